@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * model.h - the API model: which calls map, unmap, sleep, enter or leave
+ * atomic context.  It is data (rules/*.rules), loaded at start; the analysis
+ * asks it about every callee by name.
+ */
+#ifndef HMCHECK_MODEL_H
+#define HMCHECK_MODEL_H
+
+#include <stdbool.h>
+#include "ir.h"
+
+enum api_kind {
+	API_MAP,		/* returns the address of a new mapping */
+	API_UNMAP,		/* releases a mapping */
+	API_SLEEP,		/* may sleep, always */
+	API_ALLOC,		/* may sleep unless its gfp argument forbids it */
+	API_ATOMIC_ENTER,	/* enters atomic context (preempt, irq, spin, pagefault) */
+	API_ATOMIC_LEAVE,	/* leaves it */
+	API_COPY_USER,		/* user copy: never sleeps with page faults disabled,
+				   but then may come up short: result must be used */
+	API_NORETURN,		/* never returns: BUG(), panic() */
+};
+
+enum map_family {
+	FAMILY_NONE,
+	FAMILY_LOCAL,		/* kmap_local_*: stack, address argument to unmap */
+	FAMILY_ATOMIC,		/* kmap_atomic*: stack + preempt/pagefault off */
+	FAMILY_PKMAP,		/* kmap/kunmap: pkmap pool, page argument to unmap */
+};
+
+struct api_entry {
+	const char *name;	/* function (or macro) name as called */
+	enum api_kind kind;
+	enum map_family family;	/* MAP, UNMAP */
+	int page_arg;		/* MAP: the page/folio/pfn argument; UNMAP pkmap: the
+				   page; -1 if none */
+	int addr_arg;		/* UNMAP local/atomic: the address argument; else -1 */
+	int gfp_arg;		/* ALLOC: which argument holds gfp flags; -1 if none */
+	const char *context;	/* ATOMIC_ENTER/LEAVE: "preempt", "irq", "spin",
+				   "pagefault", "rcu"... enter and leave pair by it */
+	bool deprecated;	/* MAP: the `deprecated` rule names a replacement */
+	const char *replacement; /* e.g. "kmap_local_page" */
+	const char *file;	/* where the entry was defined, for messages */
+	int line;
+};
+
+struct api_model;
+
+struct api_model *model_new(void);
+void model_free(struct api_model *model);
+
+/*
+ * Load one rules file.  On a malformed file print "path:line: what is wrong"
+ * on stderr and return -1; entries of later files override earlier ones.
+ */
+int model_load(struct api_model *model, const char *path);
+
+/* Load the bundled rules (next to the binary, the source tree or installed). */
+int model_load_default(struct api_model *model);
+
+/* The entry for `name` (a callee or macro name), or NULL if the model has none. */
+const struct api_entry *model_lookup(const struct api_model *model, const char *name);
+
+enum gfp_verdict { GFP_UNKNOWN, GFP_MAY_BLOCK, GFP_NO_BLOCK };
+
+/* Whether gfp flags (as written, e.g. "GFP_KERNEL | __GFP_ZERO") allow blocking. */
+enum gfp_verdict model_gfp(const struct api_model *model, const struct ir_expr *gfp);
+
+#endif
