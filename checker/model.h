@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * model.h - the API model: which calls map, unmap, sleep, enter or leave
- * atomic context.  It is data (rules/*.rules), loaded at start; the analysis
- * asks it about every callee by name.
+ * atomic context.  It is data (the .rules files in rules/), loaded at start;
+ * the analysis asks it about every callee by name.
  */
 #ifndef HMCHECK_MODEL_H
 #define HMCHECK_MODEL_H
@@ -43,6 +43,10 @@ struct api_entry {
 	const char *replacement; /* e.g. "kmap_local_page" */
 	const char *file;	/* where the entry was defined, for messages */
 	int line;
+	bool sleeps;		/* may sleep: every SLEEP entry, and MAP entries
+				   marked `sleeps` (kmap waits for a pkmap slot) */
+	bool sleep_ok;		/* ATOMIC_ENTER/LEAVE: sleeping in this context is
+				   not a bug by itself (pagefault_disable()) */
 };
 
 struct api_model;

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * model_options.c - which options each kind accepts and requires.  An
+ * unmap of the local and atomic families takes the address, one of the
+ * pkmap family the page: that is the whole difference between kunmap()
+ * and kunmap_local(), so the data must say it right.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "model_options.h"
+
+enum option {
+	OPTION_PAGE = 1 << 0,
+	OPTION_ADDR = 1 << 1,
+	OPTION_GFP = 1 << 2,
+	OPTION_DEPRECATED = 1 << 3,
+	OPTION_SLEEPS = 1 << 4,
+	OPTION_SLEEP_OK = 1 << 5,
+};
+
+#define MAX_ARGUMENT_INDEX 31
+
+static const struct {
+	const char *key;	/* with '=' when the option takes a value */
+	enum option option;
+} options[] = {
+	{ "page=", OPTION_PAGE },
+	{ "addr=", OPTION_ADDR },
+	{ "gfp=", OPTION_GFP },
+	{ "deprecated=", OPTION_DEPRECATED },
+	{ "sleeps", OPTION_SLEEPS },
+	{ "sleep-ok", OPTION_SLEEP_OK },
+};
+
+static unsigned allowed_options(const struct api_entry *entry)
+{
+	switch (entry->kind) {
+	case API_MAP:
+		return OPTION_PAGE | OPTION_DEPRECATED | OPTION_SLEEPS;
+	case API_UNMAP:
+		return entry->family == FAMILY_PKMAP ? OPTION_PAGE : OPTION_ADDR;
+	case API_ALLOC:
+		return OPTION_GFP;
+	case API_ATOMIC_ENTER:
+	case API_ATOMIC_LEAVE:
+		return OPTION_SLEEP_OK;
+	default:
+		return 0;
+	}
+}
+
+static int find_option(const char *field, const char **value)
+{
+	size_t i, n;
+
+	for (i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
+		n = strlen(options[i].key);
+		if (options[i].key[n - 1] == '=' ? !strncmp(field, options[i].key, n)
+						  : !strcmp(field, options[i].key)) {
+			*value = field + n;
+			return options[i].option;
+		}
+	}
+	return 0;
+}
+
+static int parse_index(const struct rules_line *line, const char *field,
+		       const char *value, int *index)
+{
+	char *end;
+	long n = strtol(value, &end, 10);
+
+	if (!*value || *end || n < 0 || n > MAX_ARGUMENT_INDEX)
+		return rules_error(line, "bad argument index in '%s' (expected 0 to %d)",
+				   field, MAX_ARGUMENT_INDEX);
+	*index = n;
+	return 0;
+}
+
+static int apply_option(const struct rules_line *line, const char *field,
+			enum option option, const char *value, struct api_entry *entry)
+{
+	switch (option) {
+	case OPTION_PAGE:
+		return parse_index(line, field, value, &entry->page_arg);
+	case OPTION_ADDR:
+		return parse_index(line, field, value, &entry->addr_arg);
+	case OPTION_GFP:
+		return parse_index(line, field, value, &entry->gfp_arg);
+	case OPTION_DEPRECATED:
+		if (!is_identifier(value))
+			return rules_error(line, "'%s' is not a C identifier", value);
+		entry->deprecated = true;
+		entry->replacement = strdup(value);
+		if (!entry->replacement)
+			abort();
+		return 0;
+	case OPTION_SLEEPS:
+		entry->sleeps = true;
+		return 0;
+	case OPTION_SLEEP_OK:
+		entry->sleep_ok = true;
+		return 0;
+	}
+	return 0;
+}
+
+static const char *family_name(enum map_family family)
+{
+	return family == FAMILY_LOCAL ? "local" :
+	       family == FAMILY_ATOMIC ? "atomic" : "pkmap";
+}
+
+static int not_applicable(const struct rules_line *line, const char *field,
+			  const struct rules_kind *kind, const struct api_entry *entry)
+{
+	if (kind->kind == API_UNMAP)
+		return rules_error(line, "'%s' does not apply to an unmap of family %s: "
+				   "it takes %s", field, family_name(entry->family),
+				   entry->family == FAMILY_PKMAP ? "the page (page=N)"
+								 : "the address (addr=N)");
+	return rules_error(line, "'%s' does not apply to a '%s' entry", field, kind->word);
+}
+
+static int check_required(const struct rules_line *line, const struct api_entry *entry)
+{
+	if (entry->kind == API_MAP && entry->page_arg < 0)
+		return rules_error(line, "map '%s' needs page=N", entry->name);
+	if (entry->kind == API_UNMAP && entry->family == FAMILY_PKMAP && entry->page_arg < 0)
+		return rules_error(line, "unmap '%s' of family pkmap needs page=N", entry->name);
+	if (entry->kind == API_UNMAP && entry->family != FAMILY_PKMAP && entry->addr_arg < 0)
+		return rules_error(line, "unmap '%s' of family %s needs addr=N", entry->name,
+				   family_name(entry->family));
+	if (entry->kind == API_ALLOC && entry->gfp_arg < 0)
+		return rules_error(line, "alloc '%s' needs gfp=N", entry->name);
+	return 0;
+}
+
+int parse_options(const struct rules_line *line, const struct rules_kind *kind,
+		  struct api_entry *entry, int first)
+{
+	unsigned allowed = allowed_options(entry), seen = 0;
+	const char *value;
+	int i, option;
+
+	for (i = first; i < line->nfields; i++) {
+		option = find_option(line->fields[i], &value);
+		if (!option)
+			return rules_error(line, "unknown option '%s'", line->fields[i]);
+		if (!(allowed & option))
+			return not_applicable(line, line->fields[i], kind, entry);
+		if (seen & option)
+			return rules_error(line, "'%s' given twice", line->fields[i]);
+		seen |= option;
+		if (apply_option(line, line->fields[i], option, value, entry) < 0)
+			return -1;
+	}
+	return check_required(line, entry);
+}
