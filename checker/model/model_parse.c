@@ -60,9 +60,10 @@ static int split_fields(struct rules_line *line, char *text)
 static int parse_line(struct api_model *model, struct rules_line *line, char *text)
 {
 	const struct rules_kind *kind;
+	int nfields = split_fields(line, text);
 
-	if (split_fields(line, text) <= 0)
-		return line->nfields < 0 ? -1 : 0;
+	if (nfields <= 0)
+		return nfields;		/* blank, comment, or too many fields */
 	kind = rules_kind_find(line->fields[0]);
 	if (!kind)
 		return rules_error(line, "unknown kind '%s' (expected %s)",

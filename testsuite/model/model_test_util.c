@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "model_test_util.h"
+
+int test_failures;
+
+void check(bool ok, const char *what, const char *file, int line)
+{
+	if (ok)
+		return;
+	fprintf(stderr, "%s:%d: check failed: %s\n", file, line, what);
+	test_failures++;
+}
+
+void check_string(const char *got, const char *want, const char *file, int line)
+{
+	if (got && want && !strcmp(got, want))
+		return;
+	fprintf(stderr, "%s:%d: got \"%s\", want \"%s\"\n", file, line,
+		got ? got : "(null)", want ? want : "(null)");
+	test_failures++;
+}
+
+const char *temp_dir(void)
+{
+	static char dir[64];
+
+	if (!dir[0]) {
+		strcpy(dir, "/tmp/hmcheck-model-XXXXXX");
+		if (!mkdtemp(dir)) {
+			perror("mkdtemp");
+			exit(2);
+		}
+	}
+	return dir;
+}
+
+const char *write_temp(const char *name, const char *text)
+{
+	static char path[256];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", temp_dir(), name);
+	f = fopen(path, "w");
+	if (!f || fputs(text, f) < 0 || fclose(f)) {
+		perror(path);
+		exit(2);
+	}
+	return path;
+}
+
+int capture_stderr(int (*fn)(void *), void *arg, char *buf, int size)
+{
+	FILE *tmp = tmpfile();
+	int saved, ret;
+	size_t n;
+
+	fflush(stderr);
+	saved = dup(2);
+	if (!tmp || saved < 0 || dup2(fileno(tmp), 2) < 0) {
+		perror("capture_stderr");
+		exit(2);
+	}
+	ret = fn(arg);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	rewind(tmp);
+	n = fread(buf, 1, size - 1, tmp);
+	buf[n] = '\0';
+	fclose(tmp);
+	return ret;
+}

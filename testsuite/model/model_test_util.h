@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * model_test_util.h - what the model tests need around the model: rules
+ * text written to a temporary file, stderr captured, checks that count.
+ */
+#ifndef HMCHECK_MODEL_TEST_UTIL_H
+#define HMCHECK_MODEL_TEST_UTIL_H
+
+#include <stdbool.h>
+
+extern int test_failures;
+
+#define CHECK(cond) check((cond), #cond, __FILE__, __LINE__)
+void check(bool ok, const char *what, const char *file, int line);
+void check_string(const char *got, const char *want, const char *file, int line);
+#define CHECK_STRING(got, want) check_string((got), (want), __FILE__, __LINE__)
+
+/* A temporary file holding `text`; the path is static until the next call. */
+const char *write_temp(const char *name, const char *text);
+/* A fresh temporary directory (one per run). */
+const char *temp_dir(void);
+
+/* Run `fn(arg)` with stderr going to a buffer; returns fn's result. */
+int capture_stderr(int (*fn)(void *), void *arg, char *buf, int size);
+
+#endif
