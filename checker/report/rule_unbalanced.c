@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-2.0
+/* rule_unbalanced.c - the text of the `unbalanced` rule. */
+#include "rule_texts.h"
+
+const char rule_unbalanced_summary[] =
+	"an unmap (or an atomic-context leave) with no matching mapping on this path";
+
+const char rule_unbalanced_explain[] =
+"unbalanced: an unmap with nothing to release\n"
+"\n"
+"An unmap must release a mapping that this path made and has not released\n"
+"yet.  Unmapping twice, or on a path where the map was skipped, pops a\n"
+"slot of the thread's kmap_local stack that belongs to someone else (a\n"
+"caller's mapping is silently torn down; with nothing mapped\n"
+"kmap_local_idx_pop() hits BUG_ON(current->kmap_ctrl.idx < 0)), or\n"
+"drops the pkmap count of a page that is not kmap()ed any more\n"
+"(BUG_ON(!vaddr), or BUG() when the count reaches zero, in\n"
+"kunmap_high()).  kunmap_atomic() also\n"
+"calls pagefault_enable() and preempt_enable(): unbalanced, it leaves the\n"
+"preempt count wrong for the rest of the thread.  The rule also covers\n"
+"leaving an atomic context that was not entered on the path\n"
+"(preempt_enable() without preempt_disable(), spin_unlock() twice).\n"
+"\n"
+"Wrong:\n"
+"\tvoid *p = kmap_local_page(page);\n"
+"\tif (bad(p)) {\n"
+"\t\tkunmap_local(p);\n"
+"\t\tgoto out;\n"
+"\t}\n"
+"\t...\n"
+"out:\n"
+"\tkunmap_local(p);\t\t/* released twice on the error path */\n"
+"\n"
+"Right: release once, at the single exit:\n"
+"\tvoid *p = kmap_local_page(page);\n"
+"\tif (bad(p))\n"
+"\t\tgoto out;\n"
+"\t...\n"
+"out:\n"
+"\tkunmap_local(p);\n"
+"\n"
+"The report is at the unmap, with notes at the earlier release when there\n"
+"is one and at the branches that lead there.  A function that only\n"
+"unmaps what its caller mapped (a parameter) is taken to be a helper and\n"
+"is not reported.  Disable with --disable unbalanced.\n";
