@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Runner self-test: an order bug with no expectation on its line.  The
+ * runner must fail it (UNEXPECTED on the engine side).
+ */
+#include <linux/highmem.h>
+#include <hmcase.h>
+
+static void swap_wrong(struct page *a, struct page *b)
+{
+	char *pa = kmap_local_page(a);
+	char *pb = kmap_local_page(b);
+
+	pa[0] = pb[0];
+	kunmap_local(pa);
+	kunmap_local(pb);
+}
+
+HMCASE_INPUTS(2);
+
+void hmcase_run(const int *in)
+{
+	swap_wrong(hmcase_page(in[0]), hmcase_page(1));
+}
