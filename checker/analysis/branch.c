@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * branch.c - which way a branch may go on a path.
+ *
+ * Kernel code tests the same flag twice (`if (need) map ... if (need) unmap`)
+ * and tests a mapping's address before unmapping it.  Without correlating
+ * those, every such function would look like it leaks.  A branch records a
+ * fact (its text and the side taken); a later branch with the same text
+ * takes that side only, until a write to something the condition reads.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+
+#define SIDE_TRUE	1
+#define SIDE_FALSE	2
+
+static int side_of(bool value)
+{
+	return value ? SIDE_TRUE : SIDE_FALSE;
+}
+
+/* Facts about temporaries would tie two different calls' results together. */
+static bool reads_temporary(const struct hm_walk *w, const struct ir_expr *cond)
+{
+	int i;
+
+	for (i = 0; i < cond->nreads; i++) {
+		int var = cond->reads[i];
+
+		if (var < 0 || var >= w->fn->nvars ||
+		    w->fn->vars[var].kind == IR_VAR_TEMP)
+			return true;
+	}
+	return false;
+}
+
+static bool reads_memory(const struct ir_expr *cond)
+{
+	return cond->kind == IR_EXPR_MEMORY || strstr(cond->text, "->") ||
+	       strchr(cond->text, '[') || strchr(cond->text, '*') ||
+	       strchr(cond->text, '.');
+}
+
+static int fact_side(const struct path_state *s, const struct ir_block *b)
+{
+	int i;
+
+	for (i = 0; i < s->nfacts; i++) {
+		const struct branch_fact *f = &s->facts[i];
+
+		/* A loop test re-evaluated at its own branch is not bound. */
+		if (f->block != b->id && !strcmp(f->text, b->term.cond.text))
+			return side_of(f->value);
+	}
+	return SIDE_TRUE | SIDE_FALSE;
+}
+
+int branch_sides(struct hm_walk *w, const struct path_state *s,
+		 const struct ir_block *b)
+{
+	const struct ir_expr *cond = &b->term.cond;
+
+	if (cond->has_value)
+		return side_of(cond->value != 0);
+	if (cond->kind == IR_EXPR_VAR && cond->var >= 0 &&
+	    cond->var < s->nvars) {
+		int value = s->values[cond->var];
+
+		/* Maps never fail: a mapping's address is never NULL. */
+		if (value >= 0)
+			return SIDE_TRUE;
+		if (value == VALUE_NULL && !cond->offset)
+			return SIDE_FALSE;
+	}
+	if (!cond->nreads || reads_temporary(w, cond))
+		return SIDE_TRUE | SIDE_FALSE;
+	return fact_side(s, b);
+}
+
+static void add_fact(struct hm_walk *w, struct path_state *s,
+		     const struct ir_block *b, bool value)
+{
+	const struct ir_expr *cond = &b->term.cond;
+	struct branch_fact *f;
+	int i;
+
+	if (cond->has_value || !cond->nreads || reads_temporary(w, cond))
+		return;
+	for (i = 0; i < s->nfacts; i++) {
+		if (!strcmp(s->facts[i].text, cond->text)) {
+			s->facts[i].value = value;
+			return;
+		}
+	}
+	if (s->nfacts == HM_MAX_FACTS)
+		return;
+	f = &s->facts[s->nfacts++];
+	f->text = cond->text;
+	f->value = value;
+	f->memory = reads_memory(cond);
+	f->block = b->id;
+	f->nreads = cond->nreads;
+	f->reads = cond->reads;
+}
+
+void branch_record(struct hm_walk *w, struct path_state *s,
+		   const struct ir_block *b, bool value)
+{
+	struct ir_loc loc = b->term.loc.line ? b->term.loc : b->term.cond.loc;
+
+	add_fact(w, s, b, value);
+	if (!b->term.cond.has_value)
+		state_add_decision(s, loc, b->term.cond.text, value);
+}

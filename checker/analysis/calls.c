@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * calls.c - what a call does to the path: the model's entry if it has one
+ * (the macro name as written wins over the function it expands to), else the
+ * callee's summary if the unit has its body, else nothing at all.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+static const struct api_entry *call_api(struct hm_walk *w,
+					const struct ir_call *call,
+					const char **name)
+{
+	const struct api_entry *api = NULL;
+
+	if (call->macro)
+		api = model_lookup(w->an->model, call->macro);
+	if (api) {
+		*name = call->macro;
+		return api;
+	}
+	*name = call->callee;
+	return call->callee ? model_lookup(w->an->model, call->callee) : NULL;
+}
+
+static const struct ir_expr *call_arg(const struct ir_call *call, int index)
+{
+	if (index < 0 || index >= call->nargs)
+		return NULL;
+	return &call->args[index];
+}
+
+/* The same site mapped again while its mapping is live: a loop. */
+static int repeated_site(struct path_state *s, struct ir_loc site)
+{
+	int i;
+
+	for (i = 0; i < s->nrecords; i++) {
+		struct map_record *r = &s->records[i];
+
+		if (r->live && r->site.line == site.line &&
+		    r->site.col == site.col && r->site.file == site.file)
+			return i;
+	}
+	return -1;
+}
+
+static int live_records(const struct path_state *s)
+{
+	int i, n = 0;
+
+	for (i = 0; i < s->nrecords; i++)
+		n += s->records[i].live;
+	return n;
+}
+
+int push_mapping(struct hm_walk *w, struct path_state *s,
+		 const struct ir_instr *in, enum map_family family,
+		 const char *name, const struct ir_expr *page, int dest)
+{
+	struct map_record r = { .family = family, .live = true, .page_var = -1 };
+	struct hm_event ev;
+	int index = repeated_site(s, in->loc);
+
+	if (index >= 0) {
+		s->records[index].repeated = true;
+	} else if (live_records(s) >= HM_MAX_LIVE_RECORDS) {
+		w->path_ended = true;	/* runaway mapping: nothing sane to say */
+		return -1;
+	} else {
+		r.api_name = name;
+		r.page_text = intern_compact(w->an->strings, page ? page->text : "");
+		r.page_var = page ? page->var : -1;
+		r.site = in->loc;
+		r.decisions_before = s->ndecisions;
+		index = state_add_record(s, &r);
+	}
+	state_set_value(s, dest, index, -1, NULL);
+	hm_event_init(&ev, w, s, HM_EVENT_MAP, in->loc);
+	ev.call = &in->call;
+	ev.name = name;
+	ev.record = index;
+	ev.family = family;
+	hm_fire(&ev);
+	return index;
+}
+
+void raise_sleep(struct hm_walk *w, struct path_state *s,
+		 const struct ir_instr *in, const char *name,
+		 const char *chain, struct ir_loc chain_loc)
+{
+	struct hm_event ev;
+
+	hm_event_init(&ev, w, s, HM_EVENT_SLEEP, in->loc);
+	ev.call = &in->call;
+	ev.name = name;
+	ev.chain = chain;
+	ev.chain_loc = chain_loc;
+	hm_fire(&ev);
+	summary_note_sleep(w, chain, chain_loc);
+}
+
+void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
+		   struct ir_loc loc, const char *by, bool sleep_ok)
+{
+	struct context_depth *c = state_context(s, context);
+
+	(void)w;
+	if (!c)
+		return;
+	if (c->depth++ == 0) {
+		c->entered = loc;
+		c->entered_by = by;
+	}
+	c->sleep_ok = sleep_ok;
+	c->entered_here = true;
+}
+
+void leave_context(struct hm_walk *w, struct path_state *s,
+		   const struct ir_instr *in, const char *context, const char *by)
+{
+	struct context_depth *c = state_context(s, context);
+	struct hm_event ev;
+
+	if (!c)
+		return;
+	hm_event_init(&ev, w, s, HM_EVENT_ATOMIC_LEAVE, in->loc);
+	ev.call = &in->call;
+	ev.name = by;
+	ev.context = c->name;
+	/* Only what this path entered itself can be left twice for sure. */
+	ev.unbalanced = c->depth <= 0 && c->entered_here;
+	hm_fire(&ev);
+	if (!ev.unbalanced)
+		c->depth--;
+}
+
+static void call_alloc(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const struct api_entry *api,
+		       const char *name)
+{
+	const struct ir_expr *gfp = call_arg(&in->call, api->gfp_arg);
+
+	if (gfp && model_gfp(w->an->model, gfp) == GFP_MAY_BLOCK)
+		raise_sleep(w, s, in, name, name, in->loc);
+}
+
+static void call_copy_user(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in, const char *name)
+{
+	struct hm_event ev;
+
+	if (!state_pagefaults_disabled(s)) {
+		/* A fault may be served, and serving it may sleep. */
+		raise_sleep(w, s, in, name, name, in->loc);
+		return;
+	}
+	hm_event_init(&ev, w, s, HM_EVENT_COPY_USER, in->loc);
+	ev.call = &in->call;
+	ev.name = name;
+	hm_fire(&ev);
+}
+
+static void call_unmap(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const struct api_entry *api,
+		       const char *name)
+{
+	int index = api->family == FAMILY_PKMAP ? api->page_arg : api->addr_arg;
+	const struct ir_expr *arg = call_arg(&in->call, index < 0 ? 0 : index);
+	struct unmap_target t;
+
+	if (!arg)
+		return;
+	unmap_target_from_expr(w, s, arg, &t);
+	apply_unmap(w, s, in, name, api->family, &t);
+}
+
+static void call_model(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const struct api_entry *api,
+		       const char *name)
+{
+	switch (api->kind) {
+	case API_MAP:
+		/* kmap() may wait for a free pkmap slot. */
+		if (api->sleeps)
+			raise_sleep(w, s, in, name, name, in->loc);
+		push_mapping(w, s, in, api->family, name,
+			     call_arg(&in->call, api->page_arg), in->call.dest);
+		break;
+	case API_UNMAP:
+		call_unmap(w, s, in, api, name);
+		break;
+	case API_SLEEP:
+		raise_sleep(w, s, in, name, name, in->loc);
+		break;
+	case API_ALLOC:
+		call_alloc(w, s, in, api, name);
+		break;
+	case API_ATOMIC_ENTER:
+		enter_context(w, s, api->context ? api->context : name, in->loc,
+			      name, api->sleep_ok);
+		break;
+	case API_ATOMIC_LEAVE:
+		leave_context(w, s, in, api->context ? api->context : name, name);
+		break;
+	case API_COPY_USER:
+		call_copy_user(w, s, in, name);
+		break;
+	case API_NORETURN:
+		w->path_ended = true;
+		break;
+	}
+}
+
+/* A call may write whatever its caller let it reach. */
+static void expire_for_call(struct hm_walk *w, struct path_state *s,
+			    const struct ir_call *call, bool modeled)
+{
+	int i;
+
+	if (!modeled)
+		state_expire_memory_facts(s);
+	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
+		if (w->fn->vars[i].address_taken)
+			state_expire_facts_reading(s, i);
+	for (i = 0; i < call->nargs; i++)
+		if (call->args[i].kind == IR_EXPR_ADDR_OF && call->args[i].var >= 0)
+			state_set_value(s, call->args[i].var, VALUE_UNKNOWN, -1, NULL);
+}
+
+/* Each argument that is (derived from) a mapping's address. */
+static void raise_uses(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const struct api_entry *api,
+		       const char *name)
+{
+	int i;
+
+	if (api && api->kind == API_UNMAP)
+		return;		/* the unmap itself judges its argument */
+	for (i = 0; i < in->call.nargs; i++) {
+		const struct ir_expr *arg = &in->call.args[i];
+		int value = expr_value(w, s, arg);
+		struct hm_event ev;
+
+		if (value < 0 || arg->kind == IR_EXPR_ADDR_OF)
+			continue;
+		hm_event_init(&ev, w, s, HM_EVENT_USE, arg->loc.line ? arg->loc : in->loc);
+		ev.call = &in->call;
+		ev.api = api;
+		ev.name = name;
+		ev.var = arg->kind == IR_EXPR_VAR ? arg->var : -1;
+		ev.record = value;
+		hm_fire(&ev);
+		forget_if_released(s, value);
+	}
+}
+
+static void call_with_body(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in)
+{
+	const struct ir_function *callee;
+
+	if (!in->call.callee || !in->call.has_body)
+		return;
+	callee = tu_function(w->an->tu, in->call.callee);
+	if (callee)
+		summary_apply(w, s, in, summary_of(w->an, callee));
+}
+
+void transfer_call(struct hm_walk *w, struct path_state *s,
+		   const struct ir_instr *in)
+{
+	const char *name = NULL;
+	const struct api_entry *api = call_api(w, &in->call, &name);
+	struct hm_event ev;
+
+	raise_uses(w, s, in, api, name);
+	/* The result is unknown unless the call's effect says otherwise. */
+	state_set_value(s, in->call.dest, VALUE_UNKNOWN, -1, NULL);
+	expire_for_call(w, s, &in->call, api != NULL);
+	w->set_by_call = -1;
+	if (api)
+		call_model(w, s, in, api, name);
+	else
+		call_with_body(w, s, in);
+	if (in->call.noreturn)
+		w->path_ended = true;
+	hm_event_init(&ev, w, s, HM_EVENT_CALL, in->loc);
+	ev.call = &in->call;
+	ev.api = api;
+	ev.name = name;
+	hm_fire(&ev);
+}

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * state.h - what the walk knows at one point of one path: the mappings made
+ * (live or released), which variables and which memory hold their addresses,
+ * the atomic contexts entered, and the branch facts that correlate later
+ * conditions.  Checks read it; only the core changes it.
+ */
+#ifndef HMCHECK_ANALYSIS_STATE_H
+#define HMCHECK_ANALYSIS_STATE_H
+
+#include <stdbool.h>
+#include "ir.h"
+#include "model.h"
+
+/* Per-CPU kmap_local slots in Linux 6.1 (KM_MAX_IDX). */
+#define HM_KM_MAX_IDX		16
+
+/* Values a variable can hold besides "the address of record N" (N >= 0). */
+#define VALUE_UNKNOWN		(-1)	/* came from somewhere we do not follow */
+#define VALUE_NOT_MAPPING	(-2)	/* uninitialized, &local, a constant */
+#define VALUE_NULL		(-3)	/* the null pointer constant */
+
+#define HM_MAX_CONTEXTS		8
+#define HM_MAX_FACTS		16
+#define HM_MAX_DECISIONS	8
+
+/* A place the address was copied to, other than a whole local variable. */
+struct store_site {
+	const char *text;	/* interned, spaces removed: "s->vaddr", "gbuf" */
+	int base_var;		/* the variable the text is rooted at, or -1 */
+	struct ir_loc loc;
+	bool escapes;		/* outlives the call: through a pointer, a global */
+};
+
+struct map_record {
+	enum map_family family;
+	bool live;
+	bool repeated;		/* mapped again at this site while live: a loop */
+	bool count_unknown;	/* repeated, then unmapped: how many remain is unknown */
+	const char *api_name;	/* as written: "kmap_local_page", a wrapper's name */
+	const char *page_text;	/* interned, spaces removed; "" if none */
+	int page_var;		/* base variable of the page argument, or -1 */
+	struct ir_loc site;	/* the map call */
+	struct ir_loc unmap_site; /* once released */
+	int decisions_before;	/* path decisions made before the map */
+	int nstores;
+	struct store_site *stores;
+};
+
+struct context_depth {
+	const char *name;	/* the model's context: "preempt", "spin", ... */
+	int depth;		/* may go negative: a helper that only leaves */
+	bool entered_here;	/* entered on this path by this function */
+	struct ir_loc entered;	/* where the current depth went from 0 to 1 */
+	const char *entered_by;	/* the call that did it, as written */
+	bool sleep_ok;		/* sleeping in it is no bug (pagefault_disable) */
+};
+
+struct branch_fact {
+	const char *text;	/* the condition as written */
+	bool value;
+	bool memory;		/* reads memory: any store or call expires it */
+	int block;		/* the branch that made it; it does not bind itself */
+	int nreads;
+	const int *reads;	/* points into the IR */
+};
+
+struct path_decision {
+	struct ir_loc loc;
+	const char *text;
+	bool value;
+};
+
+struct path_state {
+	int nrecords;
+	struct map_record *records;
+	int nvars;
+	int *values;		/* per variable: record index or VALUE_* */
+	int *param_origin;	/* per variable: the parameter it was copied from, or -1 */
+	const char **param_suffix; /* and where in it: NULL the value itself,
+				   "->vaddr" loaded from param->vaddr, "*" *param */
+	int ncontexts;
+	struct context_depth contexts[HM_MAX_CONTEXTS];
+	int nfacts;
+	struct branch_fact facts[HM_MAX_FACTS];
+	int ndecisions;		/* total made on this path; the last few are kept */
+	struct path_decision decisions[HM_MAX_DECISIONS];
+};
+
+struct path_state *state_new(const struct ir_function *fn);
+struct path_state *state_clone(const struct path_state *s);
+void state_free(struct path_state *s);
+bool state_equal(const struct path_state *a, const struct path_state *b);
+unsigned long state_hash(const struct path_state *s);
+/* Drop released records nothing refers to any more, keeping the order. */
+void state_collect(struct path_state *s);
+
+int state_add_record(struct path_state *s, const struct map_record *r);
+void record_add_store(struct map_record *r, const struct store_site *site);
+void state_drop_stores_of_var(struct path_state *s, int var);
+void state_drop_stores_at(struct path_state *s, const char *text);
+/* The record whose address is stored at `text` (live ones first), or -1. */
+int state_find_store(const struct path_state *s, const char *text);
+
+/* Live local/atomic mappings, counted as the kernel's slot stack. */
+int state_stack_depth(const struct path_state *s);
+/* The most recent live local/atomic record, or -1. */
+int state_stack_top(const struct path_state *s);
+
+struct context_depth *state_context(struct path_state *s, const char *name);
+/*
+ * Whether the path is in atomic context, and why: the most recent cause's
+ * location and a short description ("kmap_atomic()", "spin_lock").
+ */
+bool state_atomic_cause(const struct path_state *s, struct ir_loc *loc,
+			const char **what);
+bool state_pagefaults_disabled(const struct path_state *s);
+
+void state_set_value(struct path_state *s, int var, int value, int origin,
+		     const char *suffix);
+void state_expire_facts_reading(struct path_state *s, int var);
+void state_expire_memory_facts(struct path_state *s);
+void state_add_decision(struct path_state *s, struct ir_loc loc,
+			const char *text, bool value);
+
+#endif

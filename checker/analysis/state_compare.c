@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * state_compare.c - equality, hashing and garbage collection of path states,
+ * which is what keeps loops finite: a loop body that leaves the state as it
+ * found it brings the walk back to a state already seen at the loop head.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/state.h"
+
+static bool loc_equal(struct ir_loc a, struct ir_loc b)
+{
+	return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
+static bool stores_equal(const struct map_record *a, const struct map_record *b)
+{
+	int i;
+
+	if (a->nstores != b->nstores)
+		return false;
+	for (i = 0; i < a->nstores; i++) {
+		const struct store_site *x = &a->stores[i], *y = &b->stores[i];
+
+		if (x->text != y->text || x->base_var != y->base_var ||
+		    x->escapes != y->escapes || !loc_equal(x->loc, y->loc))
+			return false;
+	}
+	return true;
+}
+
+static bool record_equal(const struct map_record *a, const struct map_record *b)
+{
+	return a->family == b->family && a->live == b->live &&
+	       a->repeated == b->repeated &&
+	       a->count_unknown == b->count_unknown &&
+	       a->page_text == b->page_text && a->page_var == b->page_var &&
+	       loc_equal(a->site, b->site) &&
+	       loc_equal(a->unmap_site, b->unmap_site) && stores_equal(a, b);
+}
+
+static bool has_fact(const struct path_state *s, const struct branch_fact *f)
+{
+	int i;
+
+	for (i = 0; i < s->nfacts; i++) {
+		if (s->facts[i].text == f->text && s->facts[i].value == f->value &&
+		    s->facts[i].block == f->block)
+			return true;
+	}
+	return false;
+}
+
+static bool contexts_equal(const struct path_state *a, const struct path_state *b)
+{
+	int i;
+
+	if (a->ncontexts != b->ncontexts)
+		return false;
+	for (i = 0; i < a->ncontexts; i++) {
+		if (a->contexts[i].name != b->contexts[i].name ||
+		    a->contexts[i].depth != b->contexts[i].depth ||
+		    a->contexts[i].entered_here != b->contexts[i].entered_here)
+			return false;
+	}
+	return true;
+}
+
+bool state_equal(const struct path_state *a, const struct path_state *b)
+{
+	int i;
+
+	if (a->nrecords != b->nrecords || a->nfacts != b->nfacts ||
+	    a->nvars != b->nvars || !contexts_equal(a, b))
+		return false;
+	for (i = 0; i < a->nrecords; i++)
+		if (!record_equal(&a->records[i], &b->records[i]))
+			return false;
+	if (memcmp(a->values, b->values, a->nvars * sizeof(int)) ||
+	    memcmp(a->param_origin, b->param_origin, a->nvars * sizeof(int)) ||
+	    memcmp(a->param_suffix, b->param_suffix, a->nvars * sizeof(char *)))
+		return false;
+	for (i = 0; i < a->nfacts; i++)
+		if (!has_fact(b, &a->facts[i]))
+			return false;
+	return true;
+}
+
+static unsigned long mix(unsigned long h, unsigned long v)
+{
+	return (h ^ v) * 1099511628211UL;
+}
+
+unsigned long state_hash(const struct path_state *s)
+{
+	unsigned long h = 14695981039346656037UL, facts = 0;
+	int i;
+
+	for (i = 0; i < s->nrecords; i++) {
+		const struct map_record *r = &s->records[i];
+
+		h = mix(h, r->site.line * 4 + r->live * 2 + r->repeated);
+		h = mix(h, r->nstores);
+	}
+	for (i = 0; i < s->nvars; i++)
+		h = mix(h, (unsigned long)(s->values[i] + 8));
+	for (i = 0; i < s->ncontexts; i++)
+		h = mix(h, (unsigned long)(s->contexts[i].depth + 64));
+	/* Facts are a set: combine them in an order-independent way. */
+	for (i = 0; i < s->nfacts; i++)
+		facts += (unsigned long)s->facts[i].block * 31 + s->facts[i].value;
+	return mix(h, facts);
+}
+
+static bool record_referenced(const struct path_state *s, int index)
+{
+	int i;
+
+	if (s->records[index].live || s->records[index].nstores)
+		return true;
+	for (i = 0; i < s->nvars; i++)
+		if (s->values[i] == index)
+			return true;
+	return false;
+}
+
+void state_collect(struct path_state *s)
+{
+	int *new_index = calloc(s->nrecords + 1, sizeof(int));
+	int i, kept = 0;
+
+	for (i = 0; i < s->nrecords; i++) {
+		if (!record_referenced(s, i)) {
+			free(s->records[i].stores);
+			new_index[i] = VALUE_UNKNOWN;
+			continue;
+		}
+		new_index[i] = kept;
+		s->records[kept++] = s->records[i];
+	}
+	if (kept != s->nrecords) {
+		for (i = 0; i < s->nvars; i++)
+			if (s->values[i] >= 0)
+				s->values[i] = new_index[s->values[i]];
+		s->nrecords = kept;
+	}
+	free(new_index);
+}

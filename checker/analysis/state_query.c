@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * state_query.c - questions the checks ask about a path state, and the small
+ * updates the core makes to values, contexts, facts and decisions.
+ */
+#include <string.h>
+#include "analysis/state.h"
+
+static bool on_stack(const struct map_record *r)
+{
+	return r->live && (r->family == FAMILY_LOCAL || r->family == FAMILY_ATOMIC);
+}
+
+int state_stack_depth(const struct path_state *s)
+{
+	int i, depth = 0;
+
+	for (i = 0; i < s->nrecords; i++)
+		depth += on_stack(&s->records[i]);
+	return depth;
+}
+
+int state_stack_top(const struct path_state *s)
+{
+	int i;
+
+	for (i = s->nrecords - 1; i >= 0; i--)
+		if (on_stack(&s->records[i]))
+			return i;
+	return -1;
+}
+
+struct context_depth *state_context(struct path_state *s, const char *name)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++)
+		if (!strcmp(s->contexts[i].name, name))
+			return &s->contexts[i];
+	if (s->ncontexts == HM_MAX_CONTEXTS)
+		return NULL;
+	memset(&s->contexts[s->ncontexts], 0, sizeof(s->contexts[0]));
+	s->contexts[s->ncontexts].name = name;
+	return &s->contexts[s->ncontexts++];
+}
+
+static int latest_atomic_record(const struct path_state *s)
+{
+	int i;
+
+	for (i = s->nrecords - 1; i >= 0; i--)
+		if (s->records[i].live && s->records[i].family == FAMILY_ATOMIC)
+			return i;
+	return -1;
+}
+
+bool state_atomic_cause(const struct path_state *s, struct ir_loc *loc,
+			const char **what)
+{
+	int i, record = latest_atomic_record(s);
+
+	if (record >= 0) {
+		*loc = s->records[record].site;
+		*what = s->records[record].api_name;
+		return true;
+	}
+	for (i = 0; i < s->ncontexts; i++) {
+		if (s->contexts[i].depth > 0 && !s->contexts[i].sleep_ok) {
+			*loc = s->contexts[i].entered;
+			*what = s->contexts[i].entered_by;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool state_pagefaults_disabled(const struct path_state *s)
+{
+	int i;
+
+	if (latest_atomic_record(s) >= 0)
+		return true;
+	for (i = 0; i < s->ncontexts; i++)
+		if (!strcmp(s->contexts[i].name, "pagefault") &&
+		    s->contexts[i].depth > 0)
+			return true;
+	return false;
+}
+
+void state_expire_facts_reading(struct path_state *s, int var)
+{
+	int i, j, kept = 0;
+
+	for (i = 0; i < s->nfacts; i++) {
+		bool reads = false;
+
+		for (j = 0; j < s->facts[i].nreads; j++)
+			reads |= s->facts[i].reads[j] == var;
+		if (!reads)
+			s->facts[kept++] = s->facts[i];
+	}
+	s->nfacts = kept;
+}
+
+void state_expire_memory_facts(struct path_state *s)
+{
+	int i, kept = 0;
+
+	for (i = 0; i < s->nfacts; i++)
+		if (!s->facts[i].memory)
+			s->facts[kept++] = s->facts[i];
+	s->nfacts = kept;
+}
+
+/*
+ * A variable gets a new value: the memory texts rooted at it now name other
+ * memory, and the facts about it no longer hold.
+ */
+void state_set_value(struct path_state *s, int var, int value, int origin,
+		     const char *suffix)
+{
+	if (var < 0 || var >= s->nvars)
+		return;
+	s->values[var] = value;
+	s->param_origin[var] = origin;
+	s->param_suffix[var] = origin >= 0 ? suffix : NULL;
+	state_drop_stores_of_var(s, var);
+	state_expire_facts_reading(s, var);
+}
+
+void state_add_decision(struct path_state *s, struct ir_loc loc,
+			const char *text, bool value)
+{
+	struct path_decision *d = &s->decisions[s->ndecisions % HM_MAX_DECISIONS];
+
+	d->loc = loc;
+	d->text = text;
+	d->value = value;
+	s->ndecisions++;
+}

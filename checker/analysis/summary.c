@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary.c - computing function summaries, bottom-up and on demand.
+ *
+ * The first call to a function with a body walks that body (once: summaries
+ * are memoized) and records, at each of its returns, what a caller must
+ * know.  A function already being summarized (recursion) gets an empty
+ * summary: nothing is assumed about it.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+struct summary_table {
+	int n;
+	const struct ir_function **functions;
+	struct summary **summaries;
+};
+
+static const struct summary empty_summary = {
+	.status = SUMMARY_DONE, .returns_page_param = -1,
+};
+
+struct summary_table *summary_table_new(void)
+{
+	return xcalloc(1, sizeof(struct summary_table));
+}
+
+void summary_table_free(struct summary_table *t)
+{
+	int i;
+
+	if (!t)
+		return;
+	for (i = 0; i < t->n; i++) {
+		free(t->summaries[i]->sleep_chain);
+		free(t->summaries[i]);
+	}
+	free(t->functions);
+	free(t->summaries);
+	free(t);
+}
+
+static struct summary *find_summary(struct summary_table *t,
+				    const struct ir_function *fn)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->functions[i] == fn)
+			return t->summaries[i];
+	return NULL;
+}
+
+static struct summary *add_summary(struct summary_table *t,
+				   const struct ir_function *fn)
+{
+	struct summary *sum = xcalloc(1, sizeof(*sum));
+
+	sum->name = fn->name;
+	sum->returns_page_param = -1;
+	t->functions = xrealloc(t->functions, (t->n + 1) * sizeof(*t->functions));
+	t->summaries = xrealloc(t->summaries, (t->n + 1) * sizeof(*t->summaries));
+	t->functions[t->n] = fn;
+	t->summaries[t->n++] = sum;
+	return sum;
+}
+
+const struct summary *summary_of(struct analysis *an, const struct ir_function *fn)
+{
+	struct summary *sum = find_summary(an->summaries, fn);
+
+	if (sum)
+		return sum->status == SUMMARY_DONE ? sum : &empty_summary;
+	if (an->nesting >= HM_MAX_SUMMARY_NESTING)
+		return &empty_summary;
+	sum = add_summary(an->summaries, fn);
+	sum->status = SUMMARY_COMPUTING;
+	an->nesting++;
+	walk_function(an, fn, sum);
+	an->nesting--;
+	sum->status = SUMMARY_DONE;
+	return sum;
+}
+
+bool summary_done(struct analysis *an, const char *name)
+{
+	int i;
+
+	for (i = 0; i < an->summaries->n; i++)
+		if (!strcmp(an->summaries->functions[i]->name, name))
+			return true;
+	return false;
+}
+
+void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc)
+{
+	struct summary *sum = w->summary;
+
+	if (!sum || sum->may_sleep)
+		return;
+	sum->may_sleep = true;
+	sum->sleep_chain = strdup(chain ? chain : "?");
+	sum->sleep_loc = loc;
+}
+
+static void add_effect(struct summary_effect *effects, int *n, int param,
+		       const char *suffix, enum map_family family)
+{
+	int i;
+
+	for (i = 0; i < *n; i++)
+		if (effects[i].param == param && effects[i].suffix == suffix)
+			return;
+	if (*n == HM_MAX_EFFECTS)
+		return;
+	effects[*n].param = param;
+	effects[*n].suffix = suffix;
+	effects[*n].family = family;
+	(*n)++;
+}
+
+void summary_note_unmap(struct hm_walk *w, const struct unmap_target *t,
+			enum map_family family)
+{
+	struct summary *sum = w->summary;
+
+	if (sum && t->param_origin >= 0)
+		add_effect(sum->unmaps, &sum->nunmaps, t->param_origin,
+			   t->param_suffix, family);
+}
+
+void summary_finish(struct hm_walk *w)
+{
+	if (w->summary)
+		w->summary->complete = !w->stopped;
+}

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * summary.h - what a call to a function with a body does, as its callers see
+ * it: whether it may sleep (and through which calls), whether it hands out a
+ * mapping (returned, or stored through a parameter), unmaps one it is given,
+ * or enters or leaves atomic context.
+ */
+#ifndef HMCHECK_ANALYSIS_SUMMARY_H
+#define HMCHECK_ANALYSIS_SUMMARY_H
+
+#include <stdbool.h>
+#include "ir.h"
+#include "model.h"
+#include "analysis/state.h"
+
+#define HM_MAX_EFFECTS	4
+
+/* A mapping reached through parameter `param` at `suffix` (see state.h). */
+struct summary_effect {
+	int param;
+	const char *suffix;	/* NULL: the argument itself */
+	enum map_family family;
+};
+
+struct summary_context {
+	const char *name;
+	int delta;		/* net depth change on return */
+	bool mixed;		/* returns disagree: assume no change */
+	bool sleep_ok;		/* as the model says of the context */
+};
+
+enum summary_status { SUMMARY_NEW, SUMMARY_COMPUTING, SUMMARY_DONE };
+
+struct summary {
+	const char *name;
+	enum summary_status status;
+	bool may_sleep;
+	char *sleep_chain;	/* "mutex_lock", "helper -> mutex_lock" */
+	struct ir_loc sleep_loc;
+	enum map_family returns_family;	/* FAMILY_NONE: hands out no address */
+	int returns_page_param;	/* the returned mapping's page parameter, or -1 */
+	int nunmaps;
+	struct summary_effect unmaps[HM_MAX_EFFECTS];
+	int nstores;
+	struct summary_effect stores[HM_MAX_EFFECTS];
+	int ncontexts;
+	struct summary_context contexts[HM_MAX_CONTEXTS];
+	int nreturns;		/* paths that returned */
+	bool complete;		/* the walk was not cut short */
+};
+
+#endif

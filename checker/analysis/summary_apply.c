@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary_apply.c - a call to a summarized function, in the caller: the
+ * callee's effects on its parameters are translated to the caller's
+ * arguments ("c->vaddr" in the callee is "ctx.vaddr" for `helper(&ctx)`).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+/* The caller's memory text for argument `arg` followed by `suffix`. */
+static const char *translate(struct hm_walk *w, const struct ir_expr *arg,
+			     const char *suffix)
+{
+	const char *text = intern_compact(w->an->strings, arg->text);
+	size_t size = strlen(text) + strlen(suffix) + 4;
+	char *buf = xcalloc(size, 1);
+	const char *result;
+
+	if (!strcmp(suffix, "*"))
+		snprintf(buf, size, "*%s", text);
+	else if (arg->kind == IR_EXPR_ADDR_OF && text[0] == '&' &&
+		 !strncmp(suffix, "->", 2))
+		snprintf(buf, size, "%s.%s", text + 1, suffix + 2);
+	else if (arg->kind == IR_EXPR_VAR && !arg->offset)
+		snprintf(buf, size, "%s%s", text, suffix);
+	else
+		snprintf(buf, size, "(%s)%s", text, suffix);
+	result = intern(w->an->strings, buf);
+	free(buf);
+	return result;
+}
+
+static bool is_address_of_var(const struct ir_expr *arg, const char *suffix)
+{
+	return arg->kind == IR_EXPR_ADDR_OF && arg->var >= 0 &&
+	       !strcmp(suffix, "*") && arg->text[0] == '&';
+}
+
+static void apply_unmaps(struct hm_walk *w, struct path_state *s,
+			 const struct ir_instr *in, const struct summary *sum)
+{
+	int i;
+
+	for (i = 0; i < sum->nunmaps; i++) {
+		const struct summary_effect *e = &sum->unmaps[i];
+		const struct ir_expr *arg;
+		struct unmap_target t;
+
+		if (e->param >= in->call.nargs)
+			continue;
+		arg = &in->call.args[e->param];
+		unmap_target_from_expr(w, s, arg, &t);
+		if (e->suffix && is_address_of_var(arg, e->suffix)) {
+			t.var = arg->var;
+			t.value = s->values[arg->var];
+			t.is_page = w->fn->vars[arg->var].is_page;
+		} else if (e->suffix) {
+			t.memory = translate(w, arg, e->suffix);
+			t.text = t.memory;
+			t.var = -1;
+			t.is_page = false;
+			t.value = state_find_store(s, t.memory);
+			if (t.value < 0)
+				t.value = VALUE_UNKNOWN;
+			if (t.param_suffix || arg->kind != IR_EXPR_VAR)
+				t.param_origin = -1;
+			t.param_suffix = e->suffix;
+		}
+		apply_unmap(w, s, in, sum->name, e->family, &t);
+	}
+}
+
+static void apply_stores(struct hm_walk *w, struct path_state *s,
+			 const struct ir_instr *in, const struct summary *sum)
+{
+	int i;
+
+	for (i = 0; i < sum->nstores; i++) {
+		const struct summary_effect *e = &sum->stores[i];
+		const struct ir_expr *arg;
+		struct store_site site;
+		int record;
+
+		if (e->param >= in->call.nargs)
+			continue;
+		arg = &in->call.args[e->param];
+		if (is_address_of_var(arg, e->suffix)) {
+			push_mapping(w, s, in, e->family, sum->name, NULL, arg->var);
+			w->set_by_call = arg->var;
+			continue;
+		}
+		record = push_mapping(w, s, in, e->family, sum->name, NULL, -1);
+		if (record < 0)
+			continue;
+		site.text = translate(w, arg, e->suffix);
+		site.base_var = arg->var;
+		site.loc = in->loc;
+		site.escapes = arg->kind != IR_EXPR_ADDR_OF ||
+			       (arg->var >= 0 &&
+				(w->fn->vars[arg->var].kind == IR_VAR_GLOBAL ||
+				 w->fn->vars[arg->var].kind == IR_VAR_STATIC));
+		record_add_store(&s->records[record], &site);
+	}
+}
+
+static void apply_contexts(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in, const struct summary *sum)
+{
+	int i, n;
+
+	for (i = 0; i < sum->ncontexts; i++) {
+		const struct summary_context *c = &sum->contexts[i];
+
+		if (c->mixed)
+			continue;
+		for (n = 0; n < c->delta; n++)
+			enter_context(w, s, c->name, in->loc, sum->name,
+				      c->sleep_ok);
+		for (n = 0; n > c->delta; n--)
+			leave_context(w, s, in, c->name, sum->name);
+	}
+}
+
+static void apply_sleep(struct hm_walk *w, struct path_state *s,
+			const struct ir_instr *in, const struct summary *sum)
+{
+	size_t size = strlen(sum->name) + strlen(sum->sleep_chain) + 8;
+	char *chain = xcalloc(size, 1);
+	const char *interned;
+
+	snprintf(chain, size, "%s -> %s", sum->name, sum->sleep_chain);
+	interned = intern(w->an->strings, chain);
+	free(chain);
+	raise_sleep(w, s, in, sum->name, interned, sum->sleep_loc);
+}
+
+void summary_apply(struct hm_walk *w, struct path_state *s,
+		   const struct ir_instr *in, const struct summary *sum)
+{
+	if (sum->may_sleep && sum->sleep_chain)
+		apply_sleep(w, s, in, sum);
+	apply_contexts(w, s, in, sum);
+	apply_unmaps(w, s, in, sum);
+	if (sum->returns_family != FAMILY_NONE) {
+		const struct ir_expr *page = NULL;
+
+		if (sum->returns_page_param >= 0 &&
+		    sum->returns_page_param < in->call.nargs)
+			page = &in->call.args[sum->returns_page_param];
+		push_mapping(w, s, in, sum->returns_family, sum->name, page,
+			     in->call.dest);
+	}
+	apply_stores(w, s, in, sum);
+}

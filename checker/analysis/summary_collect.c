@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary_collect.c - what each return of a summarized function hands back
+ * to its caller: a live mapping returned or left in the caller's memory,
+ * and the net change of each atomic context.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+static void collect_returned(struct hm_walk *w, const struct path_state *s,
+			     struct summary *sum, const struct ir_expr *value)
+{
+	const struct map_record *r;
+	int index;
+
+	if (value->kind == IR_EXPR_NONE)
+		return;
+	index = expr_value(w, s, value);
+	if (index < 0 || !s->records[index].live)
+		return;
+	r = &s->records[index];
+	sum->returns_family = r->family;
+	if (r->page_var >= 0 && r->page_var < s->nvars &&
+	    !s->param_suffix[r->page_var])
+		sum->returns_page_param = s->param_origin[r->page_var];
+}
+
+/* A live mapping stored through a parameter: the caller now holds it. */
+static void collect_stored(struct hm_walk *w, const struct path_state *s,
+			   struct summary *sum, const struct map_record *r)
+{
+	int i;
+
+	for (i = 0; i < r->nstores; i++) {
+		const struct store_site *site = &r->stores[i];
+		int base = site->base_var;
+		const char *suffix;
+
+		if (!site->escapes || base < 0 || base >= s->nvars ||
+		    s->param_origin[base] < 0 || s->param_suffix[base])
+			continue;
+		suffix = suffix_after(w, site->text, w->fn->vars[base].name);
+		if (!suffix)
+			continue;
+		if (sum->nstores < HM_MAX_EFFECTS) {
+			int n = sum->nstores;
+
+			sum->stores[n].param = s->param_origin[base];
+			sum->stores[n].suffix = suffix;
+			sum->stores[n].family = r->family;
+			for (n = 0; n < sum->nstores; n++)
+				if (sum->stores[n].param == s->param_origin[base] &&
+				    sum->stores[n].suffix == suffix)
+					break;
+			if (n == sum->nstores)
+				sum->nstores++;
+		}
+	}
+}
+
+static struct summary_context *summary_context(struct summary *sum,
+					       const char *name)
+{
+	int i;
+
+	for (i = 0; i < sum->ncontexts; i++)
+		if (!strcmp(sum->contexts[i].name, name))
+			return &sum->contexts[i];
+	if (sum->ncontexts == HM_MAX_CONTEXTS)
+		return NULL;
+	sum->contexts[sum->ncontexts].name = name;
+	sum->contexts[sum->ncontexts].delta = 0;
+	/* A context new on a later return was unchanged on the earlier ones. */
+	sum->contexts[sum->ncontexts].mixed = sum->nreturns > 1;
+	return &sum->contexts[sum->ncontexts++];
+}
+
+static int context_delta(const struct path_state *s, const char *name)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++)
+		if (!strcmp(s->contexts[i].name, name))
+			return s->contexts[i].depth;
+	return 0;
+}
+
+static void collect_contexts(const struct path_state *s, struct summary *sum)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++) {
+		struct summary_context *c = summary_context(sum, s->contexts[i].name);
+
+		if (c)
+			c->sleep_ok = s->contexts[i].sleep_ok;
+		if (c && sum->nreturns == 1)
+			c->delta = s->contexts[i].depth;
+		else if (c && c->delta != s->contexts[i].depth)
+			c->mixed = true;
+	}
+	for (i = 0; i < sum->ncontexts; i++)
+		if (context_delta(s, sum->contexts[i].name) != sum->contexts[i].delta)
+			sum->contexts[i].mixed = true;
+}
+
+void summary_collect_return(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_expr *value)
+{
+	struct summary *sum = w->summary;
+	int i;
+
+	if (!sum)
+		return;
+	sum->nreturns++;
+	collect_returned(w, s, sum, value);
+	for (i = 0; i < s->nrecords; i++)
+		if (s->records[i].live)
+			collect_stored(w, s, sum, &s->records[i]);
+	collect_contexts(s, sum);
+}

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * transfer.c - what assignments, stores, dereferences and clobbers do to a
+ * path state: the address of a mapping is followed through copies, casts,
+ * pointer arithmetic, and stores to memory that is read back later.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+
+static bool valid_var(const struct path_state *s, int var)
+{
+	return var >= 0 && var < s->nvars;
+}
+
+int expr_value(struct hm_walk *w, const struct path_state *s,
+	       const struct ir_expr *e)
+{
+	int value;
+
+	switch (e->kind) {
+	case IR_EXPR_VAR:
+		if (!valid_var(s, e->var))
+			return VALUE_UNKNOWN;
+		value = s->values[e->var];
+		if (value == VALUE_NULL && e->offset)
+			return VALUE_NOT_MAPPING;
+		return value;
+	case IR_EXPR_MEMORY:
+		value = state_find_store(s, intern_compact(w->an->strings, e->text));
+		return value >= 0 ? value : VALUE_UNKNOWN;
+	case IR_EXPR_CONST:
+		if (e->has_value && e->value == 0)
+			return VALUE_NULL;
+		return VALUE_NOT_MAPPING;
+	case IR_EXPR_ADDR_OF:
+		return VALUE_NOT_MAPPING;
+	default:
+		return VALUE_UNKNOWN;
+	}
+}
+
+/*
+ * Where a parameter-derived value lives relative to the parameter: the
+ * compacted memory text minus the variable's name ("s->vaddr" -> "->vaddr"),
+ * or "*" for "*p".  NULL when the text is not simply rooted at the variable.
+ */
+const char *suffix_after(struct hm_walk *w, const char *text,
+			 const char *name)
+{
+	size_t n = strlen(name);
+
+	if (!strncmp(text, name, n) && text[n] && !strchr("_", text[n]) &&
+	    !(text[n] >= '0' && text[n] <= '9') &&
+	    !((text[n] | 32) >= 'a' && (text[n] | 32) <= 'z'))
+		return intern(w->an->strings, text + n);
+	if (text[0] == '*' && !strcmp(text + 1, name))
+		return intern(w->an->strings, "*");
+	return NULL;
+}
+
+int expr_param_origin_suffix(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_expr *e, const char **suffix)
+{
+	const char *text;
+
+	*suffix = NULL;
+	if (!valid_var(s, e->var) || s->param_origin[e->var] < 0)
+		return -1;
+	if (e->kind == IR_EXPR_VAR) {
+		*suffix = s->param_suffix[e->var];
+		return s->param_origin[e->var];
+	}
+	if (e->kind != IR_EXPR_MEMORY || s->param_suffix[e->var])
+		return -1;
+	text = intern_compact(w->an->strings, e->text);
+	*suffix = suffix_after(w, text, w->fn->vars[e->var].name);
+	return *suffix ? s->param_origin[e->var] : -1;
+}
+
+int expr_param_origin(const struct path_state *s, const struct ir_expr *e)
+{
+	if (!valid_var(s, e->var))
+		return -1;
+	return s->param_origin[e->var];
+}
+
+static bool outlives_call(const struct ir_var *var)
+{
+	return var->kind == IR_VAR_GLOBAL || var->kind == IR_VAR_STATIC;
+}
+
+static void transfer_assign(struct hm_walk *w, struct path_state *s,
+			    const struct ir_instr *in)
+{
+	const struct ir_expr *src = &in->assign.src;
+	int dest = in->assign.dest, value = expr_value(w, s, src), origin;
+	const char *suffix;
+
+	if (!valid_var(s, dest))
+		return;
+	origin = expr_param_origin_suffix(w, s, src, &suffix);
+	state_set_value(s, dest, value, origin, suffix);
+	if (value >= 0 && outlives_call(&w->fn->vars[dest])) {
+		struct store_site site = {
+			.text = intern_compact(w->an->strings, w->fn->vars[dest].name),
+			.base_var = dest, .loc = in->loc, .escapes = true,
+		};
+
+		record_add_store(&s->records[value], &site);
+	}
+}
+
+/* Writes through pointers may change anything memory-based or address-taken. */
+static void expire_after_memory_write(struct hm_walk *w, struct path_state *s)
+{
+	int i;
+
+	state_expire_memory_facts(s);
+	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
+		if (w->fn->vars[i].address_taken)
+			state_expire_facts_reading(s, i);
+}
+
+static bool store_escapes(const struct hm_walk *w, const struct ir_expr *target)
+{
+	if (target->kind == IR_EXPR_MEMORY)
+		return true;
+	return target->var >= 0 && target->var < w->fn->nvars &&
+	       outlives_call(&w->fn->vars[target->var]);
+}
+
+static void transfer_store(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in)
+{
+	const struct ir_expr *target = &in->store.target;
+	const char *text = intern_compact(w->an->strings, target->text);
+	int value = expr_value(w, s, &in->store.src);
+
+	state_drop_stores_at(s, text);
+	if (value >= 0) {
+		struct store_site site = {
+			.text = text, .base_var = target->var, .loc = in->loc,
+			.escapes = store_escapes(w, target),
+		};
+
+		record_add_store(&s->records[value], &site);
+	}
+	expire_after_memory_write(w, s);
+}
+
+/*
+ * After a use of a released mapping's address has been seen, what the path
+ * knows about that address is no longer worth anything: one use, one report.
+ */
+void forget_if_released(struct path_state *s, int record)
+{
+	int i;
+
+	if (record < 0 || s->records[record].live)
+		return;
+	for (i = 0; i < s->nvars; i++)
+		if (s->values[i] == record)
+			s->values[i] = VALUE_UNKNOWN;
+}
+
+static void transfer_deref(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in)
+{
+	struct hm_event ev;
+	int var = in->deref.var;
+
+	if (!valid_var(s, var) || s->values[var] < 0)
+		return;
+	hm_event_init(&ev, w, s, HM_EVENT_DEREF, in->loc);
+	ev.var = var;
+	ev.record = s->values[var];
+	hm_fire(&ev);
+	forget_if_released(s, ev.record);
+}
+
+void transfer_instr(struct hm_walk *w, struct path_state *s,
+		    const struct ir_instr *in)
+{
+	switch (in->op) {
+	case IR_CALL:
+		transfer_call(w, s, in);
+		return;
+	case IR_ASSIGN:
+		transfer_assign(w, s, in);
+		break;
+	case IR_STORE:
+		transfer_store(w, s, in);
+		break;
+	case IR_DEREF:
+		transfer_deref(w, s, in);
+		break;
+	case IR_CLOBBER:
+		if (valid_var(s, in->clobber.var) &&
+		    in->clobber.var != w->set_by_call)
+			state_set_value(s, in->clobber.var, VALUE_UNKNOWN, -1, NULL);
+		return;
+	}
+	w->set_by_call = -1;
+}

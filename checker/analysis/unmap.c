@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * unmap.c - matching an unmap's argument to a mapping, and releasing it.
+ *
+ * kunmap_local() and kunmap_atomic() take any address inside the mapped
+ * page; kunmap() takes the page.  The core decides what the argument is
+ * (a live mapping, one already released, a page, certainly nothing, or
+ * something it cannot know) and tells the checks; which of those is a bug
+ * is theirs to say.  Whatever they say, the path goes on as the programmer
+ * meant it, so one mistake gives one report.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_expr *e, struct unmap_target *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->text = e->text;
+	t->var = e->kind == IR_EXPR_VAR ? e->var : -1;
+	if (e->kind == IR_EXPR_MEMORY)
+		t->memory = intern_compact(w->an->strings, e->text);
+	t->value = expr_value(w, s, e);
+	t->param_origin = expr_param_origin_suffix(w, s, e, &t->param_suffix);
+	t->is_page = e->is_page;
+}
+
+static bool same_page(const struct map_record *r, const struct unmap_target *t,
+		      const char *page_text)
+{
+	if (t->var >= 0 && r->page_var == t->var && r->page_var >= 0)
+		return true;
+	return r->page_text && r->page_text[0] && r->page_text == page_text;
+}
+
+/* The most recent mapping of the page named by `t`, live or not. */
+static int find_by_page(struct hm_walk *w, const struct path_state *s,
+			const struct unmap_target *t, bool pkmap, bool live)
+{
+	const char *page_text = intern_compact(w->an->strings, t->text);
+	int i;
+
+	for (i = s->nrecords - 1; i >= 0; i--) {
+		const struct map_record *r = &s->records[i];
+
+		if ((r->family == FAMILY_PKMAP) != pkmap || r->live != live)
+			continue;
+		if (same_page(r, t, page_text))
+			return i;
+	}
+	return -1;
+}
+
+static enum unmap_match match_unknown(const struct path_state *s,
+				      const struct unmap_target *t,
+				      enum map_family family, int *record)
+{
+	if (family == FAMILY_PKMAP) {
+		*record = -1;
+		return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_NOTHING;
+	}
+	*record = state_stack_top(s);
+	if (*record >= 0)
+		return UNMAP_ASSUMED;
+	return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_UNKNOWN;
+}
+
+static enum unmap_match match_pkmap(struct hm_walk *w, const struct path_state *s,
+				    const struct unmap_target *t, int *record)
+{
+	if (t->value >= 0 && !t->is_page) {
+		*record = t->value;
+		return UNMAP_ADDRESS_NOT_PAGE;
+	}
+	*record = find_by_page(w, s, t, true, true);
+	if (*record >= 0)
+		return UNMAP_MATCHED;
+	*record = find_by_page(w, s, t, false, true);
+	if (*record >= 0)
+		return UNMAP_WRONG_FAMILY;
+	*record = find_by_page(w, s, t, true, false);
+	if (*record >= 0)
+		return UNMAP_RELEASED;
+	return match_unknown(s, t, FAMILY_PKMAP, record);
+}
+
+static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *s,
+				    const struct unmap_target *t,
+				    enum map_family family, int *record)
+{
+	*record = -1;
+	if (t->is_page) {
+		*record = find_by_page(w, s, t, false, true);
+		return UNMAP_PAGE_NOT_ADDRESS;
+	}
+	if (t->value >= 0) {
+		const struct map_record *r = &s->records[t->value];
+
+		*record = t->value;
+		if (!r->live)
+			return UNMAP_RELEASED;
+		return r->family == family ? UNMAP_MATCHED : UNMAP_WRONG_FAMILY;
+	}
+	if (t->value == VALUE_NULL || t->value == VALUE_NOT_MAPPING)
+		return UNMAP_NOTHING;
+	return match_unknown(s, t, family, record);
+}
+
+static void release(struct path_state *s, int record, struct ir_loc loc)
+{
+	struct map_record *r;
+
+	if (record < 0)
+		return;
+	r = &s->records[record];
+	if (!r->live)
+		return;
+	if (r->repeated) {
+		/* Some iterations' mappings may remain: stop judging them. */
+		r->count_unknown = true;
+		return;
+	}
+	r->live = false;
+	r->unmap_site = loc;
+}
+
+void apply_unmap(struct hm_walk *w, struct path_state *s,
+		 const struct ir_instr *in, const char *name,
+		 enum map_family family, const struct unmap_target *t)
+{
+	struct hm_event ev;
+	int record;
+
+	hm_event_init(&ev, w, s, HM_EVENT_UNMAP, in->loc);
+	ev.call = &in->call;
+	ev.name = name;
+	ev.family = family;
+	ev.arg_text = t->text;
+	if (family == FAMILY_PKMAP)
+		ev.match = match_pkmap(w, s, t, &record);
+	else
+		ev.match = match_stack(w, s, t, family, &record);
+	ev.record = record;
+	hm_fire(&ev);
+	if (ev.match == UNMAP_WRAPPER_ARG)
+		summary_note_unmap(w, t, family);
+	if (ev.match != UNMAP_RELEASED)
+		release(s, record, in->loc);
+}

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * walk.c - the path-sensitive walk of one function.
+ *
+ * A first-in first-out worklist of (block, state) pairs, so the output does
+ * not depend on anything but the IR.  Each block remembers the states it has
+ * been entered with; a state seen before is dropped, which is what ends
+ * loops.  Past a per-block cap the branch facts are dropped from incoming
+ * states (they only sharpen, never cause, reports), and past twice the cap
+ * states are dropped: paths are lost, but no report is invented.  A step
+ * budget bounds the whole walk.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+static void queue_push(struct hm_walk *w, int block, struct path_state *s)
+{
+	if (w->nqueue == w->queue_cap) {
+		struct work_item *items;
+		int i, cap = w->queue_cap ? 2 * w->queue_cap : 64;
+
+		items = xcalloc(cap, sizeof(*items));
+		for (i = 0; i < w->nqueue; i++)
+			items[i] = w->queue[(w->queue_head + i) % w->queue_cap];
+		free(w->queue);
+		w->queue = items;
+		w->queue_cap = cap;
+		w->queue_head = 0;
+	}
+	w->queue[(w->queue_head + w->nqueue) % w->queue_cap] =
+		(struct work_item){ block, s };
+	w->nqueue++;
+}
+
+static bool queue_pop(struct hm_walk *w, struct work_item *item)
+{
+	if (!w->nqueue)
+		return false;
+	*item = w->queue[w->queue_head];
+	w->queue_head = (w->queue_head + 1) % w->queue_cap;
+	w->nqueue--;
+	return true;
+}
+
+static bool seen_before(const struct block_seen *seen, const struct path_state *s,
+			unsigned long hash)
+{
+	int i;
+
+	for (i = 0; i < seen->nstates; i++)
+		if (seen->hashes[i] == hash && state_equal(seen->states[i], s))
+			return true;
+	return false;
+}
+
+static void remember(struct block_seen *seen, struct path_state *s,
+		     unsigned long hash)
+{
+	int n = seen->nstates + 1;
+
+	seen->states = xrealloc(seen->states, n * sizeof(*seen->states));
+	seen->hashes = xrealloc(seen->hashes, n * sizeof(*seen->hashes));
+	seen->states[seen->nstates] = state_clone(s);
+	seen->hashes[seen->nstates] = hash;
+	seen->nstates = n;
+}
+
+/* Hand a state to a block, unless the block has already seen it. */
+static void enter_block(struct hm_walk *w, int block, struct path_state *s)
+{
+	struct block_seen *seen = &w->seen[block];
+	int cap = w->an->opts.max_states_per_block;
+	unsigned long hash;
+
+	state_collect(s);
+	hash = state_hash(s);
+	if (seen_before(seen, s, hash))
+		goto drop;
+	if (seen->nstates >= cap && s->nfacts) {
+		s->nfacts = 0;
+		hash = state_hash(s);
+		if (seen_before(seen, s, hash))
+			goto drop;
+	}
+	if (seen->nstates >= 2 * cap)
+		goto drop;
+	remember(seen, s, hash);
+	queue_push(w, block, s);
+	return;
+drop:
+	state_free(s);
+}
+
+static void walk_return(struct hm_walk *w, struct path_state *s,
+			const struct ir_term *term)
+{
+	struct hm_event ev;
+
+	hm_event_init(&ev, w, s, HM_EVENT_RETURN, term->loc);
+	ev.value = &term->value;
+	if (term->value.kind != IR_EXPR_NONE) {
+		int value = expr_value(w, s, &term->value);
+
+		ev.record = value >= 0 ? value : -1;
+	}
+	hm_fire(&ev);
+	summary_collect_return(w, s, &term->value);
+}
+
+static void walk_branch(struct hm_walk *w, struct path_state *s,
+			const struct ir_block *b)
+{
+	int sides = branch_sides(w, s, b);
+
+	if (sides & 1) {
+		struct path_state *taken = sides & 2 ? state_clone(s) : s;
+
+		branch_record(w, taken, b, true);
+		enter_block(w, b->term.succ[0], taken);
+	}
+	if (sides & 2) {
+		branch_record(w, s, b, false);
+		enter_block(w, b->term.succ[1], s);
+	}
+	if (!sides)
+		state_free(s);
+}
+
+static void walk_terminator(struct hm_walk *w, struct path_state *s,
+			    const struct ir_block *b)
+{
+	switch (b->term.kind) {
+	case IR_TERM_GOTO:
+		enter_block(w, b->term.succ[0], s);
+		return;
+	case IR_TERM_BRANCH:
+		walk_branch(w, s, b);
+		return;
+	case IR_TERM_RETURN:
+		walk_return(w, s, &b->term);
+		break;
+	case IR_TERM_UNREACHABLE:
+		break;
+	}
+	state_free(s);
+}
+
+static bool out_of_steps(struct hm_walk *w)
+{
+	if (++w->steps <= w->an->opts.max_steps_per_function)
+		return false;
+	w->stopped = true;
+	return true;
+}
+
+static void walk_block(struct hm_walk *w, int block, struct path_state *s)
+{
+	const struct ir_block *b = &w->fn->blocks[block];
+	int i;
+
+	w->block = block;
+	w->path_ended = false;
+	for (i = 0; i < b->ninstrs; i++) {
+		if (out_of_steps(w))
+			break;
+		transfer_instr(w, s, &b->instrs[i]);
+		if (w->path_ended)
+			break;
+	}
+	if (w->stopped || w->path_ended || out_of_steps(w)) {
+		state_free(s);
+		return;
+	}
+	walk_terminator(w, s, b);
+}
+
+static void walk_cleanup(struct hm_walk *w)
+{
+	struct work_item item;
+	int i, j;
+
+	while (queue_pop(w, &item))
+		state_free(item.state);
+	free(w->queue);
+	for (i = 0; i < w->fn->nblocks; i++) {
+		for (j = 0; j < w->seen[i].nstates; j++)
+			state_free(w->seen[i].states[j]);
+		free(w->seen[i].states);
+		free(w->seen[i].hashes);
+	}
+	free(w->seen);
+}
+
+static void say_gave_up(const struct hm_walk *w)
+{
+	const struct ir_function *fn = w->fn;
+
+	if (w->an->opts.verbose && fn->in_main_file)
+		fprintf(stderr, "%s:%u: note: hmcheck gave up on %s after %ld steps\n",
+			fn->loc.file ? fn->loc.file : "?", fn->loc.line,
+			fn->name, w->steps - 1);
+}
+
+void walk_function(struct analysis *an, const struct ir_function *fn,
+		   struct summary *summary)
+{
+	struct hm_walk w = {
+		.an = an, .fn = fn, .summary = summary, .set_by_call = -1,
+	};
+	struct work_item item;
+
+	if (fn->nblocks <= 0)
+		return;
+	w.reporting = fn->in_main_file;
+	w.seen = xcalloc(fn->nblocks, sizeof(*w.seen));
+	enter_block(&w, 0, state_new(fn));
+	while (!w.stopped && queue_pop(&w, &item))
+		walk_block(&w, item.block, item.state);
+	if (w.stopped)
+		say_gave_up(&w);
+	summary_finish(&w);
+	walk_cleanup(&w);
+}

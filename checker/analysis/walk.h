@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * walk.h - the core's own view: one analysis of a unit, one walk of one
+ * function.  Checks never include this.
+ */
+#ifndef HMCHECK_ANALYSIS_WALK_H
+#define HMCHECK_ANALYSIS_WALK_H
+
+#include <stdbool.h>
+#include "analysis.h"
+#include "frontend.h"
+#include "analysis/state.h"
+#include "analysis/util.h"
+#include "checks/checks.h"
+
+#define HM_DEFAULT_STATES_PER_BLOCK	64
+#define HM_DEFAULT_STEPS		200000L
+#define HM_MAX_LIVE_RECORDS		(HM_KM_MAX_IDX + 8)
+#define HM_MAX_SUMMARY_NESTING		32
+
+struct summary_table;
+
+struct analysis {
+	struct tu *tu;
+	const struct api_model *model;
+	struct diag *diag;
+	struct analysis_options opts;
+	struct intern_table *strings;
+	struct summary_table *summaries;
+	int nesting;			/* summary walks in progress */
+};
+
+struct block_seen {
+	int nstates;
+	struct path_state **states;
+	unsigned long *hashes;
+};
+
+struct work_item {
+	int block;
+	struct path_state *state;
+};
+
+struct hm_walk {
+	struct analysis *an;
+	const struct ir_function *fn;
+	struct summary *summary;	/* being collected for fn */
+	bool reporting;			/* main-file function: checks may report */
+	bool stopped;			/* the step budget ran out */
+	bool path_ended;		/* the current path hit a noreturn call */
+	long steps;
+	struct block_seen *seen;
+	int nqueue, queue_head, queue_cap;
+	struct work_item *queue;
+	int block;			/* being executed */
+	int set_by_call;		/* a variable the last call's summary
+					   wrote through &var: its IR_CLOBBER
+					   must not forget that */
+};
+
+struct summary;
+
+/* walk.c */
+void walk_function(struct analysis *an, const struct ir_function *fn,
+		   struct summary *summary);
+
+/* hooks.c */
+void hm_fire(struct hm_event *ev);
+void hm_event_init(struct hm_event *ev, struct hm_walk *w,
+		   const struct path_state *s, enum hm_event_kind kind,
+		   struct ir_loc loc);
+
+/* transfer.c */
+void transfer_instr(struct hm_walk *w, struct path_state *s,
+		    const struct ir_instr *in);
+/* The record an expression's value is the address of, or a VALUE_*. */
+int expr_value(struct hm_walk *w, const struct path_state *s,
+	       const struct ir_expr *e);
+/* The parameter an expression's value or memory comes from, or -1. */
+int expr_param_origin(const struct path_state *s, const struct ir_expr *e);
+/* The same, with where in the parameter: "" / "->vaddr" / "*" (interned). */
+int expr_param_origin_suffix(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_expr *e, const char **suffix);
+
+/* "s->vaddr" rooted at variable "s": "->vaddr"; "*p" at "p": "*"; else NULL. */
+const char *suffix_after(struct hm_walk *w, const char *text, const char *name);
+
+void forget_if_released(struct path_state *s, int record);
+
+/* calls.c */
+void transfer_call(struct hm_walk *w, struct path_state *s,
+		   const struct ir_instr *in);
+void raise_sleep(struct hm_walk *w, struct path_state *s,
+		 const struct ir_instr *in, const char *name,
+		 const char *chain, struct ir_loc chain_loc);
+void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
+		   struct ir_loc loc, const char *by, bool sleep_ok);
+void leave_context(struct hm_walk *w, struct path_state *s,
+		   const struct ir_instr *in, const char *context, const char *by);
+int push_mapping(struct hm_walk *w, struct path_state *s,
+		 const struct ir_instr *in, enum map_family family,
+		 const char *name, const struct ir_expr *page, int dest);
+
+/* unmap.c */
+struct unmap_target {
+	const char *text;	/* as written, for messages */
+	int var;		/* variable holding the address or page, or -1 */
+	const char *memory;	/* compacted memory text holding it, or NULL */
+	int value;		/* resolved: record or VALUE_* */
+	int param_origin;	/* parameter it comes from, or -1 */
+	const char *param_suffix; /* where in it (see state.h), NULL itself */
+	bool is_page;
+};
+void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_expr *e, struct unmap_target *t);
+void apply_unmap(struct hm_walk *w, struct path_state *s,
+		 const struct ir_instr *in, const char *name,
+		 enum map_family family, const struct unmap_target *t);
+
+/* branch.c */
+/* Which successors a branch may take: bit 0 true, bit 1 false. */
+int branch_sides(struct hm_walk *w, const struct path_state *s,
+		 const struct ir_block *b);
+void branch_record(struct hm_walk *w, struct path_state *s,
+		   const struct ir_block *b, bool value);
+
+/* summary.c */
+struct summary_table *summary_table_new(void);
+void summary_table_free(struct summary_table *t);
+/* The summary of a function with a body, computed on first request. */
+const struct summary *summary_of(struct analysis *an, const struct ir_function *fn);
+bool summary_done(struct analysis *an, const char *name);
+void summary_collect_return(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_expr *value);
+void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc);
+void summary_note_unmap(struct hm_walk *w, const struct unmap_target *t,
+			enum map_family family);
+void summary_finish(struct hm_walk *w);
+void summary_apply(struct hm_walk *w, struct path_state *s,
+		   const struct ir_instr *in, const struct summary *sum);
+
+#endif

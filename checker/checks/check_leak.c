@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * check_leak.c - rule `leak`: a mapping still held when the function
+ * returns.  A local slot stays taken (and, for kmap_atomic, preemption and
+ * page faults stay disabled); a pkmap entry is never given back.  Handing
+ * the mapping over is not a leak: returning it, or storing it in memory the
+ * caller can reach (a map helper).
+ */
+#include "checks/checks.h"
+
+static bool handed_over(const struct map_record *r)
+{
+	int i;
+
+	for (i = 0; i < r->nstores; i++)
+		if (r->stores[i].escapes)
+			return true;
+	return false;
+}
+
+static void report_leak(const struct hm_event *ev, const struct map_record *r)
+{
+	struct diag_report *rep;
+
+	rep = hm_report(ev, "leak", r->site,
+			"the mapping made by %s(%s) is not released on every "
+			"path: call %s() before returning",
+			r->api_name, r->page_text, hm_family_unmap(r->family));
+	diag_note(rep, ev->loc, "returning here without unmapping");
+	hm_note_path(rep, ev->state, r->decisions_before);
+	diag_end(rep);
+}
+
+static void leak_at_return(const struct hm_event *ev)
+{
+	const struct path_state *s = ev->state;
+	int i;
+
+	for (i = 0; i < s->nrecords; i++) {
+		const struct map_record *r = &s->records[i];
+
+		if (!r->live || r->count_unknown || i == ev->record ||
+		    handed_over(r))
+			continue;
+		report_leak(ev, r);
+	}
+}
+
+void check_leak_register(void)
+{
+	hm_add_hook(HM_EVENT_RETURN, leak_at_return);
+}
