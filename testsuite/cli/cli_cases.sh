@@ -1,0 +1,241 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# cli_cases.sh - the command-line tests, sourced by cli_test.sh; test NAME
+# is the function t_NAME and the ctest test cli_NAME.
+
+t_help() {
+	run --help
+	expect_status 0
+	expect_in "$out" "usage: hmcheck"
+	expect_empty "$err"
+	n=$(wc -l <"$out")
+	[ "$n" -le 24 ] || fail "--help is $n lines, more than one screen"
+}
+
+t_version() {
+	run --version
+	expect_status 0
+	grep -qE '^hmcheck [0-9]+\.[0-9]+\.[0-9]+$' "$out" || fail "bad version line"
+	expect_lines "$out" 1
+	expect_empty "$err"
+}
+
+t_list_rules() {
+	run --list-rules
+	expect_status 0
+	expect_lines "$out" 10
+	expect_empty "$err"
+	for rule in order sleep-in-atomic leak unbalanced wrong-arg use-after-unmap \
+		    escape depth unchecked-copy; do
+		grep -qE "^$rule +on +[a-z]" "$out" || fail "$rule not listed as on"
+	done
+	grep -qE '^deprecated +off +[a-z]' "$out" || fail "deprecated not listed as off"
+}
+
+t_explain_each_rule() {
+	[ "$(rule_names | wc -l)" -eq 10 ] || fail "--list-rules does not list 10 rules"
+	for rule in $(rule_names); do
+		run --explain "$rule"
+		expect_status 0
+		head -n 1 "$out" | grep -q "^$rule: " || fail "--explain $rule: not named"
+		[ "$(wc -l <"$out")" -ge 15 ] || fail "--explain $rule: too short"
+		expect_empty "$err"
+		run "--explain=$rule"
+		expect_status 0
+		head -n 1 "$out" | grep -q "^$rule: " || fail "--explain=$rule: not named"
+	done
+}
+
+t_explain_unknown_rule() {
+	run --explain no-such-rule
+	expect_status 2
+	expect_empty "$out"
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: unknown rule 'no-such-rule'; the rules are: order,"
+}
+
+t_enable_unknown_rule() {
+	run --enable order,bogus "$data/clean.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: unknown rule 'bogus'"
+	run --disable= "$data/clean.c"
+	expect_status 2
+}
+
+t_missing_input() {
+	run "$tmp/no_such_file.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$tmp/no_such_file.c"
+	expect_in "$err" "No such file or directory"
+}
+
+t_no_input() {
+	run -DFOO -Wall
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: no input file"
+}
+
+t_option_without_value() {
+	run "$data/clean.c" --rules
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "option '--rules' needs an argument"
+}
+
+t_malformed_rules() {
+	run --rules "$data/malformed.rules" "$data/clean.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$data/malformed.rules:3: unknown kind 'bogus'"
+}
+
+t_malformed_rules_dir() {
+	mkdir "$tmp/rules"
+	cp "$data/malformed.rules" "$tmp/rules/zz.rules"
+	HMCHECK_RULES_DIR=$tmp/rules run "$data/clean.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$tmp/rules/zz.rules:3: unknown kind 'bogus'"
+}
+
+t_own_rules() {
+	run "$data/own_api.c"
+	expect_status 0
+	expect_not_in "$err" "hmcheck-order"
+	run --rules "$data/own_api.rules" "$data/own_api.c"
+	expect_status 0
+	expect_in "$err" "own_api.c:15:"
+	expect_in "$err" "[hmcheck-order]"
+}
+
+t_clean_file() {
+	run "$data/clean.c"
+	expect_status 0
+	expect_empty "$err"
+	expect_empty "$out"
+}
+
+t_order_report() {
+	run "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 0
+	expect_empty "$out"
+	grep -qE "order_bug\.c:19:[0-9]+: warning: .*\[hmcheck-order\]$" "$err" ||
+		fail "no order warning at line 19"
+	run -DCONFIG_HM_NEEDED "$data/order_bug.c"
+	grep -qF "order_bug.c:19:" "$err" || fail "flags before the file: no report"
+}
+
+t_werror() {
+	run --Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 1
+	expect_in "$err" "[hmcheck-order]"
+	run --Werror "$data/clean.c"
+	expect_status 0
+	# gcc's -Werror is a compiler flag: it must not change hmcheck's status
+	run -Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 0
+	expect_in "$err" "[hmcheck-order]"
+}
+
+t_disable_enable() {
+	run --disable order "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 0
+	expect_not_in "$err" "[hmcheck-order]"
+	run --disable all --enable=leak,order "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_in "$err" "[hmcheck-order]"
+	run "$data/deprecated_use.c"
+	expect_status 0
+	expect_not_in "$err" "[hmcheck-deprecated]"
+	run --enable deprecated "$data/deprecated_use.c"
+	expect_status 0
+	expect_in "$err" "deprecated_use.c:9:"
+	expect_in "$err" "[hmcheck-deprecated]"
+}
+
+# kbuild: make C=1 CHECK=hmcheck runs `hmcheck $(CHECKFLAGS) $(c_flags) file.c`
+t_kbuild_arguments() {
+	mkdir "$tmp/include" "$tmp/generated"
+	cp "$data/kbuild_config.h" "$tmp/generated/config.h"
+	( cd "$tmp" && "$hmcheck" -D__linux__ -Dlinux -D__STDC__ -Dunix -D__unix__ \
+		-Wbitwise -Wno-return-void -Wno-unknown-attribute -D__x86_64__ \
+		--arch=x86 -mlittle-endian -m64 \
+		-Wp,-MMD,"$tmp/.order_bug.o.d" -nostdinc -isystem "$tmp/include" \
+		-I./include -include ./generated/config.h -D__KERNEL__ \
+		-fmacro-prefix-map=./= -std=gnu11 -fshort-wchar -funsigned-char \
+		-fno-common -fno-PIE -fno-strict-aliasing -mno-sse -mno-mmx \
+		-mno-red-zone -mcmodel=kernel -fcf-protection=none \
+		-falign-jumps=1 -falign-loops=1 -mskip-rax-setup \
+		-mindirect-branch=thunk-extern -mfunction-return=thunk-extern \
+		-fno-delete-null-pointer-checks -fconserve-stack -Werror \
+		-Wno-frame-address -Wframe-larger-than=2048 -pg -mrecord-mcount \
+		-fno-var-tracking-assignments -g -gdwarf-5 -Wimplicit-fallthrough=5 \
+		-DKBUILD_MODFILE='"fs/hm/order_bug"' -DKBUILD_BASENAME='"order_bug"' \
+		-DKBUILD_MODNAME='"order_bug"' -D__KBUILD_MODNAME=kmod_order_bug \
+		"$data/order_bug.c" ) >"$out" 2>"$err"
+	status=$?
+	expect_status 0
+	expect_in "$err" "order_bug.c:19:"
+	expect_in "$err" "[hmcheck-order]"
+	expect_not_in "$err" "hmcheck: "
+	[ ! -e "$tmp/.order_bug.o.d" ] || fail "a dependency file was written"
+}
+
+t_unknown_flags() {
+	run --some-future-sparse-flag -fnew-gcc-thing=3 -mno-such-cpu-feature \
+		-Wno-some-new-warning "$data/clean.c" -fplugin-arg-foo-bar=baz
+	expect_status 0
+	expect_not_in "$err" "error"
+	expect_not_in "$err" "hmcheck: "
+}
+
+t_compile_commands() {
+	mkdir -p "$tmp/project/inc" "$tmp/build" "$tmp/elsewhere"
+	cp "$data/order_bug.c" "$tmp/project/order_bug.c"
+	cp "$data/kbuild_config.h" "$tmp/project/inc/config.h"
+	cat >"$tmp/build/compile_commands.json" <<-JSON
+	[
+	  {
+	    "directory": "$tmp/project",
+	    "command": "gcc -Iinc -include config.h -Wp,-MMD,deps.d -c order_bug.c -o order_bug.o",
+	    "file": "order_bug.c"
+	  }
+	]
+	JSON
+	( cd "$tmp/elsewhere" && "$hmcheck" -p "$tmp/build" "$tmp/project/order_bug.c" ) \
+		>"$out" 2>"$err"
+	status=$?
+	expect_status 0
+	expect_in "$err" "order_bug.c:19:"
+	expect_in "$err" "[hmcheck-order]"
+	run -p "$tmp/build" "$data/clean.c"
+	expect_status 2
+	expect_in "$err" "clean.c"
+}
+
+t_clang_errors() {
+	run "$data/clang_error.c"
+	expect_status 0
+	expect_in "$err" "clang_error.c:8:"
+	expect_in "$err" "error:"
+	expect_not_in "$err" "AddressSanitizer"
+}
+
+t_dump_ir() {
+	run --dump-ir "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 0
+	expect_in "$out" "copy_page_wrong"
+	expect_in "$out" "kmap_local_page"
+	expect_in "$err" "[hmcheck-order]"
+}
+
+t_several_files() {
+	run "$data/clean.c" "$data/order_bug.c" -DCONFIG_HM_NEEDED "$data/own_api.c"
+	expect_status 0
+	expect_in "$err" "order_bug.c:19:"
+	run "$data/clean.c" "$tmp/missing.c" "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 2
+	expect_in "$err" "order_bug.c:19:"
+}
