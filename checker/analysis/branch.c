@@ -103,11 +103,39 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	f->reads = cond->reads;
 }
 
+/*
+ * A helper's result tested: on the non-zero side its mappings were never
+ * made; on the zero side they certainly were.
+ */
+static void settle_conditional_records(struct path_state *s,
+				       const struct ir_expr *cond, bool value)
+{
+	int i, j;
+
+	if (cond->kind != IR_EXPR_VAR || cond->offset || cond->var < 0)
+		return;
+	for (i = 0; i < s->nrecords; i++) {
+		struct map_record *r = &s->records[i];
+
+		if (r->cond_var != cond->var)
+			continue;
+		r->cond_var = -1;
+		if (!value)
+			continue;
+		r->live = false;
+		r->nstores = 0;
+		for (j = 0; j < s->nvars; j++)
+			if (s->values[j] == i)
+				s->values[j] = VALUE_UNKNOWN;
+	}
+}
+
 void branch_record(struct hm_walk *w, struct path_state *s,
 		   const struct ir_block *b, bool value)
 {
 	struct ir_loc loc = b->term.loc.line ? b->term.loc : b->term.cond.loc;
 
+	settle_conditional_records(s, &b->term.cond, value);
 	add_fact(w, s, b, value);
 	if (!b->term.cond.has_value)
 		state_add_decision(s, loc, b->term.cond.text, value);

@@ -59,7 +59,9 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, enum map_family family,
 		 const char *name, const struct ir_expr *page, int dest)
 {
-	struct map_record r = { .family = family, .live = true, .page_var = -1 };
+	struct map_record r = {
+		.family = family, .live = true, .page_var = -1, .cond_var = -1,
+	};
 	struct hm_event ev;
 	int index = repeated_site(s, in->loc);
 
@@ -225,8 +227,8 @@ static void expire_for_call(struct hm_walk *w, struct path_state *s,
 		if (w->fn->vars[i].address_taken)
 			state_expire_facts_reading(s, i);
 	for (i = 0; i < call->nargs; i++)
-		if (call->args[i].kind == IR_EXPR_ADDR_OF && call->args[i].var >= 0)
-			state_set_value(s, call->args[i].var, VALUE_UNKNOWN, -1, NULL);
+		if (call->args[i].kind == IR_EXPR_ADDR_OF)
+			clobber_var(w, s, call->args[i].var);
 }
 
 /* Each argument that is (derived from) a mapping's address. */

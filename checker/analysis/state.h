@@ -43,6 +43,8 @@ struct map_record {
 	struct ir_loc site;	/* the map call */
 	struct ir_loc unmap_site; /* once released */
 	int decisions_before;	/* path decisions made before the map */
+	int cond_var;		/* made by a helper only if this variable (its
+				   result) turns out 0; -1: certainly made */
 	int nstores;
 	struct store_site *stores;
 };

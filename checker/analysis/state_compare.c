@@ -35,6 +35,7 @@ static bool record_equal(const struct map_record *a, const struct map_record *b)
 	       a->repeated == b->repeated &&
 	       a->count_unknown == b->count_unknown &&
 	       a->page_text == b->page_text && a->page_var == b->page_var &&
+	       a->cond_var == b->cond_var &&
 	       loc_equal(a->site, b->site) &&
 	       loc_equal(a->unmap_site, b->unmap_site) && stores_equal(a, b);
 }

@@ -46,6 +46,12 @@ struct summary {
 	int ncontexts;
 	struct summary_context contexts[HM_MAX_CONTEXTS];
 	int nreturns;		/* paths that returned */
+	/*
+	 * `int helper(..., struct x *out)` that maps only when it returns 0:
+	 * its callers test the result before using or releasing the mapping.
+	 */
+	bool maps_only_on_zero;
+	bool effect_on_zero, effect_on_other, other_without_effect;
 	bool complete;		/* the walk was not cut short */
 };
 

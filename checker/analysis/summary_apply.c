@@ -88,13 +88,18 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 			continue;
 		arg = &in->call.args[e->param];
 		if (is_address_of_var(arg, e->suffix)) {
-			push_mapping(w, s, in, e->family, sum->name, NULL, arg->var);
+			record = push_mapping(w, s, in, e->family, sum->name,
+					      NULL, arg->var);
 			w->set_by_call = arg->var;
+			if (record >= 0 && sum->maps_only_on_zero)
+				s->records[record].cond_var = in->call.dest;
 			continue;
 		}
 		record = push_mapping(w, s, in, e->family, sum->name, NULL, -1);
 		if (record < 0)
 			continue;
+		if (sum->maps_only_on_zero)
+			s->records[record].cond_var = in->call.dest;
 		site.text = translate(w, arg, e->suffix);
 		site.base_var = arg->var;
 		site.loc = in->loc;

@@ -8,28 +8,30 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 
-static void collect_returned(struct hm_walk *w, const struct path_state *s,
+static bool collect_returned(struct hm_walk *w, const struct path_state *s,
 			     struct summary *sum, const struct ir_expr *value)
 {
 	const struct map_record *r;
 	int index;
 
 	if (value->kind == IR_EXPR_NONE)
-		return;
+		return false;
 	index = expr_value(w, s, value);
 	if (index < 0 || !s->records[index].live)
-		return;
+		return false;
 	r = &s->records[index];
 	sum->returns_family = r->family;
 	if (r->page_var >= 0 && r->page_var < s->nvars &&
 	    !s->param_suffix[r->page_var])
 		sum->returns_page_param = s->param_origin[r->page_var];
+	return true;
 }
 
 /* A live mapping stored through a parameter: the caller now holds it. */
-static void collect_stored(struct hm_walk *w, const struct path_state *s,
+static bool collect_stored(struct hm_walk *w, const struct path_state *s,
 			   struct summary *sum, const struct map_record *r)
 {
+	bool stored = false;
 	int i;
 
 	for (i = 0; i < r->nstores; i++) {
@@ -43,6 +45,7 @@ static void collect_stored(struct hm_walk *w, const struct path_state *s,
 		suffix = suffix_after(w, site->text, w->fn->vars[base].name);
 		if (!suffix)
 			continue;
+		stored = true;
 		if (sum->nstores < HM_MAX_EFFECTS) {
 			int n = sum->nstores;
 
@@ -57,6 +60,24 @@ static void collect_stored(struct hm_walk *w, const struct path_state *s,
 				sum->nstores++;
 		}
 	}
+	return stored;
+}
+
+/* Which returns hand a mapping over: all those returning 0, and only them? */
+static void collect_condition(struct summary *sum, const struct ir_expr *value,
+			      bool effect)
+{
+	bool zero = value->has_value && value->value == 0;
+	bool other = value->has_value && value->value != 0;
+
+	if (effect && zero)
+		sum->effect_on_zero = true;
+	else if (effect)
+		sum->effect_on_other = true;
+	else if (other)
+		sum->other_without_effect = true;
+	sum->maps_only_on_zero = sum->effect_on_zero && !sum->effect_on_other &&
+				 sum->other_without_effect;
 }
 
 static struct summary_context *summary_context(struct summary *sum,
@@ -109,14 +130,16 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *value)
 {
 	struct summary *sum = w->summary;
+	bool effect;
 	int i;
 
 	if (!sum)
 		return;
 	sum->nreturns++;
-	collect_returned(w, s, sum, value);
+	effect = collect_returned(w, s, sum, value);
 	for (i = 0; i < s->nrecords; i++)
 		if (s->records[i].live)
-			collect_stored(w, s, sum, &s->records[i]);
+			effect |= collect_stored(w, s, sum, &s->records[i]);
+	collect_condition(sum, value, effect);
 	collect_contexts(s, sum);
 }

@@ -84,6 +84,16 @@ int expr_param_origin(const struct path_state *s, const struct ir_expr *e)
 	return s->param_origin[e->var];
 }
 
+/* `err = tmp`: mappings made only if tmp is 0 are now made only if err is. */
+static void follow_condition(struct path_state *s, int from, int to)
+{
+	int i;
+
+	for (i = 0; i < s->nrecords; i++)
+		if (s->records[i].cond_var == from && from >= 0)
+			s->records[i].cond_var = to;
+}
+
 static bool outlives_call(const struct ir_var *var)
 {
 	return var->kind == IR_VAR_GLOBAL || var->kind == IR_VAR_STATIC;
@@ -100,6 +110,8 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 		return;
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
 	state_set_value(s, dest, value, origin, suffix);
+	if (src->kind == IR_EXPR_VAR && !src->offset)
+		follow_condition(s, src->var, dest);
 	if (value >= 0 && outlives_call(&w->fn->vars[dest])) {
 		struct store_site site = {
 			.text = intern_compact(w->an->strings, w->fn->vars[dest].name),
@@ -108,6 +120,22 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 
 		record_add_store(&s->records[value], &site);
 	}
+}
+
+/*
+ * A variable's address escaped into a call.  An aggregate keeps the memory
+ * texts rooted at it: a callee given &ctx rarely rewrites ctx.vaddr, and
+ * forgetting it would turn every map-helper call into a leak.
+ */
+void clobber_var(struct hm_walk *w, struct path_state *s, int var)
+{
+	if (!valid_var(s, var))
+		return;
+	if (w->fn->vars[var].is_aggregate) {
+		state_expire_facts_reading(s, var);
+		return;
+	}
+	state_set_value(s, var, VALUE_UNKNOWN, -1, NULL);
 }
 
 /* Writes through pointers may change anything memory-based or address-taken. */
@@ -195,9 +223,8 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		transfer_deref(w, s, in);
 		break;
 	case IR_CLOBBER:
-		if (valid_var(s, in->clobber.var) &&
-		    in->clobber.var != w->set_by_call)
-			state_set_value(s, in->clobber.var, VALUE_UNKNOWN, -1, NULL);
+		if (in->clobber.var != w->set_by_call)
+			clobber_var(w, s, in->clobber.var);
 		return;
 	}
 	w->set_by_call = -1;

@@ -52,12 +52,25 @@ static int find_by_page(struct hm_walk *w, const struct path_state *s,
 	return -1;
 }
 
+static int latest_live_pkmap(const struct path_state *s)
+{
+	int i;
+
+	for (i = s->nrecords - 1; i >= 0; i--)
+		if (s->records[i].live && s->records[i].family == FAMILY_PKMAP)
+			return i;
+	return -1;
+}
+
 static enum unmap_match match_unknown(const struct path_state *s,
 				      const struct unmap_target *t,
 				      enum map_family family, int *record)
 {
 	if (family == FAMILY_PKMAP) {
-		*record = -1;
+		/* The page's identity may have been lost on the way. */
+		*record = latest_live_pkmap(s);
+		if (*record >= 0)
+			return UNMAP_ASSUMED;
 		return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_NOTHING;
 	}
 	*record = state_stack_top(s);

@@ -86,6 +86,7 @@ int expr_param_origin_suffix(struct hm_walk *w, const struct path_state *s,
 const char *suffix_after(struct hm_walk *w, const char *text, const char *name);
 
 void forget_if_released(struct path_state *s, int record);
+void clobber_var(struct hm_walk *w, struct path_state *s, int var);
 
 /* calls.c */
 void transfer_call(struct hm_walk *w, struct path_state *s,

@@ -40,7 +40,7 @@ static void leak_at_return(const struct hm_event *ev)
 		const struct map_record *r = &s->records[i];
 
 		if (!r->live || r->count_unknown || i == ev->record ||
-		    handed_over(r))
+		    r->cond_var >= 0 || handed_over(r))
 			continue;
 		report_leak(ev, r);
 	}
