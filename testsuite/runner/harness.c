@@ -21,6 +21,9 @@
 #include <hmengine.h>
 #include <hmcase.h>
 
+/* More inputs than this would be too many runs anyway. */
+#define HMCASE_MAX_INPUTS 16
+
 static void run_case(void *arg)
 {
 	hmcase_run(arg);
@@ -84,7 +87,7 @@ static int check_ranges(const int *ranges, int ninputs)
 
 int main(void)
 {
-	const int *ranges = hmcase_input_ranges;
+	const int *ranges = hmcase_inputs;
 	int ninputs = hmcase_input_count;
 	int in[HMCASE_MAX_INPUTS + 1] = { 0 };
 	struct hm_config config;

@@ -8,8 +8,8 @@
 #include <hmcase.h>
 
 struct dir_block {
-	__le32 count;
-	__le32 entries[31];
+	u32 count;
+	u32 entries[31];
 };
 
 static struct dir_block *dir_map_block(struct page *page, unsigned int n)
@@ -31,7 +31,7 @@ static unsigned int dir_count_entries(struct page *page)
 	for (n = 0; n < 4; n++) {
 		struct dir_block *block = dir_map_block(page, n);
 
-		total += le32_to_cpu(block->count);
+		total += block->count;
 		dir_unmap_block(block);
 	}
 	return total;

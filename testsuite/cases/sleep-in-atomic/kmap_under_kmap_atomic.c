@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * kmap() may sleep (waiting for a free pkmap slot), so it must not be called
- * while a kmap_atomic() mapping is held.
+ * while a kmap_atomic() mapping is held.  Nor may kunmap(): in 6.1 it starts
+ * with might_sleep() too.
  */
 #include <linux/highmem.h>
 #include <linux/string.h>
@@ -13,7 +14,7 @@ static void copy_mixed(struct page *dst, struct page *src)
 	char *d = kmap(dst);	/* expect: sleep-in-atomic */
 
 	memcpy(d, s, 256);
-	kunmap(dst);
+	kunmap(dst);	/* expect: sleep-in-atomic */
 	kunmap_atomic(s);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The mapping is taken once before the loop but released inside it: the
- * second iteration unmaps what is no longer mapped.
+ * second iteration writes through, then unmaps, what is no longer mapped.
  */
 #include <linux/highmem.h>
 #include <linux/types.h>
@@ -13,8 +13,8 @@ static void clear_entries(struct page *page, int n)
 	int i;
 
 	for (i = 0; i < n; i++) {
-		table[i] = 0;
-		kunmap_local(table);	/* expect: unbalanced */
+		table[i] = 0;	/* expect: use-after-unmap */
+		kunmap_local(table);	/* expect-static: unbalanced -- at run time the second iteration faults on the line above first */
 	}
 }
 
