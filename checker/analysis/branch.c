@@ -41,7 +41,8 @@ static bool reads_memory(const struct ir_expr *cond)
 	       strchr(cond->text, '.');
 }
 
-static int fact_side(const struct path_state *s, const struct ir_block *b)
+static int fact_side(const struct path_state *s, const struct ir_block *b,
+		     int id)
 {
 	int i;
 
@@ -49,7 +50,7 @@ static int fact_side(const struct path_state *s, const struct ir_block *b)
 		const struct branch_fact *f = &s->facts[i];
 
 		/* A loop test re-evaluated at its own branch is not bound. */
-		if (f->block != b->id && !strcmp(f->text, b->term.cond.text))
+		if (f->block != id && !strcmp(f->text, b->term.cond.text))
 			return side_of(f->value);
 	}
 	return SIDE_TRUE | SIDE_FALSE;
@@ -74,7 +75,7 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 	}
 	if (!cond->nreads || reads_temporary(w, cond))
 		return SIDE_TRUE | SIDE_FALSE;
-	return fact_side(s, b);
+	return fact_side(s, b, (int)(b - w->fn->blocks));
 }
 
 static void add_fact(struct hm_walk *w, struct path_state *s,
@@ -98,7 +99,7 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	f->text = cond->text;
 	f->value = value;
 	f->memory = reads_memory(cond);
-	f->block = b->id;
+	f->block = (int)(b - w->fn->blocks);
 	f->nreads = cond->nreads;
 	f->reads = cond->reads;
 }

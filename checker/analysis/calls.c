@@ -8,20 +8,55 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 
+/*
+ * Whether a later call in the same block comes from the same macro
+ * expansion: `kunmap_local(p)` may expand to `do { trace(); __kunmap_local(p); }`,
+ * and only the last call of the expansion is the one the macro names.
+ */
+static bool later_call_in_expansion(const struct hm_walk *w,
+				    const struct ir_instr *in)
+{
+	const struct ir_block *b = &w->fn->blocks[w->block];
+	const struct ir_instr *next;
+
+	if (in < b->instrs || in >= b->instrs + b->ninstrs)
+		return false;
+	for (next = in + 1; next < b->instrs + b->ninstrs; next++) {
+		if (next->op != IR_CALL || !next->call.macro)
+			continue;
+		if (!strcmp(next->call.macro, in->call.macro) &&
+		    next->loc.line == in->loc.line && next->loc.col == in->loc.col)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The model's entry for a call.  The callee's own entry is the most precise;
+ * a macro's entry stands for the call it expands to.  The name used in
+ * messages is the one written in the source.
+ */
 static const struct api_entry *call_api(struct hm_walk *w,
-					const struct ir_call *call,
+					const struct ir_instr *in,
 					const char **name)
 {
-	const struct api_entry *api = NULL;
+	const struct ir_call *call = &in->call;
+	const struct api_entry *api = NULL, *macro_api = NULL;
 
 	if (call->macro)
-		api = model_lookup(w->an->model, call->macro);
+		macro_api = model_lookup(w->an->model, call->macro);
+	if (call->callee)
+		api = model_lookup(w->an->model, call->callee);
+	*name = call->callee;
 	if (api) {
-		*name = call->macro;
+		if (macro_api && macro_api->kind == api->kind)
+			*name = call->macro;
 		return api;
 	}
-	*name = call->callee;
-	return call->callee ? model_lookup(w->an->model, call->callee) : NULL;
+	if (!macro_api || later_call_in_expansion(w, in))
+		return NULL;
+	*name = call->macro;
+	return macro_api;
 }
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
@@ -254,7 +289,7 @@ static void raise_uses(struct hm_walk *w, struct path_state *s,
 		ev.var = arg->kind == IR_EXPR_VAR ? arg->var : -1;
 		ev.record = value;
 		hm_fire(&ev);
-		forget_if_released(s, value);
+		mark_used_if_released(s, value);
 	}
 }
 
@@ -274,7 +309,7 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in)
 {
 	const char *name = NULL;
-	const struct api_entry *api = call_api(w, &in->call, &name);
+	const struct api_entry *api = call_api(w, in, &name);
 	struct hm_event ev;
 
 	raise_uses(w, s, in, api, name);

@@ -37,6 +37,7 @@ struct map_record {
 	bool live;
 	bool repeated;		/* mapped again at this site while live: a loop */
 	bool count_unknown;	/* repeated, then unmapped: how many remain is unknown */
+	bool used_after_release; /* a use after the release was already seen */
 	const char *api_name;	/* as written: "kmap_local_page", a wrapper's name */
 	const char *page_text;	/* interned, spaces removed; "" if none */
 	int page_var;		/* base variable of the page argument, or -1 */

@@ -34,6 +34,7 @@ static bool record_equal(const struct map_record *a, const struct map_record *b)
 	return a->family == b->family && a->live == b->live &&
 	       a->repeated == b->repeated &&
 	       a->count_unknown == b->count_unknown &&
+	       a->used_after_release == b->used_after_release &&
 	       a->page_text == b->page_text && a->page_var == b->page_var &&
 	       a->cond_var == b->cond_var &&
 	       loc_equal(a->site, b->site) &&

@@ -176,19 +176,11 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 	expire_after_memory_write(w, s);
 }
 
-/*
- * After a use of a released mapping's address has been seen, what the path
- * knows about that address is no longer worth anything: one use, one report.
- */
-void forget_if_released(struct path_state *s, int record)
+/* One use after the release is worth a report; the next ones repeat it. */
+void mark_used_if_released(struct path_state *s, int record)
 {
-	int i;
-
-	if (record < 0 || s->records[record].live)
-		return;
-	for (i = 0; i < s->nvars; i++)
-		if (s->values[i] == record)
-			s->values[i] = VALUE_UNKNOWN;
+	if (record >= 0 && !s->records[record].live)
+		s->records[record].used_after_release = true;
 }
 
 static void transfer_deref(struct hm_walk *w, struct path_state *s,
@@ -203,7 +195,7 @@ static void transfer_deref(struct hm_walk *w, struct path_state *s,
 	ev.var = var;
 	ev.record = s->values[var];
 	hm_fire(&ev);
-	forget_if_released(s, ev.record);
+	mark_used_if_released(s, ev.record);
 }
 
 void transfer_instr(struct hm_walk *w, struct path_state *s,

@@ -23,7 +23,10 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 		t->memory = intern_compact(w->an->strings, e->text);
 	t->value = expr_value(w, s, e);
 	t->param_origin = expr_param_origin_suffix(w, s, e, &t->param_suffix);
-	t->is_page = e->is_page;
+	/* The argument may have been converted to const void *. */
+	t->is_page = e->is_page ||
+		     (e->kind == IR_EXPR_VAR && e->var >= 0 &&
+		      e->var < w->fn->nvars && w->fn->vars[e->var].is_page);
 }
 
 static bool same_page(const struct map_record *r, const struct unmap_target *t,
@@ -82,7 +85,8 @@ static enum unmap_match match_unknown(const struct path_state *s,
 static enum unmap_match match_pkmap(struct hm_walk *w, const struct path_state *s,
 				    const struct unmap_target *t, int *record)
 {
-	if (t->value >= 0 && !t->is_page) {
+	/* Whatever its type says, a mapping's address is not a page. */
+	if (t->value >= 0) {
 		*record = t->value;
 		return UNMAP_ADDRESS_NOT_PAGE;
 	}
@@ -103,7 +107,7 @@ static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *
 				    enum map_family family, int *record)
 {
 	*record = -1;
-	if (t->is_page) {
+	if (t->is_page && t->value < 0) {
 		*record = find_by_page(w, s, t, false, true);
 		return UNMAP_PAGE_NOT_ADDRESS;
 	}

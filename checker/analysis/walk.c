@@ -15,7 +15,8 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 
-static void queue_push(struct hm_walk *w, int block, struct path_state *s)
+static void queue_push(struct hm_walk *w, int block, int from,
+		       struct path_state *s)
 {
 	if (w->nqueue == w->queue_cap) {
 		struct work_item *items;
@@ -30,7 +31,7 @@ static void queue_push(struct hm_walk *w, int block, struct path_state *s)
 		w->queue_head = 0;
 	}
 	w->queue[(w->queue_head + w->nqueue) % w->queue_cap] =
-		(struct work_item){ block, s };
+		(struct work_item){ block, from, s };
 	w->nqueue++;
 }
 
@@ -87,7 +88,7 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 	if (seen->nstates >= 2 * cap)
 		goto drop;
 	remember(seen, s, hash);
-	queue_push(w, block, s);
+	queue_push(w, block, w->block, s);
 	return;
 drop:
 	state_free(s);
@@ -114,6 +115,7 @@ static void walk_branch(struct hm_walk *w, struct path_state *s,
 {
 	int sides = branch_sides(w, s, b);
 
+	sides = loops_restrict(&w->loops, w->block, w->from, sides);
 	if (sides & 1) {
 		struct path_state *taken = sides & 2 ? state_clone(s) : s;
 
@@ -155,12 +157,14 @@ static bool out_of_steps(struct hm_walk *w)
 	return true;
 }
 
-static void walk_block(struct hm_walk *w, int block, struct path_state *s)
+static void walk_block(struct hm_walk *w, const struct work_item *item)
 {
-	const struct ir_block *b = &w->fn->blocks[block];
+	const struct ir_block *b = &w->fn->blocks[item->block];
+	struct path_state *s = item->state;
 	int i;
 
-	w->block = block;
+	w->block = item->block;
+	w->from = item->from;
 	w->path_ended = false;
 	for (i = 0; i < b->ninstrs; i++) {
 		if (out_of_steps(w))
@@ -191,6 +195,7 @@ static void walk_cleanup(struct hm_walk *w)
 		free(w->seen[i].hashes);
 	}
 	free(w->seen);
+	loops_free(&w->loops);
 }
 
 static void say_gave_up(const struct hm_walk *w)
@@ -215,9 +220,11 @@ void walk_function(struct analysis *an, const struct ir_function *fn,
 		return;
 	w.reporting = fn->in_main_file;
 	w.seen = xcalloc(fn->nblocks, sizeof(*w.seen));
+	loops_find(fn, &w.loops);
+	w.block = -1;
 	enter_block(&w, 0, state_new(fn));
 	while (!w.stopped && queue_pop(&w, &item))
-		walk_block(&w, item.block, item.state);
+		walk_block(&w, &item);
 	if (w.stopped)
 		say_gave_up(&w);
 	summary_finish(&w);

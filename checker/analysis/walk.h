@@ -11,6 +11,7 @@
 #include "frontend.h"
 #include "analysis/state.h"
 #include "analysis/util.h"
+#include "analysis/loops.h"
 #include "checks/checks.h"
 
 #define HM_DEFAULT_STATES_PER_BLOCK	64
@@ -38,6 +39,7 @@ struct block_seen {
 
 struct work_item {
 	int block;
+	int from;			/* the block it came from, -1 entry */
 	struct path_state *state;
 };
 
@@ -53,6 +55,8 @@ struct hm_walk {
 	int nqueue, queue_head, queue_cap;
 	struct work_item *queue;
 	int block;			/* being executed */
+	int from;			/* the block the current path came from */
+	struct loop_info loops;
 	int set_by_call;		/* a variable the last call's summary
 					   wrote through &var: its IR_CLOBBER
 					   must not forget that */
@@ -85,7 +89,7 @@ int expr_param_origin_suffix(struct hm_walk *w, const struct path_state *s,
 /* "s->vaddr" rooted at variable "s": "->vaddr"; "*p" at "p": "*"; else NULL. */
 const char *suffix_after(struct hm_walk *w, const char *text, const char *name);
 
-void forget_if_released(struct path_state *s, int record);
+void mark_used_if_released(struct path_state *s, int record);
 void clobber_var(struct hm_walk *w, struct path_state *s, int var);
 
 /* calls.c */

@@ -29,7 +29,7 @@ static void use_after_unmap(const struct hm_event *ev)
 	const char *what = ev->var >= 0 ? ev->fn->vars[ev->var].name : "the address";
 	struct diag_report *rep;
 
-	if (r->live)
+	if (r->live || r->used_after_release)
 		return;
 	if (ev->kind == HM_EVENT_USE && harmless_callee(ev->name))
 		return;

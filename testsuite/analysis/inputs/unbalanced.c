@@ -24,7 +24,7 @@ void unmap_in_loop(struct page *page, int n)
 	int i;
 
 	for (i = 0; i < n; i++) {
-		table[i] = 0;
+		table[i] = 0;	/* expect: use-after-unmap */
 		kunmap_local(table);	/* expect: unbalanced */
 	}
 }

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * loops.c - back edges by depth-first search, natural loop bodies by walking
+ * predecessors back from each back edge's source to the loop head.
+ */
+#include <stdlib.h>
+#include "analysis/loops.h"
+#include "analysis/util.h"
+
+static int nsuccs(const struct ir_block *b)
+{
+	switch (b->term.kind) {
+	case IR_TERM_GOTO:
+		return 1;
+	case IR_TERM_BRANCH:
+		return 2;
+	default:
+		return 0;
+	}
+}
+
+static bool valid(const struct ir_function *fn, int block)
+{
+	return block >= 0 && block < fn->nblocks;
+}
+
+/* Mark the body of the loop headed by `head` whose back edge leaves `tail`. */
+static void mark_body(const struct ir_function *fn, unsigned char *body,
+		      int head, int tail)
+{
+	int *stack = xcalloc(fn->nblocks + 1, sizeof(int)), n = 0, b, i, k;
+
+	body[head] = 1;
+	if (!body[tail]) {
+		body[tail] = 1;
+		stack[n++] = tail;
+	}
+	while (n) {
+		int block = stack[--n];
+
+		/* Predecessors of `block`: scan every block's successors. */
+		for (b = 0; b < fn->nblocks; b++) {
+			for (i = 0, k = nsuccs(&fn->blocks[b]); i < k; i++) {
+				if (fn->blocks[b].term.succ[i] != block || body[b])
+					continue;
+				body[b] = 1;
+				stack[n++] = b;
+			}
+		}
+	}
+	free(stack);
+}
+
+static void back_edge(const struct ir_function *fn, struct loop_info *loops,
+		      int head, int tail)
+{
+	if (!loops->body[head])
+		loops->body[head] = xcalloc(fn->nblocks, 1);
+	mark_body(fn, loops->body[head], head, tail);
+}
+
+/* Iterative depth-first search: an edge to a block on the stack is a back edge. */
+static void find_back_edges(const struct ir_function *fn, struct loop_info *loops)
+{
+	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
+	int *next = xcalloc(fn->nblocks, sizeof(int));
+	char *state = xcalloc(fn->nblocks, 1);	/* 0 new, 1 on stack, 2 done */
+	int n = 0;
+
+	stack[n++] = 0;
+	state[0] = 1;
+	while (n) {
+		int b = stack[n - 1];
+		const struct ir_block *blk = &fn->blocks[b];
+		int succ;
+
+		if (next[b] >= nsuccs(blk)) {
+			state[b] = 2;
+			n--;
+			continue;
+		}
+		succ = blk->term.succ[next[b]++];
+		if (!valid(fn, succ))
+			continue;
+		if (state[succ] == 1)
+			back_edge(fn, loops, succ, b);
+		else if (state[succ] == 0) {
+			state[succ] = 1;
+			stack[n++] = succ;
+		}
+	}
+	free(stack);
+	free(next);
+	free(state);
+}
+
+void loops_find(const struct ir_function *fn, struct loop_info *loops)
+{
+	int b;
+
+	loops->nblocks = fn->nblocks;
+	loops->entry_side = xcalloc(fn->nblocks, 1);
+	loops->body = xcalloc(fn->nblocks, sizeof(*loops->body));
+	find_back_edges(fn, loops);
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *blk = &fn->blocks[b];
+		bool in0, in1;
+
+		loops->entry_side[b] = -1;
+		if (!loops->body[b] || blk->term.kind != IR_TERM_BRANCH ||
+		    !valid(fn, blk->term.succ[0]) || !valid(fn, blk->term.succ[1]))
+			continue;
+		in0 = loops->body[b][blk->term.succ[0]];
+		in1 = loops->body[b][blk->term.succ[1]];
+		if (in0 != in1)
+			loops->entry_side[b] = in0 ? 0 : 1;
+	}
+}
+
+void loops_free(struct loop_info *loops)
+{
+	int b;
+
+	for (b = 0; b < loops->nblocks; b++)
+		free(loops->body[b]);
+	free(loops->body);
+	free(loops->entry_side);
+}
+
+int loops_restrict(const struct loop_info *loops, int block, int from, int sides)
+{
+	int entry;
+
+	if (block < 0 || block >= loops->nblocks || loops->entry_side[block] < 0)
+		return sides;
+	if (from >= 0 && from < loops->nblocks && loops->body[block][from])
+		return sides;	/* another iteration: it may stop here */
+	entry = 1 << loops->entry_side[block];
+	return sides & entry ? entry : sides;
+}
