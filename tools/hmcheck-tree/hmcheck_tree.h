@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * hmcheck_tree.h - the pieces of hmcheck-tree, the driver that runs hmcheck
+ * over a kernel tree: one translation unit per child process, several at a
+ * time, each with a time and memory limit, its reports passed through whole.
+ *
+ *   options.c        the command line
+ *   units.c          the list of translation units to check
+ *   compdb.c         units from compile_commands.json (libclang's database API)
+ *   kbuild_args.c    units from recorded kbuild checker command lines
+ *   tree_scan.c      units found by walking a configured tree
+ *   kbuild_flags.c   the generic kbuild flags --tree derives for a file
+ *   paths.c          PATHS: restrict the units to files and directories
+ *   prefilter.c      skip units whose source never mentions the mapping API
+ *   c_identifiers.c  the identifiers of a C source, for the prefilter
+ *   locate.c         where the hmcheck binary is
+ *   jobs.c           fork/exec, limits, timeouts, collecting the output
+ *   findings.c       reading hmcheck's reports back (rules, clang errors)
+ *   progress.c       the progress bar or progress lines
+ *   summary.c        the final summary and --summary-json
+ */
+#ifndef HMCHECK_TREE_H
+#define HMCHECK_TREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define EXIT_FINDINGS	1	/* --Werror and something was reported */
+#define EXIT_USAGE	2	/* bad usage, bad input, a file not checked */
+
+/* A growable NULL-terminated array of malloc'ed strings. */
+struct strv {
+	int n, cap;
+	char **v;
+};
+
+void strv_push(struct strv *sv, const char *s);
+void strv_push_owned(struct strv *sv, char *s);
+void strv_free(struct strv *sv);
+
+struct tree_options {
+	const char *build_dir;		/* -p: BUILD_DIR/compile_commands.json */
+	const char *kbuild_args;	/* --kbuild-args DIR */
+	const char *tree;		/* --tree KTREE: the tree root */
+	const char *arch;		/* --arch, for flags derived by --tree */
+	const char *hmcheck;		/* --hmcheck PATH */
+	const char *summary_json;	/* --summary-json FILE */
+	int jobs;			/* -j */
+	int timeout;			/* --timeout seconds, 0: none */
+	long max_mem;			/* --max-mem MB, 0: none */
+	bool quiet, werror, no_prefilter;
+	struct strv paths;		/* PATHS */
+	struct strv hmcheck_args;	/* options handed to every hmcheck */
+	struct strv rules_files;	/* --rules: for hmcheck and the prefilter */
+};
+
+/* Returns 0, 1 when --help/--version was answered, -1 after a message. */
+int options_parse(struct tree_options *o, int argc, char **argv);
+void options_free(struct tree_options *o);
+
+enum unit_status {
+	UNIT_PENDING,
+	UNIT_SKIPPED,		/* the prefilter found no mapping call */
+	UNIT_CHECKED,
+	UNIT_FAILED,		/* crashed, killed, timed out, or exit status != 0 */
+};
+
+struct unit {
+	char *name;		/* as shown: relative to its directory when under it */
+	char *source;		/* the path the prefilter reads */
+	char *dir;		/* hmcheck runs here */
+	struct strv argv;	/* compiler flags and the file, for hmcheck */
+	int map_calls;		/* mapping call sites in the source */
+	enum unit_status status;
+	char *failure;		/* UNIT_FAILED: "killed by signal 11", ... */
+	int findings;
+	int clang_errors;
+	double seconds;
+};
+
+struct unit_list {
+	int n, cap;
+	struct unit *v;
+};
+
+/* Takes ownership of `argv`; copies the strings. */
+struct unit *unit_list_add(struct unit_list *list, const char *name,
+			   const char *dir, struct strv *argv);
+void unit_list_sort(struct unit_list *list);
+void unit_list_filter(struct unit_list *list,
+		      bool (*keep)(const struct unit *unit, void *data), void *data);
+void unit_list_free(struct unit_list *list);
+/* "dir/file", or `file` when it is absolute; malloc'ed. */
+char *path_join(const char *dir, const char *file);
+/* `file` relative to `dir` when it lies under it, else a copy. */
+char *path_under(const char *dir, const char *file);
+
+int compdb_load(const char *build_dir, struct unit_list *out);
+int kbuild_args_load(const char *args_dir, const char *tree, struct unit_list *out);
+int tree_scan(const char *tree, const char *arch, const struct strv *paths,
+	      struct unit_list *out);
+void kbuild_flags(const char *arch, const char *file, struct strv *argv);
+
+/* Drop the units outside PATHS; -1 after a message if a PATH matched none. */
+int paths_restrict(struct unit_list *list, const struct strv *paths);
+
+struct prefilter;
+
+struct prefilter *prefilter_new(const struct strv *rules_files);
+void prefilter_free(struct prefilter *pf);
+/*
+ * The hook for cross-file summaries: a function found to map (or unmap) in
+ * another file makes its callers worth checking too.
+ */
+void prefilter_add_name(struct prefilter *pf, const char *name, bool maps);
+/* 1: the source mentions the API, 0: it does not, -1: unreadable. */
+int prefilter_scan(const struct prefilter *pf, const char *path, int *map_calls);
+
+/*
+ * Call `fn` for every identifier of C source `text` outside comments, string
+ * and character literals; `called` when '(' follows it.
+ */
+void c_identifiers(const char *text, size_t len,
+		   void (*fn)(void *data, const char *id, size_t len, bool called),
+		   void *data);
+
+/* The hmcheck binary to run (malloc'ed), or NULL after a message. */
+char *locate_hmcheck(const char *given);
+
+struct summary;
+
+struct job_callbacks {
+	void (*started)(void *data, struct unit *unit);
+	/* Called once per unit, with everything hmcheck printed. */
+	void (*finished)(void *data, struct unit *unit, const char *output, size_t len);
+	void (*tick)(void *data);	/* now and then, for the progress bar */
+	void *data;
+};
+
+struct job_settings {
+	const char *hmcheck;
+	const struct strv *hmcheck_args;	/* before the unit's own */
+	int jobs;
+	int timeout;			/* seconds, 0: none */
+	long max_mem;			/* MB, 0: none */
+};
+
+/* Run hmcheck on every UNIT_PENDING unit. */
+void jobs_run(struct unit_list *list, const struct job_settings *settings,
+	      const struct job_callbacks *cb);
+
+/* Count the reports in one unit's output into the unit and the summary. */
+void findings_count(struct unit *unit, const char *output, size_t len,
+		    struct summary *summary);
+
+struct progress;
+
+struct progress *progress_new(int total, bool quiet);
+void progress_update(struct progress *p, int done, int findings, const char *last);
+/* Erase the bar before other output is printed. */
+void progress_clear(struct progress *p);
+void progress_free(struct progress *p);
+
+struct summary *summary_new(void);
+void summary_free(struct summary *s);
+void summary_add_finding(struct summary *s, const char *rule);
+int summary_findings(const struct summary *s);
+void summary_print(const struct summary *s, const struct unit_list *list,
+		   double wall, int jobs);
+int summary_write_json(const struct summary *s, const struct unit_list *list,
+		       double wall, const char *path);
+
+double now_seconds(void);
+
+#endif

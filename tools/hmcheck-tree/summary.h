@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* summary.h - the counts behind the summary, shared by its two printers. */
+#ifndef HMCHECK_TREE_SUMMARY_H
+#define HMCHECK_TREE_SUMMARY_H
+
+struct unit_list;
+
+struct rule_count {
+	char *name;
+	int count;
+};
+
+struct summary {
+	int nrules;
+	struct rule_count *rules;	/* hmcheck's rules in its order, then others */
+	int total;
+};
+
+/* Per-unit counts, added up. */
+struct tally {
+	int checked, skipped, failed;
+	int with_clang_errors;
+	int map_calls;
+};
+
+struct rule_count *summary_rule(struct summary *s, const char *name);
+void summary_tally(const struct unit_list *list, struct tally *t);
+
+#endif
