@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * compdb.c - a file's command line from BUILD_DIR/compile_commands.json,
+ * through libclang's compilation database, with paths made absolute against
+ * the entry's directory and the flags filtered like any other command line.
+ */
+#include <clang-c/CXCompilationDatabase.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "args.h"
+
+/* Options whose path may be relative to the entry's directory. */
+static const char *const separate_path_options[] = {
+	"-I", "-iquote", "-isystem", "-idirafter", "-include", "-imacros", NULL
+};
+static const char *const joined_path_options[] = {
+	"-I", "-iquote", "-isystem", "-idirafter", NULL
+};
+
+static bool in_list(const char *arg, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(arg, *list) == 0)
+			return true;
+	return false;
+}
+
+static char *join_path(const char *dir, const char *path)
+{
+	size_t size = strlen(dir) + strlen(path) + 2;
+	char *joined = malloc(size);
+
+	if (!joined)
+		abort();
+	if (path[0] == '/' || !dir[0])
+		snprintf(joined, size, "%s", path);
+	else
+		snprintf(joined, size, "%s/%s", dir, path);
+	return joined;
+}
+
+/* "-Ifoo" -> "-I/dir/foo"; "foo" after a separate "-I" -> "/dir/foo". */
+static char *absolute_arg(const char *dir, const char *arg, const char *previous)
+{
+	if (previous && in_list(previous, separate_path_options))
+		return join_path(dir, arg);
+	for (int i = 0; joined_path_options[i]; i++) {
+		const char *option = joined_path_options[i];
+		size_t len = strlen(option);
+		char *path, *joined;
+
+		if (strncmp(arg, option, len) != 0 || !arg[len])
+			continue;
+		path = join_path(dir, arg + len);
+		joined = malloc(len + strlen(path) + 1);
+		if (!joined)
+			abort();
+		sprintf(joined, "%s%s", option, path);
+		free(path);
+		return joined;
+	}
+	return strdup(arg);
+}
+
+static bool is_input_file(const char *arg, const char *dir, const char *file,
+			  const char *real_file)
+{
+	char *joined = join_path(dir, arg);
+	char resolved[PATH_MAX];
+	bool same = strcmp(arg, file) == 0 ||
+		    (realpath(joined, resolved) && strcmp(resolved, real_file) == 0);
+
+	free(joined);
+	return same;
+}
+
+static void command_args(CXCompileCommand command, const char *real_file,
+			 struct clang_args *out)
+{
+	CXString dir = clang_CompileCommand_getDirectory(command);
+	CXString file = clang_CompileCommand_getFilename(command);
+	unsigned n = clang_CompileCommand_getNumArgs(command);
+	char **argv = calloc(n + 1, sizeof(*argv));
+	int argc = 0;
+	const char *previous = NULL;
+
+	for (unsigned i = 1; i < n; i++) {	/* argv[0] is the compiler */
+		CXString s = clang_CompileCommand_getArg(command, i);
+		const char *arg = clang_getCString(s);
+
+		if (!(previous && strcmp(previous, "-o") == 0) && arg[0] != '-' &&
+		    is_input_file(arg, clang_getCString(dir), clang_getCString(file), real_file)) {
+			clang_disposeString(s);
+			previous = NULL;
+			continue;
+		}
+		argv[argc] = absolute_arg(clang_getCString(dir), arg, previous);
+		previous = argv[argc++];
+		clang_disposeString(s);
+	}
+	args_filter(argc, argv, out);
+	for (int i = 0; i < argc; i++)
+		free(argv[i]);
+	free(argv);
+	clang_disposeString(dir);
+	clang_disposeString(file);
+}
+
+int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
+{
+	CXCompilationDatabase_Error error;
+	CXCompilationDatabase db;
+	CXCompileCommands commands;
+	char real_file[PATH_MAX];
+	int status = -1;
+
+	out->argc = 0;
+	out->argv = NULL;
+	if (!realpath(file, real_file)) {
+		fprintf(stderr, "%s: error: no such file\n", file);
+		return -1;
+	}
+	db = clang_CompilationDatabase_fromDirectory(build_dir, &error);
+	if (error != CXCompilationDatabase_NoError || !db) {
+		fprintf(stderr, "%s/compile_commands.json: error: cannot load the "
+			"compilation database\n", build_dir);
+		return -1;
+	}
+	commands = clang_CompilationDatabase_getCompileCommands(db, real_file);
+	if (commands && clang_CompileCommands_getSize(commands) > 0) {
+		command_args(clang_CompileCommands_getCommand(commands, 0), real_file, out);
+		status = 0;
+	} else {
+		fprintf(stderr, "%s: error: not in %s/compile_commands.json\n", file, build_dir);
+	}
+	if (commands)
+		clang_CompileCommands_dispose(commands);
+	clang_CompilationDatabase_dispose(db);
+	return status;
+}

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * cursor.c - helpers over libclang cursors and types.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cursor.h"
+#include "operator.h"
+
+struct child_walk {
+	struct cursor_list *list;
+	int capacity;
+};
+
+static enum CXChildVisitResult add_child(CXCursor cursor, CXCursor parent,
+					 CXClientData data)
+{
+	struct child_walk *walk = data;
+	struct cursor_list *list = walk->list;
+
+	(void)parent;
+	if (list->n == walk->capacity) {
+		walk->capacity = walk->capacity ? walk->capacity * 2 : 8;
+		list->items = realloc(list->items, walk->capacity * sizeof(CXCursor));
+		if (!list->items) {
+			fprintf(stderr, "hmcheck: out of memory (cursor list)\n");
+			exit(2);
+		}
+	}
+	list->items[list->n++] = cursor;
+	return CXChildVisit_Continue;
+}
+
+void cursor_children(CXCursor cursor, struct cursor_list *list)
+{
+	struct child_walk walk = { list, 0 };
+
+	list->n = 0;
+	list->items = NULL;
+	clang_visitChildren(cursor, add_child, &walk);
+}
+
+void cursor_list_free(struct cursor_list *list)
+{
+	free(list->items);
+	list->items = NULL;
+	list->n = 0;
+}
+
+static enum CXChildVisitResult count_child(CXCursor cursor, CXCursor parent,
+					   CXClientData data)
+{
+	(void)cursor;
+	(void)parent;
+	++*(int *)data;
+	return CXChildVisit_Continue;
+}
+
+int cursor_count_children(CXCursor cursor)
+{
+	int n = 0;
+
+	clang_visitChildren(cursor, count_child, &n);
+	return n;
+}
+
+CXCursor cursor_only_child(CXCursor cursor)
+{
+	struct cursor_list list;
+	CXCursor only = clang_getNullCursor();
+
+	cursor_children(cursor, &list);
+	if (list.n == 1)
+		only = list.items[0];
+	cursor_list_free(&list);
+	return only;
+}
+
+CXCursor cursor_last_expression(CXCursor cursor)
+{
+	struct cursor_list list;
+	CXCursor last = clang_getNullCursor();
+
+	cursor_children(cursor, &list);
+	for (int i = 0; i < list.n; i++)
+		if (clang_isExpression(clang_getCursorKind(list.items[i])))
+			last = list.items[i];
+	cursor_list_free(&list);
+	return last;
+}
+
+CXCursor strip_parens(CXCursor cursor)
+{
+	while (clang_getCursorKind(cursor) == CXCursor_ParenExpr) {
+		CXCursor inner = cursor_only_child(cursor);
+
+		if (clang_Cursor_isNull(inner))
+			break;
+		cursor = inner;
+	}
+	return cursor;
+}
+
+/* An implicit conversion that keeps the value: not array or function decay. */
+static bool is_value_wrapper(CXCursor cursor, CXCursor *inner)
+{
+	if (clang_getCursorKind(cursor) != CXCursor_UnexposedExpr)
+		return false;
+	*inner = cursor_only_child(cursor);
+	if (clang_Cursor_isNull(*inner) ||
+	    !clang_isExpression(clang_getCursorKind(*inner)))
+		return false;
+	return !type_is_array(clang_getCursorType(*inner)) &&
+	       !type_is_function(clang_getCursorType(*inner));
+}
+
+CXCursor strip_implicit(CXCursor cursor)
+{
+	CXCursor inner;
+
+	for (;;) {
+		cursor = strip_parens(cursor);
+		if (!is_value_wrapper(cursor, &inner))
+			return cursor;
+		cursor = inner;
+	}
+}
+
+CXCursor strip_casts(CXCursor cursor)
+{
+	for (;;) {
+		CXCursor inner;
+
+		cursor = strip_implicit(cursor);
+		if (clang_getCursorKind(cursor) != CXCursor_CStyleCastExpr)
+			return cursor;
+		inner = cursor_last_expression(cursor);
+		if (clang_Cursor_isNull(inner))
+			return cursor;
+		cursor = inner;
+	}
+}
+
+bool type_is_pointer(CXType type)
+{
+	return clang_getCanonicalType(type).kind == CXType_Pointer;
+}
+
+bool type_is_page(CXType type)
+{
+	CXType canonical = clang_getCanonicalType(type);
+	CXCursor decl;
+	CXString name;
+	bool page;
+
+	if (canonical.kind != CXType_Pointer)
+		return false;
+	decl = clang_getTypeDeclaration(clang_getPointeeType(canonical));
+	if (clang_getCursorKind(decl) != CXCursor_StructDecl)
+		return false;
+	name = clang_getCursorSpelling(decl);
+	page = strcmp(clang_getCString(name), "page") == 0 ||
+	       strcmp(clang_getCString(name), "folio") == 0;
+	clang_disposeString(name);
+	return page;
+}
+
+bool type_is_array(CXType type)
+{
+	switch (clang_getCanonicalType(type).kind) {
+	case CXType_ConstantArray:
+	case CXType_IncompleteArray:
+	case CXType_VariableArray:
+	case CXType_DependentSizedArray:
+		return true;
+	default:
+		return false;
+	}
+}
+
+bool type_is_aggregate(CXType type)
+{
+	return clang_getCanonicalType(type).kind == CXType_Record || type_is_array(type);
+}
+
+bool type_is_function(CXType type)
+{
+	enum CXTypeKind kind = clang_getCanonicalType(type).kind;
+
+	return kind == CXType_FunctionProto || kind == CXType_FunctionNoProto;
+}
+
+bool type_is_void(CXType type)
+{
+	return clang_getCanonicalType(type).kind == CXType_Void;
+}
+
+static enum CXChildVisitResult find_side_effect(CXCursor cursor, CXCursor parent,
+						CXClientData data)
+{
+	enum unary_op unary;
+	enum binary_op binary;
+
+	(void)parent;
+	switch (clang_getCursorKind(cursor)) {
+	case CXCursor_CallExpr:
+	case CXCursor_StmtExpr:
+	case CXCursor_CompoundAssignOperator:
+		*(bool *)data = true;
+		return CXChildVisit_Break;
+	case CXCursor_UnaryExpr:	/* sizeof: its operand is not evaluated */
+		return CXChildVisit_Continue;
+	case CXCursor_BinaryOperator:
+		binary = binary_operator(cursor);
+		if (binary == BINOP_ASSIGN || binary == BINOP_UNKNOWN) {
+			*(bool *)data = true;
+			return CXChildVisit_Break;
+		}
+		return CXChildVisit_Recurse;
+	case CXCursor_UnaryOperator:
+		unary = unary_operator(cursor);
+		if (unary <= UNOP_PRE_DEC) {	/* ++, -- or unknown */
+			*(bool *)data = true;
+			return CXChildVisit_Break;
+		}
+		return CXChildVisit_Recurse;
+	default:
+		return CXChildVisit_Recurse;
+	}
+}
+
+bool cursor_has_side_effects(CXCursor cursor)
+{
+	bool found = false;
+
+	if (find_side_effect(cursor, clang_getNullCursor(), &found) == CXChildVisit_Break)
+		return true;
+	if (clang_getCursorKind(cursor) == CXCursor_UnaryExpr)
+		return false;
+	clang_visitChildren(cursor, find_side_effect, &found);
+	return found;
+}
+
+bool cursor_constant(CXCursor cursor, long long *value)
+{
+	CXEvalResult result;
+	bool ok = false;
+
+	if (!clang_isExpression(clang_getCursorKind(cursor)) ||
+	    cursor_has_side_effects(cursor))
+		return false;
+	result = clang_Cursor_Evaluate(cursor);
+	if (!result)
+		return false;
+	if (clang_EvalResult_getKind(result) == CXEval_Int) {
+		if (clang_EvalResult_isUnsignedInt(result))
+			*value = (long long)clang_EvalResult_getAsUnsigned(result);
+		else
+			*value = clang_EvalResult_getAsLongLong(result);
+		ok = true;
+	}
+	clang_EvalResult_dispose(result);
+	return ok;
+}
+
+bool cursor_is_variable_ref(CXCursor cursor)
+{
+	enum CXCursorKind kind;
+
+	if (clang_getCursorKind(cursor) != CXCursor_DeclRefExpr)
+		return false;
+	kind = clang_getCursorKind(clang_getCursorReferenced(cursor));
+	return kind == CXCursor_VarDecl || kind == CXCursor_ParmDecl;
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * ir_dump.c - the IR as stable, readable text (hmcheck --dump-ir, and the
+ * front end's tests).  One line per variable, instruction and terminator:
+ *
+ *   function copy_page static main at f.c:3:13
+ *   var 0 dst param pointer page
+ *   block 1 label out
+ *     7:2 call tmp.0 = kmap_local_page(var dst "dst") macro - used body
+ *     7:2 deref tmp.0
+ *     9:2 branch var ret "ret" ? 2 : 3
+ */
+#include <string.h>
+
+#include "ir.h"
+
+static const char *const var_kinds[] = { "param", "local", "static", "global", "temp" };
+static const char *const expr_kinds[] = { "none", "var", "const", "addr-of", "memory", "other" };
+
+static bool name_is_shared(const struct ir_function *fn, int var)
+{
+	for (int i = 0; i < fn->nvars; i++)
+		if (i != var && strcmp(fn->vars[i].name, fn->vars[var].name) == 0)
+			return true;
+	return false;
+}
+
+static void dump_var_name(FILE *out, const struct ir_function *fn, int var)
+{
+	if (var < 0 || var >= fn->nvars) {
+		fprintf(out, "?%d", var);
+		return;
+	}
+	fprintf(out, "%s", fn->vars[var].name);
+	if (name_is_shared(fn, var))
+		fprintf(out, "#%d", var);
+}
+
+static void dump_expr(FILE *out, const struct ir_function *fn, const struct ir_expr *e)
+{
+	fprintf(out, "%s", expr_kinds[e->kind]);
+	if (e->offset)
+		fprintf(out, "+");
+	if (e->var >= 0) {
+		fprintf(out, " ");
+		dump_var_name(out, fn, e->var);
+	}
+	if (e->has_value)
+		fprintf(out, " %lld", e->value);
+	if (e->kind != IR_EXPR_NONE)
+		fprintf(out, " \"%s\"", e->text ? e->text : "(null)");
+}
+
+static void dump_call(FILE *out, const struct ir_function *fn, const struct ir_call *call)
+{
+	fprintf(out, "call ");
+	if (call->dest >= 0) {
+		dump_var_name(out, fn, call->dest);
+		fprintf(out, " = ");
+	}
+	fprintf(out, "%s(", call->callee ? call->callee : "*");
+	for (int i = 0; i < call->nargs; i++) {
+		fprintf(out, i ? ", " : "");
+		dump_expr(out, fn, &call->args[i]);
+	}
+	fprintf(out, ")");
+	if (call->macro)
+		fprintf(out, " macro %s", call->macro);
+	fprintf(out, "%s%s%s", call->result_used ? " used" : "",
+		call->noreturn ? " noreturn" : "", call->has_body ? " body" : "");
+}
+
+static void dump_instr(FILE *out, const struct ir_function *fn, const struct ir_instr *in)
+{
+	fprintf(out, "\t%u:%u ", in->loc.line, in->loc.col);
+	switch (in->op) {
+	case IR_CALL:
+		dump_call(out, fn, &in->call);
+		break;
+	case IR_ASSIGN:
+		fprintf(out, "assign ");
+		dump_var_name(out, fn, in->assign.dest);
+		fprintf(out, " = ");
+		dump_expr(out, fn, &in->assign.src);
+		break;
+	case IR_STORE:
+		fprintf(out, "store ");
+		dump_expr(out, fn, &in->store.target);
+		fprintf(out, " = ");
+		dump_expr(out, fn, &in->store.src);
+		break;
+	case IR_DEREF:
+		fprintf(out, "deref%s ", in->deref.write ? " write" : "");
+		dump_var_name(out, fn, in->deref.var);
+		break;
+	case IR_CLOBBER:
+		fprintf(out, "clobber ");
+		dump_var_name(out, fn, in->clobber.var);
+		break;
+	}
+	fprintf(out, "\n");
+}
+
+static void dump_term(FILE *out, const struct ir_function *fn, const struct ir_term *t)
+{
+	fprintf(out, "\t%u:%u ", t->loc.line, t->loc.col);
+	switch (t->kind) {
+	case IR_TERM_GOTO:
+		fprintf(out, "goto %d", t->succ[0]);
+		break;
+	case IR_TERM_BRANCH:
+		fprintf(out, "branch ");
+		dump_expr(out, fn, &t->cond);
+		fprintf(out, " ? %d : %d", t->succ[0], t->succ[1]);
+		break;
+	case IR_TERM_RETURN:
+		fprintf(out, "return ");
+		dump_expr(out, fn, &t->value);
+		break;
+	case IR_TERM_UNREACHABLE:
+		fprintf(out, "unreachable");
+		break;
+	}
+	fprintf(out, "\n");
+}
+
+static void dump_header(FILE *out, const struct ir_function *fn)
+{
+	fprintf(out, "function %s%s%s%s%s%s%s at %s:%u:%u\n", fn->name,
+		fn->is_static ? " static" : "", fn->is_inline ? " inline" : "",
+		fn->in_main_file ? " main" : "",
+		fn->returns_pointer ? " returns-pointer" : "",
+		fn->is_noreturn ? " noreturn" : "", fn->truncated ? " truncated" : "",
+		fn->loc.file, fn->loc.line, fn->loc.col);
+	for (int i = 0; i < fn->nvars; i++) {
+		const struct ir_var *v = &fn->vars[i];
+
+		fprintf(out, "var %d %s %s%s%s%s%s\n", i, v->name, var_kinds[v->kind],
+			v->is_pointer ? " pointer" : "", v->is_page ? " page" : "",
+			v->is_aggregate ? " aggregate" : "",
+			v->address_taken ? " address-taken" : "");
+	}
+}
+
+void ir_dump(FILE *out, const struct ir_function *fn)
+{
+	dump_header(out, fn);
+	for (int b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *block = &fn->blocks[b];
+
+		fprintf(out, "block %d", block->id);
+		if (block->label)
+			fprintf(out, " label %s", block->label);
+		fprintf(out, "\n");
+		for (int i = 0; i < block->ninstrs; i++)
+			dump_instr(out, fn, &block->instrs[i]);
+		dump_term(out, fn, &block->term);
+	}
+}

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * lower.h - the state of lowering one function body to IR, shared by
+ * lower_*.c: the blocks being built, the variables, the jump targets.
+ */
+#ifndef HMCHECK_FRONTEND_LOWER_H
+#define HMCHECK_FRONTEND_LOWER_H
+
+#include <clang-c/Index.h>
+
+#include "ir.h"
+#include "tu_internal.h"
+
+struct block_builder {
+	int ninstrs, capacity;
+	struct ir_instr *instrs;
+	struct ir_term term;
+	const char *label;
+	bool terminated;
+};
+
+struct label_entry {
+	const char *name;
+	int block;
+	bool defined;
+	bool jumped_to;		/* by a C goto */
+};
+
+struct switch_case {
+	CXCursor stmt;		/* the CaseStmt / DefaultStmt */
+	int block;
+};
+
+struct switch_context {
+	struct switch_case *cases;
+	int ncases;
+};
+
+struct lower {
+	struct tu *tu;
+	struct ir_function *fn;
+	bool truncated;
+	struct ir_loc end_loc;	/* the closing brace: where falling off returns */
+
+	struct ir_var *vars;
+	CXCursor *var_decls;	/* parallel to vars; null cursor for temps */
+	int nvars, var_capacity;
+	int ntemps;
+
+	struct block_builder *blocks;
+	int nblocks, block_capacity;
+	int current;		/* block receiving instructions */
+
+	int break_target;	/* -1: none */
+	int continue_target;
+	struct switch_context *switch_context;
+
+	struct label_entry *labels;
+	int nlabels, label_capacity;
+};
+
+/* lower_builder.c */
+int new_block(struct lower *lw);
+void start_block(struct lower *lw, int block);
+struct ir_instr *emit(struct lower *lw, enum ir_op op, struct ir_loc loc);
+void end_goto(struct lower *lw, int target, struct ir_loc loc);
+void end_branch(struct lower *lw, struct ir_expr cond, int if_true, int if_false);
+void end_return(struct lower *lw, struct ir_expr value, struct ir_loc loc);
+void end_unreachable(struct lower *lw, struct ir_loc loc);
+int label_block(struct lower *lw, const char *name);
+void cannot_lower(struct lower *lw, CXCursor cursor, const char *what);
+void finish_function(struct lower *lw);
+
+/* lower_vars.c */
+int var_for_decl(struct lower *lw, CXCursor decl);
+int declare_var(struct lower *lw, CXCursor decl, enum ir_var_kind kind);
+int new_temp(struct lower *lw, CXType type);
+void mark_address_taken(struct lower *lw, int var);
+
+/* lower_expr.c */
+struct ir_expr no_expr(void);
+struct ir_expr var_expr(struct lower *lw, int var);
+struct ir_expr const_expr(long long value);
+int *merge_reads(struct lower *lw, const struct ir_expr *a, const struct ir_expr *b,
+		 int *nreads);
+struct ir_expr lower_value(struct lower *lw, CXCursor expr);
+struct ir_expr lower_operand(struct lower *lw, CXCursor expr);
+void lower_effect(struct lower *lw, CXCursor expr);
+
+/* lower_place.c: memory and variables as assignment targets */
+enum place_kind {
+	PLACE_VAR,		/* the whole variable */
+	PLACE_PART,		/* a field or element of an aggregate variable */
+	PLACE_THROUGH_VAR,	/* memory reached through the pointer in `var` */
+	PLACE_MEMORY,		/* other memory; var is the base or -1 */
+};
+
+struct place {
+	enum place_kind kind;
+	int var;
+	int nreads;
+	int *reads;
+};
+
+struct place lower_place(struct lower *lw, CXCursor expr);
+struct ir_expr load_place(struct lower *lw, const struct place *place, CXCursor expr);
+struct ir_expr address_of_place(struct lower *lw, const struct place *place);
+struct ir_expr lower_assignment(struct lower *lw, CXCursor expr);
+/* var = value, with a call's result going straight into var. */
+void lower_into_var(struct lower *lw, int var, CXCursor value, struct ir_loc loc);
+struct ir_expr lower_update(struct lower *lw, CXCursor expr, CXCursor target,
+			    CXCursor amount);
+
+/* lower_call.c */
+struct ir_expr lower_call(struct lower *lw, CXCursor call, int dest, bool used);
+bool is_expect_call(CXCursor call, CXCursor *value);
+bool function_is_noreturn(struct tu *tu, CXCursor decl);
+
+/* lower_cond.c: conditions, short circuits, ?: */
+void lower_cond(struct lower *lw, CXCursor expr, int if_true, int if_false);
+struct ir_expr lower_logical_value(struct lower *lw, CXCursor expr);
+struct ir_expr lower_conditional(struct lower *lw, CXCursor expr, bool used);
+struct ir_expr lower_binary_conditional(struct lower *lw, CXCursor expr, bool used);
+
+/* lower_stmt.c, lower_loop.c */
+void lower_stmt(struct lower *lw, CXCursor stmt);
+struct ir_expr lower_stmt_expr(struct lower *lw, CXCursor expr, bool used);
+void lower_decl_stmt(struct lower *lw, CXCursor stmt);
+void lower_while(struct lower *lw, CXCursor stmt);
+void lower_do(struct lower *lw, CXCursor stmt);
+void lower_for(struct lower *lw, CXCursor stmt);
+void lower_switch(struct lower *lw, CXCursor stmt);
+void lower_case(struct lower *lw, CXCursor stmt);
+
+#endif

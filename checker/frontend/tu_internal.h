@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * tu_internal.h - what the front end's own files share about a parsed unit.
+ * Nothing outside checker/frontend includes this.
+ */
+#ifndef HMCHECK_FRONTEND_TU_INTERNAL_H
+#define HMCHECK_FRONTEND_TU_INTERNAL_H
+
+#include <clang-c/Index.h>
+
+#include "frontend.h"
+#include "arena.h"
+
+/* A function definition found by the top-level walk, lowered on demand. */
+struct function_entry {
+	const char *name;	/* interned */
+	CXCursor cursor;
+	int next_in_bucket;	/* index in tu->functions, or -1 */
+	unsigned in_main_file:1;
+	unsigned lowered:1;
+	struct ir_function *fn;
+};
+
+struct tu {
+	CXIndex index;
+	CXTranslationUnit unit;
+	struct arena arena;
+	struct frontend_options opts;
+	const char *main_file;
+	int error_count;
+
+	struct function_entry *functions;
+	int nfunctions;
+	int *buckets;		/* name hash -> first function index, or -1 */
+	int nbuckets;
+	int *main_functions;	/* indexes of main-file definitions, in order */
+	int nmain;
+};
+
+/* The definition of `name` in the unit, or NULL. */
+struct function_entry *tu_find_entry(struct tu *tu, const char *name);
+
+/* lower_function.c: build the IR of one definition (never NULL). */
+struct ir_function *lower_function(struct tu *tu, CXCursor definition);
+
+#endif
