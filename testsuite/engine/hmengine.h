@@ -122,6 +122,7 @@ unsigned long hm_tlb_flush_count(void);
 int hm_pkmap_count(unsigned int nr);		/* pkmap_count[nr] */
 unsigned int hm_pkmap_last_nr(void);		/* last_pkmap_nr (colour 0) */
 int hm_pkmap_waiters(void);			/* tasks asleep in kmap_high() */
+unsigned long hm_pkmap_sleep_count(void);	/* sleeps in kmap_high() so far */
 void *hm_pkmap_addr(unsigned int nr);		/* PKMAP_ADDR(nr) */
 unsigned int hm_page_address_slot(const struct page *page);	/* hash bucket */
 int hm_kmap_local_depth(void);			/* live entries of this thread */

@@ -23,6 +23,7 @@ static bool *pkmap_present;			/* the mapping is really there */
 static pthread_mutex_t kmap_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned int last_pkmap_nr;
 static unsigned long tlb_flushes;
+static unsigned long pkmap_sleeps;		/* how often a kmap() slept */
 
 struct pkmap_wait_queue {
 	pthread_cond_t wait;
@@ -137,6 +138,7 @@ static void pkmap_wait(unsigned int color)
 				get_pkmap_entries_count(color));
 	}
 	queue->waiters++;
+	pkmap_sleeps++;
 	pthread_cond_wait(&queue->wait, &kmap_lock);
 	queue->waiters--;
 }
@@ -289,6 +291,7 @@ void pkmap_reset(void)
 		pkmap_map_wait[i].waiters = 0;
 	last_pkmap_nr = 0;
 	tlb_flushes = 0;
+	pkmap_sleeps = 0;
 	window_reset(&pkmap_window);
 }
 
@@ -344,6 +347,16 @@ int hm_pkmap_count(unsigned int nr)
 unsigned int hm_pkmap_last_nr(void)
 {
 	return last_pkmap_nr;
+}
+
+unsigned long hm_pkmap_sleep_count(void)
+{
+	unsigned long sleeps;
+
+	lock_kmap();
+	sleeps = pkmap_sleeps;
+	unlock_kmap();
+	return sleeps;
 }
 
 int hm_pkmap_waiters(void)
