@@ -116,6 +116,31 @@ static void test_not_ours(void)
 	CHECK_EQ(hm_violation_count(), 0);
 }
 
+/* Abort mode: the first violation is printed and the process aborts, like BUG(). */
+static void test_abort_mode(void)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		struct hm_config config;
+		char *addr;
+
+		hm_engine_fini();
+		hm_config_default(&config);
+		config.abort_on_violation = true;
+		if (hm_engine_init(&config))
+			_exit(2);
+		addr = kmap_local_page(hmcase_page(1));
+		kunmap_local(addr);
+		kunmap_local(addr);
+		_exit(0);
+	}
+	CHECK(pid > 0);
+	CHECK_EQ(waitpid(pid, &status, 0), pid);
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+}
+
 int main(void)
 {
 	check_engine_start(NULL);
@@ -125,6 +150,7 @@ int main(void)
 	test_vmap();
 	hm_violations_clear();
 	test_not_ours();
+	test_abort_mode();
 	hm_engine_fini();
 	return check_report("test_fault");
 }

@@ -201,6 +201,16 @@ static void test_atomic_context(void)
 	CHECK_EQ(preempt_count(), 0);
 	CHECK(!pagefault_disabled());
 	CHECK_EQ(hm_kmap_local_depth(), 0);
+	addr = kmap_atomic_pfn(page_to_pfn(page));
+	CHECK_EQ(preempt_count(), 1);
+	CHECK_EQ(((char *)hm_frame(page_to_pfn(page)))[8], 0);
+	addr[8] = 'p';
+	CHECK_EQ(((char *)hm_frame(page_to_pfn(page)))[8], 'p');
+	kunmap_atomic(addr);
+	addr = kmap_local_page_prot(page, PAGE_KERNEL_RO);
+	CHECK_EQ(addr[8], 'p');
+	kunmap_local(addr);
+	CHECK_EQ(preempt_count(), 0);
 	CHECK_NO_VIOLATIONS();
 }
 

@@ -188,6 +188,52 @@ static void test_one_frame_many_mappings(void)
 	CHECK_NO_VIOLATIONS();
 }
 
+static void map_one_more(void *page)
+{
+	kmap(page);
+}
+
+static void four_colours(struct hm_config *config)
+{
+	config->last_pkmap = 16;
+	config->pkmap_colors = 4;
+}
+
+/* With cache colours, a page only goes to slots of its own colour. */
+static void test_colours(void)
+{
+	struct page *pages[6];
+	unsigned int nr;
+	int i;
+
+	hm_engine_fini();
+	check_engine_start(four_colours);
+	for (i = 0; i < 6; i++)
+		pages[i] = pfn_to_page(512 + 4 * i + 1);	/* all colour 1 */
+	for (i = 0; i < 4; i++) {
+		nr = pkmap_slot_of(kmap(pages[i]));
+		CHECK_EQ(nr % 4, 1);
+	}
+	/* the four colour-1 slots are held: a fifth colour-1 page would wait */
+	CHECK_EQ(hm_run_protected(map_one_more, pages[4]), 1);
+	check_violation(0, "pkmap-deadlock", 0);
+	hm_violations_clear();
+	kunmap(pages[0]);
+	nr = pkmap_slot_of(kmap(pages[5]));	/* after a flush on wrap */
+	CHECK_EQ(nr % 4, 1);
+	CHECK(hm_tlb_flush_count() >= 1);
+	nr = pkmap_slot_of(kmap(pfn_to_page(512 + 2)));
+	CHECK_EQ(nr % 4, 2);
+	kunmap(pfn_to_page(512 + 2));
+	for (i = 1; i < 4; i++)
+		kunmap(pages[i]);
+	kunmap(pages[5]);
+	hm_task_exit();
+	CHECK_NO_VIOLATIONS();
+	hm_engine_fini();
+	check_engine_start(NULL);
+}
+
 static void test_arch_config(void)
 {
 	struct hm_config config;
@@ -208,6 +254,7 @@ int main(void)
 	test_hash_collisions();
 	test_lowmem();
 	test_one_frame_many_mappings();
+	test_colours();
 	test_arch_config();
 	hm_engine_fini();
 	return check_report("test_pkmap");
