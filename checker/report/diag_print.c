@@ -66,6 +66,8 @@ int diag_print_pending(struct diag *d, FILE *out)
 {
 	int i, n = d->npending;
 
+	if (n == 0)
+		return 0;	/* pending may still be NULL: qsort must not see it */
 	qsort(d->pending, n, sizeof(*d->pending), compare_reports);
 	for (i = 0; i < n; i++) {
 		print_report(out, d->pending[i]);

@@ -193,23 +193,34 @@ t_unknown_flags() {
 
 t_compile_commands() {
 	mkdir -p "$tmp/project/inc" "$tmp/build" "$tmp/elsewhere"
-	cp "$data/order_bug.c" "$tmp/project/order_bug.c"
 	cp "$data/kbuild_config.h" "$tmp/project/inc/config.h"
+	# a.c finds its header through a relative -I; b.c, like kbuild's
+	# entries, forces it in with -include ./path; both lines shift by one
+	{ echo '#include "config.h"'; cat "$data/order_bug.c"; } >"$tmp/project/a.c"
+	{ echo '/* b.c */'; cat "$data/order_bug.c"; } >"$tmp/project/b.c"
 	cat >"$tmp/build/compile_commands.json" <<-JSON
 	[
 	  {
 	    "directory": "$tmp/project",
-	    "command": "gcc -Iinc -include config.h -Wp,-MMD,deps.d -c order_bug.c -o order_bug.o",
-	    "file": "order_bug.c"
+	    "command": "gcc -Iinc -Wp,-MMD,deps.d -c a.c -o a.o",
+	    "file": "a.c"
+	  },
+	  {
+	    "directory": "$tmp/project",
+	    "arguments": ["gcc", "-include", "./inc/config.h", "-c", "b.c", "-o", "b.o"],
+	    "file": "$tmp/project/b.c"
 	  }
 	]
 	JSON
-	( cd "$tmp/elsewhere" && "$hmcheck" -p "$tmp/build" "$tmp/project/order_bug.c" ) \
-		>"$out" 2>"$err"
+	( cd "$tmp/elsewhere" && "$hmcheck" -p "$tmp/build" "$tmp/project/a.c" \
+		"$tmp/project/b.c" ) >"$out" 2>"$err"
 	status=$?
 	expect_status 0
-	expect_in "$err" "order_bug.c:19:"
-	expect_in "$err" "[hmcheck-order]"
+	expect_in "$err" "a.c:20:"
+	expect_in "$err" "b.c:20:"
+	expect_not_in "$err" "error"
+	[ ! -e "$tmp/project/deps.d" ] || fail "a dependency file was written"
+	# a file the database does not list is an error, not a guess
 	run -p "$tmp/build" "$data/clean.c"
 	expect_status 2
 	expect_in "$err" "clean.c"
