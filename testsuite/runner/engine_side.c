@@ -10,6 +10,7 @@
  * the faulting instruction, not the source line, so we ask addr2line for it
  * (cases are built -O0 -g -no-pie, so PC is an address in the executable).
  */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,14 +54,16 @@ static void add_violation(const char *case_file, const char *exe,
 			  const char *rule, const char *file, unsigned line,
 			  const char *pc, struct finding_list *found)
 {
-	char *fault_file = NULL, detail[256];
+	char *fault_file = NULL, *detail;
 
 	if (pc && resolve_pc(exe, pc, &fault_file, &line)) {
 		file = fault_file;
 	} else if (pc) {
-		snprintf(detail, sizeof(detail), "fault at pc %s (addr2line "
-			 "could not place it; engine said %s:%u)", pc, file, line);
+		if (asprintf(&detail, "fault at pc %s, which addr2line could "
+			     "not place (in a library function?)", pc) < 0)
+			abort();
 		findings_add(found, rule, "??", 0, detail);
+		free(detail);
 		return;
 	}
 	findings_add(found, rule, same_file(case_file, file) ? NULL : file,
