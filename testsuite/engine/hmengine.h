@@ -16,9 +16,11 @@
  *
  * Rules, with where they are placed (file:line of the call that triggers it):
  *	order		kunmap_local/kunmap_atomic of a live entry below the top
- *	unbalanced	unmap of nothing mapped (double unmap), enable without disable
+ *	unbalanced	unmap of nothing mapped (double unmap, NULL), enable
+ *			without disable
  *	wrong-arg	kunmap() of a non-page or of a page only mapped locally;
- *			kunmap_local() of a page, or of a pkmap/direct address
+ *			kunmap_local() of a page, of a kmap()/vmap() address, or
+ *			(force_map) of a direct-map address
  *	depth		the map call that overflows the kmap_local stack
  *	sleep-in-atomic	the sleeping call (might_sleep) in atomic context
  *	leak		the map call of a mapping still held at hm_task_exit()

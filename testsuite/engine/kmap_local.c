@@ -101,7 +101,11 @@ static void kmap_local_clear(struct task *task, int idx)
 	entry->live = false;
 }
 
-/* An address outside the local window: never a kmap_local mapping. */
+/*
+ * An address outside the local window was never a kmap_local mapping.  The
+ * wrong family (a page, a kmap() or vmap() address) is a wrong argument;
+ * anything else, NULL included, is an unmap of nothing.
+ */
 static void kunmap_local_foreign(const void *vaddr)
 {
 	if (hm_in_page_array(vaddr))
@@ -114,7 +118,7 @@ static void kunmap_local_foreign(const void *vaddr)
 		violation("wrong-arg", "kunmap_local(%p) of a vmap() address: release it with vunmap()",
 			  vaddr);
 	else if (!hm_in_direct_map(vaddr))
-		violation("wrong-arg", "kunmap_local(%p): not an address kmap_local_page() returned",
+		violation("unbalanced", "kunmap_local(%p): nothing is mapped there",
 			  vaddr);
 	else if (hm_cfg.force_map)
 		violation("wrong-arg", "kunmap_local(%p) of a direct-map address (page_address() or kmap() of lowmem)",

@@ -68,6 +68,9 @@ static void test_double_unmap(void)
 	line = __LINE__; kunmap_local(addr);
 	CHECK_EQ(hm_violation_count(), 1);
 	check_violation(0, "unbalanced", line);
+	line = __LINE__; kunmap_local(NULL);	/* never mapped */
+	CHECK_EQ(hm_violation_count(), 2);
+	check_violation(1, "unbalanced", line);
 }
 
 static void test_wrong_arguments(void)
