@@ -22,10 +22,12 @@ static bool later_call_in_expansion(const struct hm_walk *w,
 	if (in < b->instrs || in >= b->instrs + b->ninstrs)
 		return false;
 	for (next = in + 1; next < b->instrs + b->ninstrs; next++) {
-		if (next->op != IR_CALL || !next->call.macro)
+		const char *macro = next->call.macro, *callee = next->call.callee;
+
+		if (next->op != IR_CALL || next->loc.line != in->loc.line)
 			continue;
-		if (!strcmp(next->call.macro, in->call.macro) &&
-		    next->loc.line == in->loc.line && next->loc.col == in->loc.col)
+		if ((macro && !strcmp(macro, in->call.macro)) ||
+		    (callee && !strcmp(callee, in->call.macro)))
 			return true;
 	}
 	return false;
@@ -57,6 +59,28 @@ static const struct api_entry *call_api(struct hm_walk *w,
 		return NULL;
 	*name = call->macro;
 	return macro_api;
+}
+
+void find_mapped_families(struct hm_walk *w)
+{
+	const char *name;
+	int b, i;
+
+	for (b = 0; b < w->fn->nblocks; b++) {
+		const struct ir_block *blk = &w->fn->blocks[b];
+
+		w->block = b;
+		for (i = 0; i < blk->ninstrs; i++) {
+			const struct api_entry *api;
+
+			if (blk->instrs[i].op != IR_CALL)
+				continue;
+			api = call_api(w, &blk->instrs[i], &name);
+			if (api && api->kind == API_MAP && api->family <= FAMILY_PKMAP)
+				w->maps_family[api->family] = true;
+		}
+	}
+	w->block = -1;
 }
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
@@ -110,6 +134,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		r.page_text = intern_compact(w->an->strings, page ? page->text : "");
 		r.page_var = page ? page->var : -1;
 		r.site = in->loc;
+		r.block = w->block;
 		r.decisions_before = s->ndecisions;
 		index = state_add_record(s, &r);
 	}
@@ -154,6 +179,20 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 	c->entered_here = true;
 }
 
+/* kunmap_atomic() re-enables page faults and preemption, as 6.1 does. */
+static bool left_by_kunmap_atomic(const struct path_state *s, const char *context)
+{
+	int i;
+
+	if (!s->atomic_released ||
+	    (strcmp(context, "preempt") && strcmp(context, "pagefault")))
+		return false;
+	for (i = 0; i < s->nrecords; i++)
+		if (s->records[i].live && s->records[i].family == FAMILY_ATOMIC)
+			return false;
+	return true;
+}
+
 void leave_context(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const char *context, const char *by)
 {
@@ -167,7 +206,8 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 	ev.name = by;
 	ev.context = c->name;
 	/* Only what this path entered itself can be left twice for sure. */
-	ev.unbalanced = c->depth <= 0 && c->entered_here;
+	ev.unbalanced = c->depth <= 0 &&
+			(c->entered_here || left_by_kunmap_atomic(s, c->name));
 	hm_fire(&ev);
 	if (!ev.unbalanced)
 		c->depth--;
@@ -209,6 +249,9 @@ static void call_unmap(struct hm_walk *w, struct path_state *s,
 
 	if (!arg)
 		return;
+	/* kunmap() begins with might_sleep() in 6.1. */
+	if (api->family == FAMILY_PKMAP || api->sleeps)
+		raise_sleep(w, s, in, name, name, in->loc);
 	unmap_target_from_expr(w, s, arg, &t);
 	apply_unmap(w, s, in, name, api->family, &t);
 }

@@ -138,3 +138,21 @@ int loops_restrict(const struct loop_info *loops, int block, int from, int sides
 	entry = 1 << loops->entry_side[block];
 	return sides & entry ? entry : sides;
 }
+
+bool loops_across(const struct loop_info *loops, int map_block, int unmap_block)
+{
+	bool map_in_loop = false, unmap_elsewhere = false;
+	int h;
+
+	if (map_block < 0 || map_block >= loops->nblocks ||
+	    unmap_block < 0 || unmap_block >= loops->nblocks)
+		return false;
+	for (h = 0; h < loops->nblocks; h++) {
+		if (!loops->body[h])
+			continue;
+		map_in_loop |= loops->body[h][map_block];
+		unmap_elsewhere |= loops->body[h][unmap_block] &&
+				   !loops->body[h][map_block];
+	}
+	return map_in_loop && unmap_elsewhere;
+}

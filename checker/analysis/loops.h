@@ -25,4 +25,11 @@ void loops_free(struct loop_info *loops);
 /* The successors a branch may take when reached from block `from` (-1: entry). */
 int loops_restrict(const struct loop_info *loops, int block, int from, int sides);
 
+/*
+ * Whether a mapping made at `map_block` and released at `unmap_block` is
+ * made in one loop and released in another: how many of the first loop's
+ * mappings the second releases is then unknown.
+ */
+bool loops_across(const struct loop_info *loops, int map_block, int unmap_block);
+
 #endif

@@ -42,6 +42,7 @@ struct map_record {
 	const char *page_text;	/* interned, spaces removed; "" if none */
 	int page_var;		/* base variable of the page argument, or -1 */
 	struct ir_loc site;	/* the map call */
+	int block;		/* the block of the map call */
 	struct ir_loc unmap_site; /* once released */
 	int decisions_before;	/* path decisions made before the map */
 	int cond_var;		/* made by a helper only if this variable (its
@@ -86,6 +87,8 @@ struct path_state {
 	struct context_depth contexts[HM_MAX_CONTEXTS];
 	int nfacts;
 	struct branch_fact facts[HM_MAX_FACTS];
+	bool atomic_released;	/* a kmap_atomic mapping was made and released:
+				   its preempt and pagefault parts are gone */
 	int ndecisions;		/* total made on this path; the last few are kept */
 	struct path_decision decisions[HM_MAX_DECISIONS];
 };

@@ -73,6 +73,7 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	int i;
 
 	if (a->nrecords != b->nrecords || a->nfacts != b->nfacts ||
+	    a->atomic_released != b->atomic_released ||
 	    a->nvars != b->nvars || !contexts_equal(a, b))
 		return false;
 	for (i = 0; i < a->nrecords; i++)
@@ -118,7 +119,12 @@ static bool record_referenced(const struct path_state *s, int index)
 {
 	int i;
 
-	if (s->records[index].live || s->records[index].nstores)
+	const struct map_record *r = &s->records[index];
+
+	if (r->live || r->nstores)
+		return true;
+	/* A released kmap() is remembered by its page: kunmap() names it so. */
+	if (r->family == FAMILY_PKMAP && (r->page_var >= 0 || r->page_text[0]))
 		return true;
 	for (i = 0; i < s->nvars; i++)
 		if (s->values[i] == index)

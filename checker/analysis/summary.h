@@ -43,6 +43,8 @@ struct summary {
 	struct summary_effect unmaps[HM_MAX_EFFECTS];
 	int nstores;
 	struct summary_effect stores[HM_MAX_EFFECTS];
+	int nreleases;		/* kmap()s of a parameter's page, undone inside */
+	struct summary_effect releases[HM_MAX_EFFECTS];
 	int ncontexts;
 	struct summary_context contexts[HM_MAX_CONTEXTS];
 	int nreturns;		/* paths that returned */

@@ -142,6 +142,30 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 	raise_sleep(w, s, in, sum->name, interned, sum->sleep_loc);
 }
 
+/* The callee mapped and released the caller's page: remember the release. */
+static void apply_releases(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in, const struct summary *sum)
+{
+	int i;
+
+	for (i = 0; i < sum->nreleases; i++) {
+		const struct ir_expr *page;
+		struct map_record r = { .family = FAMILY_PKMAP, .cond_var = -1 };
+
+		if (sum->releases[i].param >= in->call.nargs)
+			continue;
+		page = &in->call.args[sum->releases[i].param];
+		r.api_name = sum->name;
+		r.page_text = intern_compact(w->an->strings, page->text);
+		r.page_var = page->kind == IR_EXPR_VAR ? page->var : -1;
+		r.site = in->loc;
+		r.unmap_site = in->loc;
+		r.block = w->block;
+		r.decisions_before = s->ndecisions;
+		state_add_record(s, &r);
+	}
+}
+
 void summary_apply(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const struct summary *sum)
 {
@@ -149,6 +173,7 @@ void summary_apply(struct hm_walk *w, struct path_state *s,
 		apply_sleep(w, s, in, sum);
 	apply_contexts(w, s, in, sum);
 	apply_unmaps(w, s, in, sum);
+	apply_releases(w, s, in, sum);
 	if (sum->returns_family != FAMILY_NONE) {
 		const struct ir_expr *page = NULL;
 

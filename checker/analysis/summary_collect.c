@@ -126,6 +126,27 @@ static void collect_contexts(const struct path_state *s, struct summary *sum)
 			sum->contexts[i].mixed = true;
 }
 
+/* A kmap()/kunmap() pair of a parameter's page: a later kunmap() is one too many. */
+static void collect_released(const struct path_state *s, struct summary *sum,
+			     const struct map_record *r)
+{
+	int param, i;
+
+	if (r->live || r->family != FAMILY_PKMAP || r->page_var < 0 ||
+	    r->page_var >= s->nvars || s->param_suffix[r->page_var])
+		return;
+	param = s->param_origin[r->page_var];
+	if (param < 0)
+		return;
+	for (i = 0; i < sum->nreleases; i++)
+		if (sum->releases[i].param == param)
+			return;
+	if (sum->nreleases < HM_MAX_EFFECTS)
+		sum->releases[sum->nreleases++] = (struct summary_effect){
+			.param = param, .family = FAMILY_PKMAP,
+		};
+}
+
 void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *value)
 {
@@ -137,9 +158,12 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 		return;
 	sum->nreturns++;
 	effect = collect_returned(w, s, sum, value);
-	for (i = 0; i < s->nrecords; i++)
+	for (i = 0; i < s->nrecords; i++) {
 		if (s->records[i].live)
 			effect |= collect_stored(w, s, sum, &s->records[i]);
+		else
+			collect_released(s, sum, &s->records[i]);
+	}
 	collect_condition(sum, value, effect);
 	collect_contexts(s, sum);
 }

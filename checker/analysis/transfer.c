@@ -149,12 +149,17 @@ static void expire_after_memory_write(struct hm_walk *w, struct path_state *s)
 			state_expire_facts_reading(s, i);
 }
 
+/* Memory in this function's own frame (arr[i], s.f of a local) dies with it. */
 static bool store_escapes(const struct hm_walk *w, const struct ir_expr *target)
 {
-	if (target->kind == IR_EXPR_MEMORY)
-		return true;
-	return target->var >= 0 && target->var < w->fn->nvars &&
-	       outlives_call(&w->fn->vars[target->var]);
+	const struct ir_var *base;
+
+	if (target->var < 0 || target->var >= w->fn->nvars)
+		return target->kind == IR_EXPR_MEMORY;
+	base = &w->fn->vars[target->var];
+	if (base->is_aggregate)
+		return outlives_call(base);
+	return target->kind == IR_EXPR_MEMORY || outlives_call(base);
 }
 
 static void transfer_store(struct hm_walk *w, struct path_state *s,

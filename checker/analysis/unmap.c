@@ -65,21 +65,29 @@ static int latest_live_pkmap(const struct path_state *s)
 	return -1;
 }
 
-static enum unmap_match match_unknown(const struct path_state *s,
+/*
+ * An unmap of a parameter's mapping with nothing live makes this function an
+ * unmap helper, unless it maps that family itself: then the parameter is
+ * just the page or address it mapped, on some other path.
+ */
+static enum unmap_match match_unknown(const struct hm_walk *w,
+				      const struct path_state *s,
 				      const struct unmap_target *t,
 				      enum map_family family, int *record)
 {
+	bool helper = t->param_origin >= 0 && !w->maps_family[family];
+
 	if (family == FAMILY_PKMAP) {
 		/* The page's identity may have been lost on the way. */
 		*record = latest_live_pkmap(s);
 		if (*record >= 0)
 			return UNMAP_ASSUMED;
-		return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_NOTHING;
+		return helper ? UNMAP_WRAPPER_ARG : UNMAP_NOTHING;
 	}
 	*record = state_stack_top(s);
 	if (*record >= 0)
 		return UNMAP_ASSUMED;
-	return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_UNKNOWN;
+	return helper ? UNMAP_WRAPPER_ARG : UNMAP_UNKNOWN;
 }
 
 static enum unmap_match match_pkmap(struct hm_walk *w, const struct path_state *s,
@@ -99,7 +107,7 @@ static enum unmap_match match_pkmap(struct hm_walk *w, const struct path_state *
 	*record = find_by_page(w, s, t, true, false);
 	if (*record >= 0)
 		return UNMAP_RELEASED;
-	return match_unknown(s, t, FAMILY_PKMAP, record);
+	return match_unknown(w, s, t, FAMILY_PKMAP, record);
 }
 
 static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *s,
@@ -121,10 +129,30 @@ static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *
 	}
 	if (t->value == VALUE_NULL || t->value == VALUE_NOT_MAPPING)
 		return UNMAP_NOTHING;
-	return match_unknown(s, t, family, record);
+	return match_unknown(w, s, t, family, record);
 }
 
-static void release(struct path_state *s, int record, struct ir_loc loc)
+/* Only the latest release of a page matters for a later kunmap() of it. */
+static void forget_older_releases(struct path_state *s, int record)
+{
+	const struct map_record *r = &s->records[record];
+	int i;
+
+	for (i = 0; i < s->nrecords; i++) {
+		struct map_record *old = &s->records[i];
+
+		if (i == record || old->live || old->family != FAMILY_PKMAP)
+			continue;
+		if ((r->page_var >= 0 && old->page_var == r->page_var) ||
+		    (r->page_text[0] && old->page_text == r->page_text)) {
+			old->page_var = -1;
+			old->page_text = "";
+		}
+	}
+}
+
+static void release(struct hm_walk *w, struct path_state *s, int record,
+		    struct ir_loc loc)
 {
 	struct map_record *r;
 
@@ -133,13 +161,17 @@ static void release(struct path_state *s, int record, struct ir_loc loc)
 	r = &s->records[record];
 	if (!r->live)
 		return;
-	if (r->repeated) {
+	if (r->repeated || loops_across(&w->loops, r->block, w->block)) {
 		/* Some iterations' mappings may remain: stop judging them. */
 		r->count_unknown = true;
 		return;
 	}
 	r->live = false;
 	r->unmap_site = loc;
+	if (r->family == FAMILY_ATOMIC)
+		s->atomic_released = true;
+	if (r->family == FAMILY_PKMAP)
+		forget_older_releases(s, record);
 }
 
 void apply_unmap(struct hm_walk *w, struct path_state *s,
@@ -162,6 +194,7 @@ void apply_unmap(struct hm_walk *w, struct path_state *s,
 	hm_fire(&ev);
 	if (ev.match == UNMAP_WRAPPER_ARG)
 		summary_note_unmap(w, t, family);
-	if (ev.match != UNMAP_RELEASED)
-		release(s, record, in->loc);
+	/* A wrong argument releases nothing: the mapping stays, as it would. */
+	if (ev.match == UNMAP_MATCHED || ev.match == UNMAP_ASSUMED)
+		release(w, s, record, in->loc);
 }

@@ -221,6 +221,7 @@ void walk_function(struct analysis *an, const struct ir_function *fn,
 	w.reporting = fn->in_main_file;
 	w.seen = xcalloc(fn->nblocks, sizeof(*w.seen));
 	loops_find(fn, &w.loops);
+	find_mapped_families(&w);
 	w.block = -1;
 	enter_block(&w, 0, state_new(fn));
 	while (!w.stopped && queue_pop(&w, &item))

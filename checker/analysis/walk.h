@@ -57,6 +57,7 @@ struct hm_walk {
 	int block;			/* being executed */
 	int from;			/* the block the current path came from */
 	struct loop_info loops;
+	bool maps_family[FAMILY_PKMAP + 1]; /* the body calls a map of it */
 	int set_by_call;		/* a variable the last call's summary
 					   wrote through &var: its IR_CLOBBER
 					   must not forget that */
@@ -93,6 +94,7 @@ void mark_used_if_released(struct path_state *s, int record);
 void clobber_var(struct hm_walk *w, struct path_state *s, int var);
 
 /* calls.c */
+void find_mapped_families(struct hm_walk *w);
 void transfer_call(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in);
 void raise_sleep(struct hm_walk *w, struct path_state *s,
