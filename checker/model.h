@@ -43,8 +43,9 @@ struct api_entry {
 	const char *replacement; /* e.g. "kmap_local_page" */
 	const char *file;	/* where the entry was defined, for messages */
 	int line;
-	bool sleeps;		/* may sleep: every SLEEP entry, and MAP entries
-				   marked `sleeps` (kmap waits for a pkmap slot) */
+	bool sleeps;		/* may sleep: every SLEEP entry, and MAP and UNMAP
+				   entries marked `sleeps` (kmap waits for a pkmap
+				   slot; 6.1's kunmap starts with might_sleep()) */
 	bool sleep_ok;		/* ATOMIC_ENTER/LEAVE: sleeping in this context is
 				   not a bug by itself (pagefault_disable()) */
 };

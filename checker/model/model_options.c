@@ -38,7 +38,8 @@ static unsigned allowed_options(const struct api_entry *entry)
 	case API_MAP:
 		return OPTION_PAGE | OPTION_DEPRECATED | OPTION_SLEEPS;
 	case API_UNMAP:
-		return entry->family == FAMILY_PKMAP ? OPTION_PAGE : OPTION_ADDR;
+		return OPTION_SLEEPS |
+		       (entry->family == FAMILY_PKMAP ? OPTION_PAGE : OPTION_ADDR);
 	case API_ALLOC:
 		return OPTION_GFP;
 	case API_ATOMIC_ENTER:
@@ -119,7 +120,7 @@ static int not_applicable(const struct rules_line *line, const char *field,
 				   "it takes %s", field, family_name(entry->family),
 				   entry->family == FAMILY_PKMAP ? "the page (page=N)"
 								 : "the address (addr=N)");
-	return rules_error(line, "'%s' does not apply to a '%s' entry", field, kind->word);
+	return rules_error(line, "'%s' does not apply to '%s' entries", field, kind->word);
 }
 
 static int check_required(const struct rules_line *line, const struct api_entry *entry)

@@ -66,6 +66,10 @@ static void test_bundled(void)
 	CHECK_STRING(e ? e->replacement : NULL, "kmap_local_page");
 	e = model_lookup(model, "kmap_local_page");
 	CHECK(e && !e->sleeps && !e->deprecated && !e->replacement);
+	e = model_lookup(model, "kunmap");
+	CHECK(e && e->sleeps);
+	e = model_lookup(model, "kunmap_local");
+	CHECK(e && !e->sleeps);
 	e = model_lookup(model, "mutex_lock");
 	CHECK(e && e->sleeps);
 	e = model_lookup(model, "kmalloc");
@@ -141,7 +145,9 @@ static void test_malformed(void)
 		     "it takes the page (page=N)");
 	expect_error("unmap kunmap pkmap\n", 1, "unmap 'kunmap' of family pkmap needs page=N");
 	expect_error("alloc kmalloc\n", 1, "alloc 'kmalloc' needs gfp=N");
-	expect_error("sleep msleep gfp=1\n", 1, "'gfp=1' does not apply to a 'sleep' entry");
+	expect_error("sleep msleep gfp=1\n", 1, "'gfp=1' does not apply to 'sleep' entries");
+	expect_error("alloc kmalloc gfp=1 sleeps\n", 1,
+		     "'sleeps' does not apply to 'alloc' entries");
 	expect_error("sleep msleep now\n", 1, "unknown option 'now'");
 	expect_error("enter preempt_disable\n", 1,
 		     "'preempt_disable' needs a context (preempt, irq, spin ...)");
