@@ -90,6 +90,10 @@ t_malformed_rules() {
 	expect_status 2
 	expect_lines "$err" 1
 	expect_in "$err" "$data/malformed.rules:3: unknown kind 'bogus'"
+	run --rules "$tmp/missing.rules" "$data/clean.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: cannot read rules file $tmp/missing.rules: No such file"
 }
 
 t_malformed_rules_dir() {
