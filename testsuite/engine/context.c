@@ -4,8 +4,9 @@
  * the pagefault-disabled count, the interrupt flag, and might_sleep(),
  * which complains when any of them says the task must not sleep.
  *
- * The kernel's __might_sleep() looks at the preempt count and the
- * interrupt flag only; the engine also counts disabled page faults, so that
+ * The kernel's __might_sleep() looks at the preempt count, the RCU read
+ * side depth and the interrupt flag; the engine also counts disabled page
+ * faults, so that
  * a sleep under kmap_atomic() is caught on PREEMPT_RT too, where
  * kmap_atomic() disables migration and page faults, not preemption.
  */
@@ -19,7 +20,8 @@
 
 static bool in_atomic_context(const struct task *task)
 {
-	return task->preempt_count || task->pagefault_disabled || task->irqs_disabled;
+	return task->preempt_count || task->pagefault_disabled ||
+	       task->rcu_read_lock_nesting || task->irqs_disabled;
 }
 
 /* Remember where atomic context began, for the sleep-in-atomic message. */
@@ -112,6 +114,26 @@ bool pagefault_disabled(void)
 	return current->pagefault_disabled != 0;
 }
 
+/* PREEMPT_RCU: a read-side section only counts, but must not sleep. */
+void __rcu_read_lock(void)
+{
+	struct task *task = current;
+
+	atomic_enter(task);
+	task->rcu_read_lock_nesting++;
+}
+
+void __rcu_read_unlock(void)
+{
+	struct task *task = current;
+
+	if (task->rcu_read_lock_nesting <= 0) {
+		violation("unbalanced", "rcu_read_unlock() without rcu_read_lock()");
+		return;
+	}
+	task->rcu_read_lock_nesting--;
+}
+
 void hm_local_irq_disable(void)
 {
 	struct task *task = current;
@@ -165,9 +187,10 @@ void hm_might_sleep(void)
 	if (!in_atomic_context(task))
 		return;
 	violation("sleep-in-atomic",
-		  "sleeping function called from invalid context: in_atomic(): %d, irqs_disabled(): %d, pagefault_disabled(): %d; atomic since %s:%d",
+		  "sleeping function called from invalid context: in_atomic(): %d, irqs_disabled(): %d, pagefault_disabled(): %d, rcu: %d; atomic since %s:%d",
 		  task->preempt_count != 0, task->irqs_disabled,
-		  task->pagefault_disabled, since->file ? since->file : "?", since->line);
+		  task->pagefault_disabled, task->rcu_read_lock_nesting,
+		  since->file ? since->file : "?", since->line);
 }
 
 void __might_sleep(const char *file, int line)

@@ -132,6 +132,7 @@ void hm_task_exit(void)
 	task->preempt_count = 0;
 	task->migrate_disable = 0;
 	task->pagefault_disabled = 0;
+	task->rcu_read_lock_nesting = 0;
 	task->irqs_disabled = false;
 	task->short_copy = false;
 }

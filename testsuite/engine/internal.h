@@ -115,6 +115,7 @@ struct task {
 	int preempt_count;
 	int migrate_disable;
 	int pagefault_disabled;
+	int rcu_read_lock_nesting;
 	bool irqs_disabled;
 	struct hm_location atomic_since;	/* where atomic context began */
 	struct hm_location location;

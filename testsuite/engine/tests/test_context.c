@@ -12,6 +12,9 @@
 #include <linux/delay.h>
 #include <linux/sched.h>
 #include <linux/uaccess.h>
+#include <linux/rcupdate.h>
+#include <linux/rwsem.h>
+#include <linux/completion.h>
 #include <hmcase.h>
 #include "check.h"
 
@@ -151,6 +154,41 @@ static void test_unbalanced_enables(void)
 	CHECK_EQ(preempt_count(), 0);
 }
 
+static DEFINE_RWLOCK(test_rwlock);
+static DECLARE_RWSEM(test_rwsem);
+
+static void test_rcu_rwlocks_completions(void)
+{
+	struct completion done;
+	int line[5];
+
+	hm_engine_reset();
+	init_completion(&done);
+	rcu_read_lock();
+	line[0] = __LINE__; synchronize_rcu();
+	rcu_read_unlock();
+	read_lock(&test_rwlock);
+	read_lock(&test_rwlock);		/* readers nest */
+	line[1] = __LINE__; down_read(&test_rwsem);
+	up_read(&test_rwsem);
+	read_unlock(&test_rwlock);
+	read_unlock(&test_rwlock);
+	down_write(&test_rwsem);
+	up_write(&test_rwsem);
+	complete(&done);
+	wait_for_completion(&done);
+	line[2] = __LINE__; rcu_read_unlock();
+	line[3] = __LINE__; write_unlock(&test_rwlock);
+	line[4] = __LINE__; up_read(&test_rwsem);
+	CHECK_EQ(preempt_count(), 0);
+	CHECK_EQ(hm_violation_count(), 5);
+	check_violation(0, "sleep-in-atomic", line[0]);
+	check_violation(1, "sleep-in-atomic", line[1]);
+	check_violation(2, "unbalanced", line[2]);
+	check_violation(3, "unbalanced", line[3]);
+	check_violation(4, "unbalanced", line[4]);
+}
+
 int main(void)
 {
 	check_engine_start(NULL);
@@ -159,6 +197,7 @@ int main(void)
 	test_other_atomic_contexts();
 	test_user_copies();
 	test_unbalanced_enables();
+	test_rcu_rwlocks_completions();
 	hm_engine_fini();
 	return check_report("test_context");
 }

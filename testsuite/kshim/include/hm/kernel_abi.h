@@ -75,6 +75,21 @@ struct semaphore {
 	int count;
 };
 
+/* Reader-writer locks: state -1 is a writer, n >= 0 that many readers. */
+typedef struct rwlock {
+	int state;
+	int owner;		/* the writer's task number */
+} rwlock_t;
+
+struct rw_semaphore {
+	int state;
+	int owner;
+};
+
+struct completion {
+	int done;
+};
+
 /* The engine's memory map. */
 extern struct page *mem_map;
 extern unsigned long max_mapnr;
@@ -122,6 +137,8 @@ void hm_local_irq_restore(unsigned long flags);
 bool hm_irqs_disabled(void);
 void local_bh_disable(void);
 void local_bh_enable(void);
+void __rcu_read_lock(void);
+void __rcu_read_unlock(void);
 
 /* might_sleep()/might_fault(): the kernel's out-of-line halves. */
 void __might_sleep(const char *file, int line);
@@ -141,6 +158,15 @@ bool hm_mutex_is_locked(struct mutex *lock);
 void hm_down(struct semaphore *sem);
 int hm_down_trylock(struct semaphore *sem);
 void hm_up(struct semaphore *sem);
+void hm_read_lock(rwlock_t *lock);
+void hm_read_unlock(rwlock_t *lock);
+void hm_write_lock(rwlock_t *lock);
+void hm_write_unlock(rwlock_t *lock);
+void hm_down_read(struct rw_semaphore *sem);
+void hm_up_read(struct rw_semaphore *sem);
+void hm_down_write(struct rw_semaphore *sem);
+void hm_up_write(struct rw_semaphore *sem);
+void hm_wait_for_completion(struct completion *done);
 
 /* A sleep: might_sleep() and a tiny real wait. */
 void hm_sleep(unsigned long microseconds);

@@ -89,6 +89,30 @@ static inline void __free_pages(struct page *page, unsigned int order)
 	hm_free_pages(page, order);
 }
 
+static inline unsigned long __get_free_pages(gfp_t gfp_mask, unsigned int order)
+{
+	struct page *page = (alloc_pages)(gfp_mask & ~__GFP_HIGHMEM, order);
+
+	return page ? (unsigned long)lowmem_page_address(page) : 0;
+}
+
+static inline void free_pages(unsigned long addr, unsigned int order)
+{
+	if (addr)
+		hm_free_pages(hm_virt_to_page((const void *)addr), order);
+}
+
+static inline struct folio *folio_alloc(gfp_t gfp, unsigned int order)
+{
+	return (struct folio *)(alloc_pages)(gfp, order);
+}
+
+#define __get_free_pages(gfp_mask, order) (HM_HERE(), __get_free_pages(gfp_mask, order))
+#define __get_free_page(gfp_mask)	__get_free_pages(gfp_mask, 0)
+#define get_zeroed_page(gfp_mask)	__get_free_pages((gfp_mask) | __GFP_ZERO, 0)
+#define free_page(addr)			free_pages((addr), 0)
+#define folio_alloc(gfp, order)		(HM_HERE(), folio_alloc(gfp, order))
+#define alloc_pages_node(nid, gfp_mask, order)	alloc_pages(gfp_mask, order)
 #define alloc_pages(gfp_mask, order)	(HM_HERE(), alloc_pages(gfp_mask, order))
 #define alloc_page(gfp_mask)		alloc_pages(gfp_mask, 0)
 #define __free_page(page)		__free_pages((page), 0)

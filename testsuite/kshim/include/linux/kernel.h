@@ -27,6 +27,8 @@
 #define might_sleep()		do { __might_sleep(__FILE__, __LINE__); } while (0)
 #define might_sleep_if(cond)	do { if (cond) might_sleep(); } while (0)
 #define might_fault()		__might_fault(__FILE__, __LINE__)
+#define __might_resched(file, line, offset)	__might_sleep(file, line)
+#define panic(fmt, ...)		hm_bug(__FILE__, __LINE__, "panic()")
 #define might_resched()		do { } while (0)
 
 #endif

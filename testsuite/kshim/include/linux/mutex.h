@@ -53,6 +53,10 @@ static inline bool mutex_is_locked(struct mutex *lock)
 #define mutex_lock(lock)		(HM_HERE(), mutex_lock(lock))
 #define mutex_lock_interruptible(lock)	(HM_HERE(), mutex_lock_interruptible(lock))
 #define mutex_lock_killable(lock)	(HM_HERE(), mutex_lock_killable(lock))
+#define mutex_lock_nested(lock, subclass)	mutex_lock(lock)
+#define mutex_lock_interruptible_nested(lock, subclass) mutex_lock_interruptible(lock)
+#define mutex_lock_killable_nested(lock, subclass) mutex_lock_killable(lock)
+#define mutex_lock_io(lock)			mutex_lock(lock)
 #define mutex_unlock(lock)		(HM_HERE(), mutex_unlock(lock))
 
 #endif

@@ -14,6 +14,10 @@
 #define in_atomic()		(preempt_count() != 0)
 #define preemptible()		(preempt_count() == 0 && !hm_irqs_disabled())
 
+#define preempt_disable_notrace()	preempt_disable()
+#define preempt_enable_notrace()	preempt_enable()
+#define preempt_enable_no_resched_notrace()	preempt_enable()
+
 #define migrate_enable()	(HM_HERE(), migrate_enable())
 
 #endif

@@ -53,6 +53,10 @@ static inline void yield(void)
 #define schedule_timeout_interruptible(t)   (HM_HERE(), schedule_timeout_interruptible(t))
 #define schedule_timeout_uninterruptible(t) (HM_HERE(), schedule_timeout_uninterruptible(t))
 #define cond_resched()			(HM_HERE(), cond_resched())
+#define schedule_timeout_killable(t)	schedule_timeout_uninterruptible(t)
+#define schedule_timeout_idle(t)	schedule_timeout_uninterruptible(t)
+#define io_schedule()			schedule()
+#define io_schedule_timeout(t)		schedule_timeout(t)
 #define yield()				(HM_HERE(), yield())
 
 #endif

@@ -12,6 +12,7 @@
 #include <linux/irqflags.h>
 #include <linux/bottom_half.h>
 #include <linux/bug.h>
+#include <linux/rwlock.h>
 
 static inline void spin_lock_init(spinlock_t *lock)
 {
@@ -84,6 +85,21 @@ static inline int spin_is_locked(spinlock_t *lock)
 		hm_spin_unlock(lock);					\
 		hm_local_irq_restore(flags);				\
 	} while (0)
+
+/* raw_ spinlocks and lockdep's _nested variants are the same lock here. */
+#define raw_spinlock_t			spinlock_t
+#define DEFINE_RAW_SPINLOCK(x)		DEFINE_SPINLOCK(x)
+#define raw_spin_lock_init(lock)	spin_lock_init(lock)
+#define raw_spin_lock(lock)		spin_lock(lock)
+#define raw_spin_unlock(lock)		spin_unlock(lock)
+#define raw_spin_lock_irq(lock)		spin_lock_irq(lock)
+#define raw_spin_unlock_irq(lock)	spin_unlock_irq(lock)
+#define raw_spin_lock_bh(lock)		spin_lock_bh(lock)
+#define raw_spin_unlock_bh(lock)	spin_unlock_bh(lock)
+#define raw_spin_lock_irqsave(lock, flags)	spin_lock_irqsave(lock, flags)
+#define raw_spin_unlock_irqrestore(lock, flags)	spin_unlock_irqrestore(lock, flags)
+#define spin_lock_nested(lock, subclass)	spin_lock(lock)
+#define spin_lock_irqsave_nested(lock, flags, subclass) spin_lock_irqsave(lock, flags)
 
 #define assert_spin_locked(lock)	BUG_ON(!spin_is_locked(lock))
 

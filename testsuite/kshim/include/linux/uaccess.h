@@ -52,6 +52,23 @@ static inline unsigned long clear_user(void __user *to, unsigned long n)
 	(HM_HERE(), __copy_to_user_inatomic(to, from, n))
 #define clear_user(to, n)		(HM_HERE(), clear_user(to, n))
 
+static inline long strncpy_from_user(char *dst, const char __user *src, long count)
+{
+	long i;
+
+	hm_might_fault();
+	for (i = 0; i < count; i++)
+		if (!(dst[i] = ((const char *)src)[i]))
+			return i;
+	return count;
+}
+
+#define strncpy_from_user(dst, src, count)	(HM_HERE(), strncpy_from_user(dst, src, count))
+#define __copy_from_user(to, from, n)	copy_from_user(to, from, n)
+#define __copy_to_user(to, from, n)	copy_to_user(to, from, n)
+#define __get_user(x, ptr)		get_user(x, ptr)
+#define __put_user(x, ptr)		put_user(x, ptr)
+
 #define get_user(x, ptr)						\
 	({								\
 		__typeof__(*(ptr)) __gu_val;				\

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <linux/types.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
 
 #define VM_MAP		0x00000004
 
@@ -27,11 +28,10 @@ static inline void vfree(const void *addr)
 	free((void *)addr);
 }
 
-static inline void kvfree(const void *addr)
-{
-	free((void *)addr);
-}
-
+#define vmalloc_user(size)		vzalloc(size)
+#define vmalloc_32(size)		vmalloc(size)
+#define vmalloc_node(size, node)	vmalloc(size)
+#define vzalloc_node(size, node)	vzalloc(size)
 #define vmalloc(size)		(HM_HERE(), vmalloc(size))
 #define vzalloc(size)		(HM_HERE(), vzalloc(size))
 #define vfree(addr)		(HM_HERE(), vfree(addr))
