@@ -31,6 +31,8 @@
  *
  * Thread safety: every function may be called from any thread, except
  * hm_engine_init/reset/fini, which want no other thread inside the engine.
+ * A thread that ends without hm_task_exit() gives its slots back, unreported.
+ * The differences from the kernel are listed in README.md.
  */
 #ifndef HMENGINE_H
 #define HMENGINE_H
