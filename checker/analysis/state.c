@@ -44,8 +44,9 @@ static void copy_records(struct path_state *to, const struct path_state *from)
 
 		*r = from->records[i];
 		r->stores = xcalloc(r->nstores + 1, sizeof(*r->stores));
-		memcpy(r->stores, from->records[i].stores,
-		       r->nstores * sizeof(*r->stores));
+		if (r->nstores)
+			memcpy(r->stores, from->records[i].stores,
+			       r->nstores * sizeof(*r->stores));
 	}
 }
 
@@ -57,10 +58,13 @@ struct path_state *state_clone(const struct path_state *from)
 	copy_records(s, from);
 	s->values = xcalloc(s->nvars + 1, sizeof(int));
 	s->param_origin = xcalloc(s->nvars + 1, sizeof(int));
-	memcpy(s->values, from->values, s->nvars * sizeof(int));
-	memcpy(s->param_origin, from->param_origin, s->nvars * sizeof(int));
+	if (s->nvars) {
+		memcpy(s->values, from->values, s->nvars * sizeof(int));
+		memcpy(s->param_origin, from->param_origin, s->nvars * sizeof(int));
+	}
 	s->param_suffix = xcalloc(s->nvars + 1, sizeof(char *));
-	memcpy(s->param_suffix, from->param_suffix, s->nvars * sizeof(char *));
+	if (s->nvars)
+		memcpy(s->param_suffix, from->param_suffix, s->nvars * sizeof(char *));
 	return s;
 }
 

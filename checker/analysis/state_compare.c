@@ -79,9 +79,9 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	for (i = 0; i < a->nrecords; i++)
 		if (!record_equal(&a->records[i], &b->records[i]))
 			return false;
-	if (memcmp(a->values, b->values, a->nvars * sizeof(int)) ||
+	if (a->nvars && (memcmp(a->values, b->values, a->nvars * sizeof(int)) ||
 	    memcmp(a->param_origin, b->param_origin, a->nvars * sizeof(int)) ||
-	    memcmp(a->param_suffix, b->param_suffix, a->nvars * sizeof(char *)))
+	    memcmp(a->param_suffix, b->param_suffix, a->nvars * sizeof(char *))))
 		return false;
 	for (i = 0; i < a->nfacts; i++)
 		if (!has_fact(b, &a->facts[i]))

@@ -40,7 +40,7 @@ void kmap_under_spinlock(struct page *page)
 	spin_lock(&slock);
 	addr = kmap(page);	/* expect: sleep-in-atomic */
 	addr[0] = 0;
-	kunmap(page);
+	kunmap(page);	/* expect: sleep-in-atomic */
 	spin_unlock(&slock);
 }
 

@@ -2,7 +2,7 @@
 
 void kunmap_of_address(struct page *page)
 {
-	char *addr = kmap(page);
+	char *addr = kmap(page);	/* expect: leak */
 
 	addr[0] = 0;
 	kunmap((struct page *)addr);	/* expect: wrong-arg */
@@ -10,7 +10,7 @@ void kunmap_of_address(struct page *page)
 
 void kunmap_local_of_page(struct page *page)
 {
-	char *addr = kmap_local_page(page);
+	char *addr = kmap_local_page(page);	/* expect: leak */
 
 	addr[0] = 0;
 	kunmap_local(page);	/* expect: wrong-arg */
@@ -18,7 +18,7 @@ void kunmap_local_of_page(struct page *page)
 
 void kunmap_local_of_kmap(struct page *page)
 {
-	char *addr = kmap(page);
+	char *addr = kmap(page);	/* expect: leak */
 
 	addr[0] = 0;
 	kunmap_local(addr);	/* expect: wrong-arg */
@@ -26,7 +26,7 @@ void kunmap_local_of_kmap(struct page *page)
 
 void kunmap_of_local_page(struct page *page)
 {
-	char *addr = kmap_local_page(page);
+	char *addr = kmap_local_page(page);	/* expect: leak */
 
 	addr[0] = 0;
 	kunmap(page);	/* expect: wrong-arg */
