@@ -83,7 +83,10 @@ struct unit_list {
 	struct unit *v;
 };
 
-/* Takes ownership of `argv`; copies the strings. */
+/*
+ * Add a unit run in `dir` on `name` (relative to `dir`, or absolute).  Takes
+ * over `argv` (and empties it); `name` may be one of its strings.
+ */
 struct unit *unit_list_add(struct unit_list *list, const char *name,
 			   const char *dir, struct strv *argv);
 void unit_list_sort(struct unit_list *list);

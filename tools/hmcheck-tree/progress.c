@@ -17,6 +17,7 @@
 struct progress {
 	int total, done, findings;
 	bool tty, quiet, drawn;
+	bool shared;		/* stdout is the same terminal: erase before reports */
 	double start, last_draw;
 };
 
@@ -29,6 +30,7 @@ struct progress *progress_new(int total, bool quiet)
 	p->total = total;
 	p->quiet = quiet;
 	p->tty = isatty(STDERR_FILENO);
+	p->shared = p->tty && isatty(STDOUT_FILENO);
 	p->start = now_seconds();
 	return p;
 }
@@ -76,7 +78,7 @@ void progress_update(struct progress *p, int done, int findings, const char *las
 		draw_bar(p);
 }
 
-void progress_clear(struct progress *p)
+static void erase(struct progress *p)
 {
 	if (!p->drawn)
 		return;
@@ -86,8 +88,14 @@ void progress_clear(struct progress *p)
 	p->last_draw = 0;	/* draw again at the next update */
 }
 
+void progress_clear(struct progress *p)
+{
+	if (p->shared)
+		erase(p);
+}
+
 void progress_free(struct progress *p)
 {
-	progress_clear(p);
+	erase(p);
 	free(p);
 }

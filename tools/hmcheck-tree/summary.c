@@ -96,8 +96,9 @@ void summary_print(const struct summary *s, const struct unit_list *list,
 	int i;
 
 	summary_tally(list, &t);
-	fprintf(stderr, "hmcheck-tree: %d units: %d checked, %d skipped (no mapping "
-		"call), %d failed\n", list->n, t.checked, t.skipped, t.failed);
+	fprintf(stderr, "hmcheck-tree: %d unit%s: %d checked, %d skipped (no mapping "
+		"call), %d failed\n", list->n, list->n == 1 ? "" : "s", t.checked,
+		t.skipped, t.failed);
 	print_failures(list);
 	fprintf(stderr, "hmcheck-tree: %d mapping call sites seen\n", t.map_calls);
 	fprintf(stderr, "hmcheck-tree: %d file%s with clang errors (partly parsed)\n",

@@ -138,7 +138,7 @@ test_prefilter() {
 	! grep -q plain.c "$work/state/log" || fail "the prefilter let fs/plain.c through"
 	: > "$work/state/log"
 	FAKE_STATE=$work/state run --tree "$fixture" --no-prefilter fs/plain.c
-	expect_in err "1 units: 1 checked, 0 skipped (no mapping call), 0 failed"
+	expect_in err "1 unit: 1 checked, 0 skipped (no mapping call), 0 failed"
 	expect_in err "0 mapping call sites seen"
 	grep -q plain.c "$work/state/log" || fail "--no-prefilter skipped fs/plain.c"
 }
@@ -186,7 +186,7 @@ test_compdb() {
 	expect_in out "fs/good.c:5:2: warning: fake report of order [hmcheck-order]"
 	: > "$work/state/log"
 	FAKE_STATE=$work/state run -p "$work/build" mm
-	expect_in err "1 units: 1 checked"
+	expect_in err "1 unit: 1 checked"
 	expect_not_in state/log "good.c"
 }
 
@@ -226,7 +226,7 @@ test_memory_limit() {
 	expect_in out "lib/memory.c: failed: hmcheck exited with status 3"
 	run --tree "$fixture" --max-mem 0 lib/memory.c
 	expect_status 0
-	expect_in err "1 units: 1 checked"
+	expect_in err "1 unit: 1 checked"
 }
 
 # --enable/--disable/--rules/--hmcheck-arg reach hmcheck; --rules feeds the prefilter.
@@ -236,10 +236,10 @@ test_passthrough() {
 		> "$work/t/custom.c"
 	printf 'map\tmy_map\tlocal\tpage=0\n' > "$work/my.rules"
 	FAKE_STATE=$work/state run --tree "$work/t"
-	expect_in err "1 units: 0 checked, 1 skipped"
+	expect_in err "1 unit: 0 checked, 1 skipped"
 	FAKE_STATE=$work/state run --tree "$work/t" --rules "$work/my.rules" \
 		--enable all --disable=deprecated --hmcheck-arg -v
-	expect_in err "1 units: 1 checked, 0 skipped"
+	expect_in err "1 unit: 1 checked, 0 skipped"
 	expect_in err "1 mapping call sites seen"
 	expect_in state/log "--rules $work/my.rules --enable all --disable deprecated -v"
 	run --tree "$work/t" --rules "$work/nowhere.rules"
