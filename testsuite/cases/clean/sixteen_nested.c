@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Sixteen nested local mappings is exactly KM_MAX_IDX: allowed, as long as
- * they are released in reverse order.
+ * they are released in reverse order.  (That is the debug kernel the engine
+ * models, CONFIG_DEBUG_KMAP_LOCAL: KM_INCR 2, KM_MAX_IDX 33.  A non-debug 6.1
+ * BUG()s one earlier: its kmap_local_idx_push() tests idx >= 16 after the
+ * increment.)
  */
 #include <linux/highmem.h>
 #include <hmcase.h>
