@@ -34,7 +34,7 @@ static void zero_head_kunmap_local_page(struct page *page)
 
 static void zero_head_kunmap_of_local(struct page *page)
 {
-	char *addr = kmap_local_page(page);
+	void *addr = kmap_local_page(page);
 
 	memset(addr, 0, 64);
 	kunmap(addr);
@@ -42,7 +42,7 @@ static void zero_head_kunmap_of_local(struct page *page)
 
 static void zero_head_kunmap_of_atomic(struct page *page)
 {
-	char *addr = kmap_atomic(page);
+	void *addr = kmap_atomic(page);
 
 	memset(addr, 0, 64);
 	kunmap(addr);
@@ -54,6 +54,21 @@ static void zero_head_kunmap_local_of_kmap(struct page *page)
 
 	memset(addr, 0, 64);
 	kunmap_local(addr);
+}
+
+/* What the pages hold at the end: the conversion must not change it. */
+unsigned long cocci_digest;
+
+static unsigned long page_digest(struct page *page)
+{
+	unsigned char *bytes = kmap_local_page(page);
+	unsigned long digest = 0;
+	unsigned int i;
+
+	for (i = 0; i < PAGE_SIZE; i++)
+		digest = digest * 31 + bytes[i];
+	kunmap_local(bytes);
+	return digest;
 }
 
 HMCASE_INPUTS(2);
@@ -68,4 +83,5 @@ void hmcase_run(const int *in)
 	zero_head_kunmap_of_local(page);
 	zero_head_kunmap_of_atomic(page);
 	zero_head_kunmap_local_of_kmap(page);
+	cocci_digest = page_digest(page);
 }
