@@ -13,7 +13,7 @@
 #include <hmcase.h>
 #include "check.h"
 
-static __attribute__((noinline)) void touch(void *arg)	/* gcc -O2 would see the constant 16 */
+static noinline void touch(void *arg)	/* else gcc -O2 sees the constant 16 */
 {
 	*(volatile char *)arg = 1;
 }
