@@ -80,6 +80,37 @@ static int number_option(struct tree_options *o, const char *name, const char *v
 	return 0;
 }
 
+/* Store the value of option `name`; -1 after a message. */
+static int apply_value(struct tree_options *o, const char *name, const char *value)
+{
+	const char **where = NULL;
+
+	if (!strcmp(name, "-p"))
+		where = &o->build_dir;
+	else if (!strcmp(name, "--kbuild-args"))
+		where = &o->kbuild_args;
+	else if (!strcmp(name, "--tree"))
+		where = &o->tree;
+	else if (!strcmp(name, "--arch"))
+		where = &o->arch;
+	else if (!strcmp(name, "--hmcheck"))
+		where = &o->hmcheck;
+	else if (!strcmp(name, "--summary-json"))
+		where = &o->summary_json;
+	if (where) {
+		*where = value;
+		return 0;
+	}
+	if (!strcmp(name, "-j") || !strcmp(name, "--timeout") || !strcmp(name, "--max-mem"))
+		return number_option(o, name, value);
+	if (!strcmp(name, "--rules"))
+		strv_push(&o->rules_files, value);	/* the prefilter's too */
+	if (strcmp(name, "--hmcheck-arg"))
+		strv_push(&o->hmcheck_args, name);
+	strv_push(&o->hmcheck_args, value);
+	return 0;
+}
+
 /* Options with a value; 1 if argv[*i] was one (and its value taken), 0, -1. */
 static int valued_option(struct tree_options *o, int argc, char **argv, int *i)
 {
@@ -106,29 +137,9 @@ static int valued_option(struct tree_options *o, int argc, char **argv, int *i)
 			value = argv[++*i];
 		else
 			return usage_error("option needs an argument:", arg);
-		break;
+		return apply_value(o, names[k], value) < 0 ? -1 : 1;
 	}
-	if (!names[k])
-		return 0;
-	switch (k) {
-	case 0: o->build_dir = value; break;
-	case 1: o->kbuild_args = value; break;
-	case 2: o->tree = value; break;
-	case 3: o->arch = value; break;
-	case 4: o->hmcheck = value; break;
-	case 5: o->summary_json = value; break;
-	case 6: case 7: case 8:
-		return number_option(o, names[k], value) < 0 ? -1 : 1;
-	case 9:
-		strv_push(&o->rules_files, value);
-		/* fall through - hmcheck loads it too */
-	case 10: case 11:
-		strv_push(&o->hmcheck_args, names[k]);
-		/* fall through */
-	default:
-		strv_push(&o->hmcheck_args, value);
-	}
-	return 1;
+	return 0;
 }
 
 /* Flags; 1 if it was one, 2 if it was --help or --version, 0 if not. */
