@@ -18,10 +18,15 @@
 #define SOFTIRQ_MASK		(0xff << 8)
 #define X86_EFLAGS_IF		0x200UL
 
+/*
+ * What __might_resched() and rcu_sleep_check() complain about.  Disabled page
+ * faults alone are not among them: pagefault_disable() only makes faults fail
+ * (kmap_atomic() is atomic because it also disables preemption).
+ */
 static bool in_atomic_context(const struct task *task)
 {
-	return task->preempt_count || task->pagefault_disabled ||
-	       task->rcu_read_lock_nesting || task->irqs_disabled;
+	return task->preempt_count || task->rcu_read_lock_nesting ||
+	       task->irqs_disabled;
 }
 
 /* Remember where atomic context began, for the sleep-in-atomic message. */

@@ -18,18 +18,21 @@ static char *kmap_local_vaddr(int cpu, int idx)
 	return local_window.base + (unsigned long)kmap_local_calc_idx(cpu, idx) * PAGE_SIZE;
 }
 
-/* Overflow is BUG() in the kernel; here `depth`, and the map goes on. */
+/*
+ * As 6.1: the index moves first, then BUG_ON(idx >= KM_MAX_IDX), so only
+ * KM_MAX_IDX - 1 mappings can nest.  Here `depth`, and the map goes on.
+ */
 static inline int kmap_local_idx_push(void)
 {
 	struct task *task = current;
 
-	if (task->kmap_ctrl.idx >= (int)hm_cfg.kmap_local_depth)
-		violation("depth", "kmap_local: more than %u nested mappings (KM_MAX_IDX)",
-			  hm_cfg.kmap_local_depth);
 	if (task->kmap_ctrl.idx >= KM_MAX_IDX_LIMIT)
 		violation_fatal("depth", "kmap_local: %d nested mappings, giving up",
 				task->kmap_ctrl.idx);
 	task->kmap_ctrl.idx += 1;
+	if (task->kmap_ctrl.idx >= (int)hm_cfg.kmap_local_depth)
+		violation("depth", "kmap_local: mapping %d reaches KM_MAX_IDX (%u): BUG_ON in kmap_local_idx_push()",
+			  task->kmap_ctrl.idx, hm_cfg.kmap_local_depth);
 	return task->kmap_ctrl.idx - 1;
 }
 

@@ -8,23 +8,24 @@
 #include <hmcase.h>
 #include "check.h"
 
+/* 6.1: BUG_ON(idx >= KM_MAX_IDX) after the push: the 16th nested map. */
 static void test_depth(void)
 {
-	struct page *pages[17];
-	char *addr[17];
+	struct page *pages[KM_MAX_IDX];
+	char *addr[KM_MAX_IDX];
 	int i, line = 0;
 
 	hm_engine_reset();
-	for (i = 0; i < 17; i++)
+	for (i = 0; i < KM_MAX_IDX; i++)
 		pages[i] = hmcase_page(i & 1);
-	for (i = 0; i < 16; i++)
+	for (i = 0; i < KM_MAX_IDX - 1; i++)
 		addr[i] = kmap_local_page(pages[i]);
 	CHECK_NO_VIOLATIONS();
-	line = __LINE__; addr[16] = kmap_local_page(pages[16]);
+	line = __LINE__; addr[KM_MAX_IDX - 1] = kmap_local_page(pages[KM_MAX_IDX - 1]);
 	CHECK_EQ(hm_violation_count(), 1);
 	check_violation(0, "depth", line);
-	CHECK_EQ(hm_kmap_local_depth(), 17);
-	for (i = 16; i >= 0; i--)
+	CHECK_EQ(hm_kmap_local_depth(), KM_MAX_IDX);
+	for (i = KM_MAX_IDX - 1; i >= 0; i--)
 		kunmap_local(addr[i]);
 	CHECK_EQ(hm_violation_count(), 1);
 	CHECK_EQ(hm_kmap_local_depth(), 0);
