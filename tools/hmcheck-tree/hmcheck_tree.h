@@ -10,6 +10,7 @@
  *   kbuild_args.c    units from recorded kbuild checker command lines
  *   tree_scan.c      units found by walking a configured tree
  *   kbuild_flags.c   the generic kbuild flags --tree derives for a file
+ *   tree_config.c    is the tree configured, for which architecture
  *   paths.c          PATHS: restrict the units to files and directories
  *   prefilter.c      skip units whose source never mentions the mapping API
  *   c_identifiers.c  the identifiers of a C source, for the prefilter
@@ -42,7 +43,8 @@ struct tree_options {
 	const char *build_dir;		/* -p: BUILD_DIR/compile_commands.json */
 	const char *kbuild_args;	/* --kbuild-args DIR */
 	const char *tree;		/* --tree KTREE: the tree root */
-	const char *arch;		/* --arch, for flags derived by --tree */
+	const char *arch;		/* --arch, for flags derived by --tree;
+					   NULL: the tree's .config says */
 	const char *hmcheck;		/* --hmcheck PATH */
 	const char *summary_json;	/* --summary-json FILE */
 	int jobs;			/* -j */
@@ -103,6 +105,8 @@ int kbuild_args_load(const char *args_dir, const char *tree, struct unit_list *o
 int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 	      struct unit_list *out);
 void kbuild_flags(const char *arch, const char *file, struct strv *argv);
+/* The tree's architecture (given, or from .config); NULL if not configured. */
+const char *tree_config(const char *tree, const char *given_arch);
 
 /* Drop the units outside PATHS; -1 after a message if a PATH matched none. */
 int paths_restrict(struct unit_list *list, const struct strv *paths);

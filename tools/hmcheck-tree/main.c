@@ -22,14 +22,17 @@ struct run {
 static int load_units(const struct tree_options *o, const char *tree,
 		      struct unit_list *list)
 {
+	const char *arch;
 	int ret;
 
 	if (o->build_dir)
 		ret = compdb_load(o->build_dir, list);
 	else if (o->kbuild_args)
 		ret = kbuild_args_load(o->kbuild_args, tree, list);
+	else if ((arch = tree_config(tree, o->arch)))
+		ret = tree_scan(tree, arch, &o->paths, list);
 	else
-		ret = tree_scan(tree, o->arch, &o->paths, list);
+		ret = -1;
 	if (ret == 0)
 		ret = paths_restrict(list, &o->paths);
 	unit_list_sort(list);

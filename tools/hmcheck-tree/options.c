@@ -26,7 +26,7 @@ static const char usage_text[] =
 "                       paths relative to the tree root: --tree, or .)\n"
 "  --tree KTREE         the tree root; alone, check every .c file under PATHS\n"
 "                       with flags derived from the configured tree\n"
-"  --arch ARCH          the architecture for derived flags (default x86)\n"
+"  --arch ARCH          the architecture for derived flags (default: .config's)\n"
 "  PATHS                only files and directories under these (tree-relative)\n"
 "  --hmcheck PATH       the hmcheck to run (default: next to hmcheck-tree, PATH)\n"
 "  -j N                 run N hmcheck processes at once (default: CPUs)\n"
@@ -165,7 +165,6 @@ static void set_defaults(struct tree_options *o)
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 
 	memset(o, 0, sizeof(*o));
-	o->arch = "x86";
 	o->jobs = cpus > 0 ? cpus : 1;
 	o->timeout = 120;
 	o->max_mem = 4096;

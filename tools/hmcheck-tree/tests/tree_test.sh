@@ -160,6 +160,8 @@ test_exit_codes() {
 	run --kbuild-args "$work/nowhere";		expect_status 2
 	run --tree "$fixture" --hmcheck "$work/none" fs; expect_status 2
 	expect_in err "$work/none: not an executable hmcheck"
+	run --tree "$work" fs;				expect_status 2
+	expect_in err "$work: not a configured tree"
 	run --help;					expect_status 0
 	expect_in out "usage: hmcheck-tree"
 }
@@ -218,6 +220,19 @@ test_derived_flags() {
 		    " drivers/x/slow-2.c"; do
 		expect_in state/log "$flag"
 	done
+	# The architecture comes from .config, unless --arch says otherwise.
+	mkdir -p "$work/arm/include/generated" "$work/arm/mm" "$work/arm/arch/x86"
+	: > "$work/arm/include/generated/autoconf.h"
+	echo CONFIG_ARM64=y > "$work/arm/.config"
+	echo 'void *f(void *p) { return kmap(p); }' > "$work/arm/mm/f.c"
+	cp "$work/arm/mm/f.c" "$work/arm/arch/x86/g.c"
+	: > "$work/state/log"
+	FAKE_STATE=$work/state run --tree "$work/arm"
+	expect_in err "1 unit: 1 checked"
+	expect_in state/log "--target=aarch64-linux-gnu"
+	expect_in state/log "-I./arch/arm64/include "
+	FAKE_STATE=$work/state run --tree "$work/arm" --arch x86 mm
+	expect_in state/log "-I./arch/x86/include "
 }
 
 test_memory_limit() {
@@ -231,7 +246,8 @@ test_memory_limit() {
 
 # --enable/--disable/--rules/--hmcheck-arg reach hmcheck; --rules feeds the prefilter.
 test_passthrough() {
-	mkdir "$work/state" "$work/t"
+	mkdir -p "$work/state" "$work/t/include/generated"
+	: > "$work/t/include/generated/autoconf.h"
 	printf 'void *f(void *p) { return my_map(p); } /* FAKE_REPORT(leak) */\n' \
 		> "$work/t/custom.c"
 	printf 'map\tmy_map\tlocal\tpage=0\n' > "$work/my.rules"
