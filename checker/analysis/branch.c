@@ -104,24 +104,56 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	f->reads = cond->reads;
 }
 
+static bool text_is(const char *text, const char *prefix, const char *name,
+		    const char *suffix)
+{
+	size_t p = strlen(prefix), n = strlen(name);
+
+	return !strncmp(text, prefix, p) && !strncmp(text + p, name, n) &&
+	       !strcmp(text + p + n, suffix);
+}
+
 /*
- * A helper's result tested: on the non-zero side its mappings were never
- * made; on the zero side they certainly were.
+ * Which side of a test of a helper's result `var` is its failure: 1 the
+ * true side, 0 the false side, -1 this is no such test.
  */
-static void settle_conditional_records(struct path_state *s,
+static int failure_side(struct hm_walk *w, const struct ir_expr *cond, int var,
+			bool pointer)
+{
+	const char *text = intern_compact(w->an->strings, cond->text);
+	const char *name = w->fn->vars[var].name;
+
+	if (cond->kind == IR_EXPR_VAR && cond->var == var && !cond->offset)
+		return pointer ? 0 : 1;
+	if (text_is(text, "IS_ERR(", name, ")") ||
+	    text_is(text, "IS_ERR_OR_NULL(", name, ")") ||
+	    text_is(text, "unlikely(IS_ERR(", name, "))") ||
+	    text_is(text, "", name, "<0") || text_is(text, "", name, "!=0"))
+		return 1;
+	if (text_is(text, "", name, "==0") || text_is(text, "", name, "==NULL"))
+		return 0;
+	return -1;
+}
+
+/*
+ * A helper's result tested: on the failure side its mappings were never
+ * made; on the success side they certainly were.
+ */
+static void settle_conditional_records(struct hm_walk *w, struct path_state *s,
 				       const struct ir_expr *cond, bool value)
 {
-	int i, j;
+	int i, j, failure;
 
-	if (cond->kind != IR_EXPR_VAR || cond->offset || cond->var < 0)
-		return;
 	for (i = 0; i < s->nrecords; i++) {
 		struct map_record *r = &s->records[i];
 
-		if (r->cond_var != cond->var)
+		if (r->cond_var < 0 || r->cond_var >= s->nvars)
+			continue;
+		failure = failure_side(w, cond, r->cond_var, r->cond_pointer);
+		if (failure < 0)
 			continue;
 		r->cond_var = -1;
-		if (!value)
+		if (failure != value)
 			continue;
 		r->live = false;
 		r->nstores = 0;
@@ -136,7 +168,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 {
 	struct ir_loc loc = b->term.loc.line ? b->term.loc : b->term.cond.loc;
 
-	settle_conditional_records(s, &b->term.cond, value);
+	settle_conditional_records(w, s, &b->term.cond, value);
 	add_fact(w, s, b, value);
 	if (!b->term.cond.has_value)
 		state_add_decision(s, loc, b->term.cond.text, value);

@@ -45,8 +45,10 @@ struct map_record {
 	int block;		/* the block of the map call */
 	struct ir_loc unmap_site; /* once released */
 	int decisions_before;	/* path decisions made before the map */
-	int cond_var;		/* made by a helper only if this variable (its
-				   result) turns out 0; -1: certainly made */
+	int cond_var;		/* made by a helper only if this variable, its
+				   result, says it succeeded; -1: certainly made */
+	bool cond_pointer;	/* the result is a pointer: NULL or ERR_PTR fail;
+				   else an int: non-zero fails */
 	int nstores;
 	struct store_site *stores;
 };

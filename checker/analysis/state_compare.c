@@ -36,7 +36,7 @@ static bool record_equal(const struct map_record *a, const struct map_record *b)
 	       a->count_unknown == b->count_unknown &&
 	       a->used_after_release == b->used_after_release &&
 	       a->page_text == b->page_text && a->page_var == b->page_var &&
-	       a->cond_var == b->cond_var &&
+	       a->cond_var == b->cond_var && a->cond_pointer == b->cond_pointer &&
 	       loc_equal(a->site, b->site) &&
 	       loc_equal(a->unmap_site, b->unmap_site) && stores_equal(a, b);
 }

@@ -49,11 +49,12 @@ struct summary {
 	struct summary_context contexts[HM_MAX_CONTEXTS];
 	int nreturns;		/* paths that returned */
 	/*
-	 * `int helper(..., struct x *out)` that maps only when it returns 0:
-	 * its callers test the result before using or releasing the mapping.
+	 * A helper that hands a mapping over on some returns only (`int
+	 * get(..., void **out)` failing with -EIO, `struct page *get(...)`
+	 * failing with ERR_PTR): its callers test the result first.
 	 */
-	bool maps_only_on_zero;
-	bool effect_on_zero, effect_on_other, other_without_effect;
+	bool maps_conditionally;
+	int effect_returns, plain_returns;
 	bool complete;		/* the walk was not cut short */
 };
 

@@ -73,6 +73,18 @@ static void apply_unmaps(struct hm_walk *w, struct path_state *s,
 	}
 }
 
+/* The mapping exists only if the call succeeded: its caller will test that. */
+static void make_conditional(struct hm_walk *w, struct path_state *s, int record,
+			     const struct ir_instr *in, const struct summary *sum)
+{
+	const struct ir_function *callee = tu_function(w->an->tu, sum->name);
+
+	if (!sum->maps_conditionally || in->call.dest < 0)
+		return;
+	s->records[record].cond_var = in->call.dest;
+	s->records[record].cond_pointer = callee && callee->returns_pointer;
+}
+
 static void apply_stores(struct hm_walk *w, struct path_state *s,
 			 const struct ir_instr *in, const struct summary *sum)
 {
@@ -91,15 +103,14 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 			record = push_mapping(w, s, in, e->family, sum->name,
 					      NULL, arg->var);
 			w->set_by_call = arg->var;
-			if (record >= 0 && sum->maps_only_on_zero)
-				s->records[record].cond_var = in->call.dest;
+			if (record >= 0)
+				make_conditional(w, s, record, in, sum);
 			continue;
 		}
 		record = push_mapping(w, s, in, e->family, sum->name, NULL, -1);
 		if (record < 0)
 			continue;
-		if (sum->maps_only_on_zero)
-			s->records[record].cond_var = in->call.dest;
+		make_conditional(w, s, record, in, sum);
 		site.text = translate(w, arg, e->suffix);
 		site.base_var = arg->var;
 		site.loc = in->loc;
@@ -180,8 +191,11 @@ void summary_apply(struct hm_walk *w, struct path_state *s,
 		if (sum->returns_page_param >= 0 &&
 		    sum->returns_page_param < in->call.nargs)
 			page = &in->call.args[sum->returns_page_param];
-		push_mapping(w, s, in, sum->returns_family, sum->name, page,
-			     in->call.dest);
+		int record = push_mapping(w, s, in, sum->returns_family,
+					  sum->name, page, in->call.dest);
+
+		if (record >= 0)
+			make_conditional(w, s, record, in, sum);
 	}
 	apply_stores(w, s, in, sum);
 }

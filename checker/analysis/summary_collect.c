@@ -63,21 +63,14 @@ static bool collect_stored(struct hm_walk *w, const struct path_state *s,
 	return stored;
 }
 
-/* Which returns hand a mapping over: all those returning 0, and only them? */
-static void collect_condition(struct summary *sum, const struct ir_expr *value,
-			      bool effect)
+/* Which returns hand a mapping over: all of them, or only some? */
+static void collect_condition(struct summary *sum, bool effect)
 {
-	bool zero = value->has_value && value->value == 0;
-	bool other = value->has_value && value->value != 0;
-
-	if (effect && zero)
-		sum->effect_on_zero = true;
-	else if (effect)
-		sum->effect_on_other = true;
-	else if (other)
-		sum->other_without_effect = true;
-	sum->maps_only_on_zero = sum->effect_on_zero && !sum->effect_on_other &&
-				 sum->other_without_effect;
+	if (effect)
+		sum->effect_returns++;
+	else
+		sum->plain_returns++;
+	sum->maps_conditionally = sum->effect_returns && sum->plain_returns;
 }
 
 static struct summary_context *summary_context(struct summary *sum,
@@ -164,6 +157,6 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 		else
 			collect_released(s, sum, &s->records[i]);
 	}
-	collect_condition(sum, value, effect);
+	collect_condition(sum, effect);
 	collect_contexts(s, sum);
 }

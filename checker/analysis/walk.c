@@ -215,6 +215,7 @@ void walk_function(struct analysis *an, const struct ir_function *fn,
 		.an = an, .fn = fn, .summary = summary, .set_by_call = -1,
 	};
 	struct work_item item;
+	struct hm_event end;
 
 	if (fn->nblocks <= 0)
 		return;
@@ -228,6 +229,9 @@ void walk_function(struct analysis *an, const struct ir_function *fn,
 		walk_block(&w, &item);
 	if (w.stopped)
 		say_gave_up(&w);
+	/* Fired even when stopped, for the checks to forget the walk. */
+	hm_event_init(&end, &w, NULL, HM_EVENT_FUNCTION_END, fn->loc);
+	hm_fire(&end);
 	summary_finish(&w);
 	walk_cleanup(&w);
 }

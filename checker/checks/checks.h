@@ -25,6 +25,8 @@ enum hm_event_kind {
 	HM_EVENT_ATOMIC_LEAVE,	/* `context` left; `unbalanced` if it was not held */
 	HM_EVENT_CALL,		/* any call, after the core applied it */
 	HM_EVENT_RETURN,	/* the function returns `value` (`record` if known) */
+	HM_EVENT_FUNCTION_END,	/* the walk is over (reports are dropped if it
+				   was cut short); `state` is NULL */
 	HM_EVENT_COUNT
 };
 
