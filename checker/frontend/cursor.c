@@ -274,3 +274,35 @@ bool cursor_is_variable_ref(CXCursor cursor)
 	kind = clang_getCursorKind(clang_getCursorReferenced(cursor));
 	return kind == CXCursor_VarDecl || kind == CXCursor_ParmDecl;
 }
+
+CXCursor initializer_value(CXCursor item)
+{
+	struct cursor_list children;
+	CXCursor value = item;
+
+	if (clang_getCursorKind(item) != CXCursor_UnexposedExpr)
+		return item;
+	cursor_children(item, &children);
+	if (children.n >= 2 &&
+	    clang_isExpression(clang_getCursorKind(children.items[children.n - 1])))
+		value = children.items[children.n - 1];
+	cursor_list_free(&children);
+	return value;
+}
+
+bool is_binary_conditional(CXCursor cursor)
+{
+	struct cursor_list children;
+	bool all_expressions = true;
+	int n;
+
+	if (clang_getCursorKind(cursor) != CXCursor_UnexposedExpr)
+		return false;
+	cursor_children(cursor, &children);
+	n = children.n;
+	for (int i = 0; i < n; i++)
+		if (!clang_isExpression(clang_getCursorKind(children.items[i])))
+			all_expressions = false;
+	cursor_list_free(&children);
+	return n == 4 && all_expressions;
+}

@@ -22,6 +22,15 @@ CXCursor cursor_only_child(CXCursor cursor);
 /* The last child that is an expression (the operand of a cast). */
 CXCursor cursor_last_expression(CXCursor cursor);
 
+/*
+ * In an initializer list, `.field = value` and `[i] = value` are unexposed
+ * expressions whose last child is the value: that value, else the item.
+ */
+CXCursor initializer_value(CXCursor item);
+
+/* GNU `a ?: b`: libclang shows it unexposed, with four expression children. */
+bool is_binary_conditional(CXCursor cursor);
+
 /* Look through (x) and the implicit conversions clang shows as UnexposedExpr. */
 CXCursor strip_parens(CXCursor cursor);
 CXCursor strip_implicit(CXCursor cursor);

@@ -69,6 +69,8 @@ void end_return(struct lower *lw, struct ir_expr value, struct ir_loc loc);
 void end_unreachable(struct lower *lw, struct ir_loc loc);
 int label_block(struct lower *lw, const char *name);
 void cannot_lower(struct lower *lw, CXCursor cursor, const char *what);
+/* ... naming libclang's kind of the cursor: "expression (FooExpr)". */
+void cannot_lower_kind(struct lower *lw, CXCursor cursor, const char *what);
 void finish_function(struct lower *lw);
 
 /* lower_vars.c */

@@ -135,3 +135,13 @@ void cannot_lower(struct lower *lw, CXCursor cursor, const char *what)
 		fprintf(stderr, "%s:%u:%u: note: cannot lower %s in %s(); its IR is partial\n",
 			loc.file, loc.line, loc.col, what, lw->fn->name);
 }
+
+void cannot_lower_kind(struct lower *lw, CXCursor cursor, const char *what)
+{
+	CXString kind = clang_getCursorKindSpelling(clang_getCursorKind(cursor));
+	char text[128];
+
+	snprintf(text, sizeof(text), "an unhandled %s (%s)", what, clang_getCString(kind));
+	clang_disposeString(kind);
+	cannot_lower(lw, cursor, text);
+}

@@ -124,11 +124,12 @@ static struct ir_expr lower_unexposed(struct lower *lw, CXCursor expr)
 		} else {
 			e = lower_value(lw, inner);
 		}
-	} else if (children.n == 4) {		/* a ?: b */
+	} else if (is_binary_conditional(expr)) {
 		e = lower_binary_conditional(lw, expr, true);
 	} else if (cursor_constant(expr, &value)) {
 		e = const_expr(value);
-	} else if (children.n == 3 && cursor_constant(children.items[0], &value)) {
+	} else if (children.n == 3 && clang_isExpression(clang_getCursorKind(children.items[1])) &&
+		   cursor_constant(children.items[0], &value)) {
 		e = lower_value(lw, children.items[value ? 1 : 2]);	/* choose_expr */
 	} else {
 		if (children.n > 0)
@@ -274,9 +275,39 @@ static struct ir_expr lower_children_for_effect(struct lower *lw, CXCursor expr)
 	cursor_children(expr, &children);
 	for (int i = 0; i < children.n; i++)
 		if (clang_isExpression(clang_getCursorKind(children.items[i])))
-			lower_effect(lw, children.items[i]);
+			lower_effect(lw, initializer_value(children.items[i]));
 	cursor_list_free(&children);
 	return other_expr(lw, NULL, NULL);
+}
+
+/*
+ * _Generic: libclang does not say which association was chosen, but the
+ * chosen one has the type of the whole expression.  The controlling
+ * expression (the first child) is not evaluated.
+ */
+static struct ir_expr lower_generic(struct lower *lw, CXCursor expr)
+{
+	CXType type = clang_getCanonicalType(clang_getCursorType(expr));
+	struct cursor_list children;
+	struct ir_expr e = no_expr();
+	bool found = false;
+
+	cursor_children(expr, &children);
+	for (int i = 1; i < children.n && !found; i++) {
+		CXCursor item = children.items[i];
+
+		if (!clang_isExpression(clang_getCursorKind(item)) ||
+		    !clang_equalTypes(clang_getCanonicalType(clang_getCursorType(item)), type))
+			continue;
+		e = lower_value(lw, item);
+		found = true;
+	}
+	cursor_list_free(&children);
+	if (!found) {
+		cannot_lower(lw, expr, "a _Generic selection");
+		e = other_expr(lw, NULL, NULL);
+	}
+	return e;
 }
 
 static struct ir_expr lower_memory(struct lower *lw, CXCursor expr)
@@ -321,13 +352,15 @@ static struct ir_expr lower_by_kind(struct lower *lw, CXCursor expr)
 	case CXCursor_CompoundLiteralExpr:
 	case CXCursor_InitListExpr:
 		return lower_children_for_effect(lw, expr);
+	case CXCursor_GenericSelectionExpr:
+		return lower_generic(lw, expr);
 	case CXCursor_FloatingLiteral:
 	case CXCursor_ImaginaryLiteral:
 	case CXCursor_StringLiteral:
 	case CXCursor_AddrLabelExpr:
 		return other_expr(lw, NULL, NULL);
 	default:
-		cannot_lower(lw, expr, "an expression of an unhandled kind");
+		cannot_lower_kind(lw, expr, "expression");
 		return other_expr(lw, NULL, NULL);
 	}
 }
@@ -408,7 +441,7 @@ void lower_effect(struct lower *lw, CXCursor expr)
 		lower_stmt_expr(lw, expr, false);
 		return;
 	case CXCursor_UnexposedExpr:
-		if (cursor_count_children(expr) == 4) {
+		if (is_binary_conditional(expr)) {
 			lower_binary_conditional(lw, expr, false);
 			return;
 		}

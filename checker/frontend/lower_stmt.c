@@ -23,7 +23,8 @@ static void store_initializer(struct lower *lw, int var, CXCursor list)
 
 	cursor_children(list, &children);
 	for (int i = 0; i < children.n; i++) {
-		CXCursor item = strip_implicit(children.items[i]);
+		CXCursor written = initializer_value(children.items[i]);
+		CXCursor item = strip_implicit(written);
 		struct ir_expr value;
 		struct ir_instr *instr;
 
@@ -33,7 +34,7 @@ static void store_initializer(struct lower *lw, int var, CXCursor list)
 		}
 		if (!clang_isExpression(clang_getCursorKind(item)))
 			continue;
-		value = lower_operand(lw, children.items[i]);
+		value = lower_operand(lw, written);
 		if (value.kind == IR_EXPR_CONST ||
 		    (value.kind == IR_EXPR_OTHER && value.nreads == 0))
 			continue;
@@ -269,11 +270,14 @@ void lower_stmt(struct lower *lw, CXCursor stmt)
 		break;
 	case CXCursor_NullStmt:
 		break;
+	case CXCursor_UnexposedStmt:	/* in C: an attributed statement */
+		lower_compound(lw, stmt);
+		break;
 	default:
 		if (clang_isExpression(kind))
 			lower_effect(lw, stmt);
 		else
-			cannot_lower(lw, stmt, "a statement of an unhandled kind");
+			cannot_lower_kind(lw, stmt, "statement");
 		break;
 	}
 }
