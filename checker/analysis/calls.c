@@ -150,7 +150,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 
 void raise_sleep(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
-		 const char *chain, struct ir_loc chain_loc)
+		 const char *chain, struct ir_loc chain_loc, bool fault)
 {
 	struct hm_event ev;
 
@@ -160,7 +160,7 @@ void raise_sleep(struct hm_walk *w, struct path_state *s,
 	ev.chain = chain;
 	ev.chain_loc = chain_loc;
 	hm_fire(&ev);
-	summary_note_sleep(w, chain, chain_loc);
+	summary_note_sleep(w, chain, chain_loc, fault);
 }
 
 void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
@@ -220,7 +220,7 @@ static void call_alloc(struct hm_walk *w, struct path_state *s,
 	const struct ir_expr *gfp = call_arg(&in->call, api->gfp_arg);
 
 	if (gfp && model_gfp(w->an->model, gfp) == GFP_MAY_BLOCK)
-		raise_sleep(w, s, in, name, name, in->loc);
+		raise_sleep(w, s, in, name, name, in->loc, false);
 }
 
 static void call_copy_user(struct hm_walk *w, struct path_state *s,
@@ -230,7 +230,7 @@ static void call_copy_user(struct hm_walk *w, struct path_state *s,
 
 	if (!state_pagefaults_disabled(s)) {
 		/* A fault may be served, and serving it may sleep. */
-		raise_sleep(w, s, in, name, name, in->loc);
+		raise_sleep(w, s, in, name, name, in->loc, true);
 		return;
 	}
 	hm_event_init(&ev, w, s, HM_EVENT_COPY_USER, in->loc);
@@ -251,7 +251,7 @@ static void call_unmap(struct hm_walk *w, struct path_state *s,
 		return;
 	/* kunmap() begins with might_sleep() in 6.1. */
 	if (api->family == FAMILY_PKMAP || api->sleeps)
-		raise_sleep(w, s, in, name, name, in->loc);
+		raise_sleep(w, s, in, name, name, in->loc, false);
 	unmap_target_from_expr(w, s, arg, &t);
 	apply_unmap(w, s, in, name, api->family, &t);
 }
@@ -264,7 +264,7 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 	case API_MAP:
 		/* kmap() may wait for a free pkmap slot. */
 		if (api->sleeps)
-			raise_sleep(w, s, in, name, name, in->loc);
+			raise_sleep(w, s, in, name, name, in->loc, false);
 		push_mapping(w, s, in, api->family, name,
 			     call_arg(&in->call, api->page_arg), in->call.dest);
 		break;
@@ -272,7 +272,7 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 		call_unmap(w, s, in, api, name);
 		break;
 	case API_SLEEP:
-		raise_sleep(w, s, in, name, name, in->loc);
+		raise_sleep(w, s, in, name, name, in->loc, false);
 		break;
 	case API_ALLOC:
 		call_alloc(w, s, in, api, name);

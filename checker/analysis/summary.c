@@ -35,6 +35,7 @@ void summary_table_free(struct summary_table *t)
 		return;
 	for (i = 0; i < t->n; i++) {
 		free(t->summaries[i]->sleep_chain);
+		free(t->summaries[i]->fault_chain);
 		free(t->summaries[i]);
 	}
 	free(t->functions);
@@ -94,11 +95,17 @@ bool summary_done(struct analysis *an, const char *name)
 	return false;
 }
 
-void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc)
+void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc,
+			bool fault)
 {
 	struct summary *sum = w->summary;
 
-	if (!sum || sum->may_sleep)
+	if (sum && fault && !sum->may_fault) {
+		sum->may_fault = true;
+		sum->fault_chain = strdup(chain ? chain : "?");
+		sum->fault_loc = loc;
+	}
+	if (!sum || fault || sum->may_sleep)
 		return;
 	sum->may_sleep = true;
 	sum->sleep_chain = strdup(chain ? chain : "?");

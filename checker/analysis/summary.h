@@ -37,8 +37,12 @@ struct summary {
 	bool may_sleep;
 	char *sleep_chain;	/* "mutex_lock", "helper -> mutex_lock" */
 	struct ir_loc sleep_loc;
+	bool may_fault;		/* sleeps only serving a page fault (user copies) */
+	char *fault_chain;
+	struct ir_loc fault_loc;
 	enum map_family returns_family;	/* FAMILY_NONE: hands out no address */
 	int returns_page_param;	/* the returned mapping's page parameter, or -1 */
+	bool returns_kmapped_page; /* returns a page it kmap()ed: dir_get_page() */
 	int nunmaps;
 	struct summary_effect unmaps[HM_MAX_EFFECTS];
 	int nstores;

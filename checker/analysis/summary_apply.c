@@ -85,6 +85,35 @@ static void make_conditional(struct hm_walk *w, struct path_state *s, int record
 	s->records[record].cond_pointer = callee && callee->returns_pointer;
 }
 
+/*
+ * A kmap() handed over through a parameter: what was stored may be the
+ * address or the page; the caller will name the page when it kunmap()s it.
+ */
+static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
+			      const struct ir_instr *in, const struct summary *sum,
+			      const struct summary_effect *e)
+{
+	const struct ir_expr *arg = &in->call.args[e->param];
+	int record = push_mapping(w, s, in, FAMILY_PKMAP, sum->name, NULL, -1);
+	struct map_record *r;
+
+	if (record < 0)
+		return;
+	make_conditional(w, s, record, in, sum);
+	r = &s->records[record];
+	if (is_address_of_var(arg, e->suffix)) {
+		r->page_var = arg->var;
+		r->page_text = intern_compact(w->an->strings,
+					      w->fn->vars[arg->var].name);
+		return;
+	}
+	r->page_text = translate(w, arg, e->suffix);
+	record_add_store(r, &(struct store_site){
+		.text = r->page_text, .base_var = arg->var, .loc = in->loc,
+		.escapes = arg->kind != IR_EXPR_ADDR_OF,
+	});
+}
+
 static void apply_stores(struct hm_walk *w, struct path_state *s,
 			 const struct ir_instr *in, const struct summary *sum)
 {
@@ -99,6 +128,10 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 		if (e->param >= in->call.nargs)
 			continue;
 		arg = &in->call.args[e->param];
+		if (e->family == FAMILY_PKMAP) {
+			apply_pkmap_store(w, s, in, sum, e);
+			continue;
+		}
 		if (is_address_of_var(arg, e->suffix)) {
 			record = push_mapping(w, s, in, e->family, sum->name,
 					      NULL, arg->var);
@@ -140,17 +173,28 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 	}
 }
 
+static void raise_chain(struct hm_walk *w, struct path_state *s,
+			const struct ir_instr *in, const struct summary *sum,
+			const char *chain, struct ir_loc loc, bool fault)
+{
+	size_t size = strlen(sum->name) + strlen(chain) + 8;
+	char *text = xcalloc(size, 1);
+	const char *interned;
+
+	snprintf(text, size, "%s -> %s", sum->name, chain);
+	interned = intern(w->an->strings, text);
+	free(text);
+	raise_sleep(w, s, in, sum->name, interned, loc, fault);
+}
+
 static void apply_sleep(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum)
 {
-	size_t size = strlen(sum->name) + strlen(sum->sleep_chain) + 8;
-	char *chain = xcalloc(size, 1);
-	const char *interned;
-
-	snprintf(chain, size, "%s -> %s", sum->name, sum->sleep_chain);
-	interned = intern(w->an->strings, chain);
-	free(chain);
-	raise_sleep(w, s, in, sum->name, interned, sum->sleep_loc);
+	if (sum->may_sleep && sum->sleep_chain)
+		raise_chain(w, s, in, sum, sum->sleep_chain, sum->sleep_loc, false);
+	else if (sum->may_fault && sum->fault_chain &&
+		 !state_pagefaults_disabled(s))
+		raise_chain(w, s, in, sum, sum->fault_chain, sum->fault_loc, true);
 }
 
 /* The callee mapped and released the caller's page: remember the release. */
@@ -177,11 +221,25 @@ static void apply_releases(struct hm_walk *w, struct path_state *s,
 	}
 }
 
+/* The result is a page the callee kmap()ed: the caller must kunmap() it. */
+static void apply_kmapped_page(struct hm_walk *w, struct path_state *s,
+			       const struct ir_instr *in, const struct summary *sum)
+{
+	int dest = in->call.dest;
+	int record = push_mapping(w, s, in, FAMILY_PKMAP, sum->name, NULL, -1);
+
+	if (record < 0)
+		return;
+	s->records[record].page_var = dest;
+	s->records[record].page_text =
+		intern_compact(w->an->strings, w->fn->vars[dest].name);
+	make_conditional(w, s, record, in, sum);
+}
+
 void summary_apply(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const struct summary *sum)
 {
-	if (sum->may_sleep && sum->sleep_chain)
-		apply_sleep(w, s, in, sum);
+	apply_sleep(w, s, in, sum);
 	apply_contexts(w, s, in, sum);
 	apply_unmaps(w, s, in, sum);
 	apply_releases(w, s, in, sum);
@@ -198,4 +256,6 @@ void summary_apply(struct hm_walk *w, struct path_state *s,
 			make_conditional(w, s, record, in, sum);
 	}
 	apply_stores(w, s, in, sum);
+	if (sum->returns_kmapped_page && in->call.dest >= 0)
+		apply_kmapped_page(w, s, in, sum);
 }

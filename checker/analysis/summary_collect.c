@@ -8,6 +8,25 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 
+static bool returns_kmapped_page(struct hm_walk *w, const struct path_state *s,
+				 const struct ir_expr *value)
+{
+	const char *text = intern_compact(w->an->strings, value->text);
+	int i;
+
+	if (value->kind != IR_EXPR_VAR || value->offset)
+		return false;
+	for (i = 0; i < s->nrecords; i++) {
+		const struct map_record *r = &s->records[i];
+
+		if (r->live && r->family == FAMILY_PKMAP &&
+		    ((r->page_var >= 0 && r->page_var == value->var) ||
+		     r->page_text == text))
+			return true;
+	}
+	return false;
+}
+
 static bool collect_returned(struct hm_walk *w, const struct path_state *s,
 			     struct summary *sum, const struct ir_expr *value)
 {
@@ -16,6 +35,10 @@ static bool collect_returned(struct hm_walk *w, const struct path_state *s,
 
 	if (value->kind == IR_EXPR_NONE)
 		return false;
+	if (returns_kmapped_page(w, s, value)) {
+		sum->returns_kmapped_page = true;
+		return true;
+	}
 	index = expr_value(w, s, value);
 	if (index < 0 || !s->records[index].live)
 		return false;

@@ -84,14 +84,27 @@ int expr_param_origin(const struct path_state *s, const struct ir_expr *e)
 	return s->param_origin[e->var];
 }
 
-/* `err = tmp`: mappings made only if tmp is 0 are now made only if err is. */
-static void follow_condition(struct path_state *s, int from, int to)
+/*
+ * `err = tmp`: mappings made only if tmp says so are now made only if err
+ * says so; a page known by a temporary is now known by its variable.
+ */
+static void follow_copy(struct hm_walk *w, struct path_state *s, int from, int to)
 {
 	int i;
 
-	for (i = 0; i < s->nrecords; i++)
-		if (s->records[i].cond_var == from && from >= 0)
-			s->records[i].cond_var = to;
+	if (from < 0 || from >= s->nvars)
+		return;
+	for (i = 0; i < s->nrecords; i++) {
+		struct map_record *r = &s->records[i];
+
+		if (r->cond_var == from)
+			r->cond_var = to;
+		if (r->page_var == from && w->fn->vars[from].kind == IR_VAR_TEMP) {
+			r->page_var = to;
+			r->page_text = intern_compact(w->an->strings,
+						      w->fn->vars[to].name);
+		}
+	}
 }
 
 static bool outlives_call(const struct ir_var *var)
@@ -111,7 +124,7 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
 	state_set_value(s, dest, value, origin, suffix);
 	if (src->kind == IR_EXPR_VAR && !src->offset)
-		follow_condition(s, src->var, dest);
+		follow_copy(w, s, src->var, dest);
 	if (value >= 0 && outlives_call(&w->fn->vars[dest])) {
 		struct store_site site = {
 			.text = intern_compact(w->an->strings, w->fn->vars[dest].name),
@@ -162,6 +175,22 @@ static bool store_escapes(const struct hm_walk *w, const struct ir_expr *target)
 	return target->kind == IR_EXPR_MEMORY || outlives_call(base);
 }
 
+/* `*res_page = page` hands over the kmap() of page as surely as its address. */
+static void store_kmapped_page(struct path_state *s, const struct ir_expr *src,
+			       const struct store_site *site)
+{
+	int i;
+
+	if (src->kind != IR_EXPR_VAR || src->offset || src->var < 0)
+		return;
+	for (i = 0; i < s->nrecords; i++) {
+		struct map_record *r = &s->records[i];
+
+		if (r->live && r->family == FAMILY_PKMAP && r->page_var == src->var)
+			record_add_store(r, site);
+	}
+}
+
 static void transfer_store(struct hm_walk *w, struct path_state *s,
 			   const struct ir_instr *in)
 {
@@ -169,15 +198,16 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 	const char *text = intern_compact(w->an->strings, target->text);
 	int value = expr_value(w, s, &in->store.src);
 
-	state_drop_stores_at(s, text);
-	if (value >= 0) {
-		struct store_site site = {
-			.text = text, .base_var = target->var, .loc = in->loc,
-			.escapes = store_escapes(w, target),
-		};
+	struct store_site site = {
+		.text = text, .base_var = target->var, .loc = in->loc,
+		.escapes = store_escapes(w, target),
+	};
 
+	state_drop_stores_at(s, text);
+	if (value >= 0)
 		record_add_store(&s->records[value], &site);
-	}
+	else
+		store_kmapped_page(s, &in->store.src, &site);
 	expire_after_memory_write(w, s);
 }
 

@@ -97,9 +97,10 @@ void clobber_var(struct hm_walk *w, struct path_state *s, int var);
 void find_mapped_families(struct hm_walk *w);
 void transfer_call(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in);
+/* `fault`: it sleeps only to serve a page fault, so not with faults disabled. */
 void raise_sleep(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
-		 const char *chain, struct ir_loc chain_loc);
+		 const char *chain, struct ir_loc chain_loc, bool fault);
 void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 		   struct ir_loc loc, const char *by, bool sleep_ok);
 void leave_context(struct hm_walk *w, struct path_state *s,
@@ -139,7 +140,8 @@ const struct summary *summary_of(struct analysis *an, const struct ir_function *
 bool summary_done(struct analysis *an, const char *name);
 void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *value);
-void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc);
+void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc,
+			bool fault);
 void summary_note_unmap(struct hm_walk *w, const struct unmap_target *t,
 			enum map_family family);
 void summary_finish(struct hm_walk *w);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * check_depth.c - rule `depth`: more than KM_MAX_IDX (16) kmap_local /
- * kmap_atomic mappings live at once.  The per-CPU slot stack overflows and
- * the kernel BUGs.  A loop that maps without unmapping counts once, since
+ * check_depth.c - rule `depth`: a 16th kmap_local / kmap_atomic mapping
+ * live at once.  6.1's kmap_local_idx_push() moves the index, then
+ * BUG_ON(idx >= KM_MAX_IDX), so only KM_MAX_IDX - 1 can nest.  A loop that maps without unmapping counts once, since
  * how many times it runs is unknown.
  */
 #include "checks/checks.h"
@@ -13,12 +13,13 @@ static void depth_at_map(const struct hm_event *ev)
 
 	if (ev->family != FAMILY_LOCAL && ev->family != FAMILY_ATOMIC)
 		return;
-	if (state_stack_depth(ev->state) != HM_KM_MAX_IDX + 1)
+	if (state_stack_depth(ev->state) != HM_KM_MAX_IDX)
 		return;
 	rep = hm_report(ev, "depth", ev->loc,
-			"%s() makes %d nested kmap_local/kmap_atomic mappings, "
-			"but a CPU has only %d slots: unmap some first",
-			ev->name, HM_KM_MAX_IDX + 1, HM_KM_MAX_IDX);
+			"%s() makes %d nested kmap_local/kmap_atomic mappings: "
+			"the index reaches KM_MAX_IDX (%d) and kmap_local_idx_push() "
+			"BUG()s; unmap some first",
+			ev->name, HM_KM_MAX_IDX, HM_KM_MAX_IDX);
 	hm_note_path(rep, ev->state, 0);
 	diag_end(rep);
 }

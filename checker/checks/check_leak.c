@@ -6,6 +6,7 @@
  * the mapping over is not a leak: returning it, or storing it in memory the
  * caller can reach (a map helper).
  */
+#include <string.h>
 #include "checks/checks.h"
 
 static bool handed_over(const struct map_record *r)
@@ -16,6 +17,17 @@ static bool handed_over(const struct map_record *r)
 		if (r->stores[i].escapes)
 			return true;
 	return false;
+}
+
+/* dir_get_page() returns the page it kmap()ed: its caller kunmap()s it. */
+static bool returns_its_page(const struct hm_event *ev, const struct map_record *r)
+{
+	const struct ir_expr *value = ev->value;
+
+	if (r->family != FAMILY_PKMAP || !value || value->kind != IR_EXPR_VAR)
+		return false;
+	return (r->page_var >= 0 && value->var == r->page_var) ||
+	       !strcmp(value->text, r->page_text);
 }
 
 static void report_leak(const struct hm_event *ev, const struct map_record *r)
@@ -40,7 +52,7 @@ static void leak_at_return(const struct hm_event *ev)
 		const struct map_record *r = &s->records[i];
 
 		if (!r->live || r->count_unknown || i == ev->record ||
-		    r->cond_var >= 0 || handed_over(r))
+		    r->cond_var >= 0 || handed_over(r) || returns_its_page(ev, r))
 			continue;
 		report_leak(ev, r);
 	}
