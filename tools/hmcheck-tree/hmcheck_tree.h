@@ -15,10 +15,13 @@
  *   prefilter.c      skip units whose source never mentions the mapping API
  *   c_identifiers.c  the identifiers of a C source, for the prefilter
  *   locate.c         where the hmcheck binary is
- *   jobs.c           fork/exec, limits, timeouts, collecting the output
+ *   jobs.c           -j children at a time, timeouts, collecting the output
+ *   spawn.c          one child: fork/exec, process group, limits, how it ended
  *   findings.c       reading hmcheck's reports back (rules, clang errors)
  *   progress.c       the progress bar or progress lines
- *   summary.c        the final summary and --summary-json
+ *   summary.c        the final summary on stderr
+ *   summary_json.c   --summary-json
+ *   clock.c          monotonic time
  */
 #ifndef HMCHECK_TREE_H
 #define HMCHECK_TREE_H
