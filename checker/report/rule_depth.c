@@ -3,16 +3,18 @@
 #include "rule_texts.h"
 
 const char rule_depth_summary[] =
-	"more than 16 kmap_local/kmap_atomic mappings held at once (KM_MAX_IDX)";
+	"a 16th kmap_local/kmap_atomic mapping held at once: BUG_ON(idx >= KM_MAX_IDX)";
 
 const char rule_depth_explain[] =
 "depth: more nested kmap_local/kmap_atomic mappings than the stack holds\n"
 "\n"
 "A thread has KM_MAX_IDX = 16 kmap_local slots (include/asm-generic/\n"
-"kmap_size.h; every other one is a guard page under\n"
-"CONFIG_DEBUG_KMAP_LOCAL).  kmap_local_idx_push() makes the 17th mapping\n"
-"held at the same time a BUG_ON(current->kmap_ctrl.idx >= KM_MAX_IDX): the\n"
-"kernel oopses.  Interrupts that use kmap_atomic() share the stack, so\n"
+"kmap_size.h).  kmap_local_idx_push() moves the index first and then\n"
+"checks BUG_ON(current->kmap_ctrl.idx >= KM_MAX_IDX), so the 16th mapping\n"
+"held at the same time oopses the kernel: 15 can nest.  (Under\n"
+"CONFIG_DEBUG_KMAP_LOCAL every other slot is a guard page and the limit\n"
+"is 16; hmcheck uses the production kernel's.)\n"
+"Interrupts that use kmap_atomic() share the stack, so\n"
 "real code should stay well below the limit.  Mappings held by callers\n"
 "and by callees count as well.\n"
 "\n"

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * A loop that maps every source page up front, sized by a constant one
- * larger than the kmap_local stack: the 17th iteration overflows it.
+ * larger than the kmap_local stack allows (15 nested): the 16th iteration
+ * overflows it.
  */
 #include <linux/highmem.h>
 #include <hmcase.h>
 
-#define NR_DISKS 17
+#define NR_DISKS 16
 
 static unsigned char parity(struct page **pages)
 {

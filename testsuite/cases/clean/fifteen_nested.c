@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Sixteen nested local mappings is exactly KM_MAX_IDX: allowed, as long as
- * they are released in reverse order.  (That is the debug kernel the engine
- * models, CONFIG_DEBUG_KMAP_LOCAL: KM_INCR 2, KM_MAX_IDX 33.  A non-debug 6.1
- * BUG()s one earlier: its kmap_local_idx_push() tests idx >= 16 after the
- * increment.)
+ * Fifteen nested local mappings, the most 6.1 allows: kmap_local_idx_push()
+ * moves the index, then BUG_ON(idx >= KM_MAX_IDX (16)).  Allowed, as long as
+ * they are released in reverse order.
  */
 #include <linux/highmem.h>
 #include <hmcase.h>
 
-#define NR_SOURCES 16
+#define NR_SOURCES 15
 
 static unsigned int xor_pages(struct page **pages)
 {
