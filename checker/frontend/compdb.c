@@ -109,11 +109,50 @@ static void command_args(CXCompileCommand command, const char *real_file,
 	clang_disposeString(file);
 }
 
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+static bool command_is_for(CXCompileCommand command, const char *real_file)
+{
+	CXString dir = clang_CompileCommand_getDirectory(command);
+	CXString file = clang_CompileCommand_getFilename(command);
+	bool same = strcmp(base_name(clang_getCString(file)), base_name(real_file)) == 0 &&
+		    is_input_file(clang_getCString(file), clang_getCString(dir), "", real_file);
+
+	clang_disposeString(dir);
+	clang_disposeString(file);
+	return same;
+}
+
+/*
+ * The database's own entry for the file.  Not getCompileCommands(): libclang
+ * answers it with a command inferred from a neighbour for a file the
+ * database does not list, and a file that is not built must not be checked
+ * with made-up flags.
+ */
+static CXCompileCommand find_command(CXCompileCommands all, const char *real_file)
+{
+	unsigned n = clang_CompileCommands_getSize(all);
+
+	for (unsigned i = 0; i < n; i++) {
+		CXCompileCommand command = clang_CompileCommands_getCommand(all, i);
+
+		if (command_is_for(command, real_file))
+			return command;
+	}
+	return NULL;
+}
+
 int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
 {
 	CXCompilationDatabase_Error error;
 	CXCompilationDatabase db;
 	CXCompileCommands commands;
+	CXCompileCommand command;
 	char real_file[PATH_MAX];
 	int status = -1;
 
@@ -129,9 +168,10 @@ int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
 			"compilation database\n", build_dir);
 		return -1;
 	}
-	commands = clang_CompilationDatabase_getCompileCommands(db, real_file);
-	if (commands && clang_CompileCommands_getSize(commands) > 0) {
-		command_args(clang_CompileCommands_getCommand(commands, 0), real_file, out);
+	commands = clang_CompilationDatabase_getAllCompileCommands(db);
+	command = commands ? find_command(commands, real_file) : NULL;
+	if (command) {
+		command_args(command, real_file, out);
 		status = 0;
 	} else {
 		fprintf(stderr, "%s: error: not in %s/compile_commands.json\n", file, build_dir);

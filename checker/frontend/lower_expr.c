@@ -217,6 +217,11 @@ static struct ir_expr arithmetic(struct lower *lw, enum binary_op op,
 	} else if ((op == BINOP_ADD || op == BINOP_SUB) && a.kind == IR_EXPR_ADDR_OF) {
 		e.kind = IR_EXPR_ADDR_OF;
 		e.var = a.var;
+	} else if ((op == BINOP_ADD || op == BINOP_SUB) && a.kind == IR_EXPR_MEMORY &&
+		   a.is_pointer) {
+		e.kind = IR_EXPR_MEMORY;	/* s->vaddr + off */
+		e.var = a.var;
+		e.offset = 1;
 	}
 	return e;
 }

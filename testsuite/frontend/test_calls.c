@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_calls.c - calls: nesting into temps, macro names, noreturn, bodies,
+ * dereferences and stores around them.
+ */
+#include <string.h>
+
+#include "test_util.h"
+
+static void nested_call(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "copy_to_page");
+	const struct ir_instr *map = find_call(fn, "kmap_local_page", 0, NULL);
+	const struct ir_instr *copy = find_call(fn, "memcpy", 0, NULL);
+
+	CHECK(count_ops(fn, IR_CALL) == 2);
+	CHECK(map && copy);
+	if (!map || !copy)
+		return;
+	CHECK(map < copy);	/* same block, inner call first */
+	CHECK(map->call.dest >= 0 && fn->vars[map->call.dest].kind == IR_VAR_TEMP);
+	CHECK(map->call.result_used && !copy->call.result_used);
+	CHECK(copy->call.nargs == 3 && copy->call.args[0].kind == IR_EXPR_VAR);
+	CHECK(copy->call.args[0].var == map->call.dest);
+	CHECK(strcmp(copy->call.args[0].text, "kmap_local_page(page)") == 0);
+	CHECK(map->call.args[0].is_page && fn->vars[0].is_page);
+	CHECK(map->loc.line == 14 && map->loc.col == 9);
+}
+
+static void macro_and_noreturn(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "use_addr");
+	const struct ir_instr *unmap = find_call(fn, "__kunmap_local", 0, NULL);
+	const struct ir_instr *map = find_call(fn, "kmap_local_page", 0, NULL);
+	const struct ir_instr *panic = find_call(fn, "panic", 0, NULL);
+	const struct ir_instr *helper = find_call(fn, "helper", 0, NULL);
+	int addr = find_var(fn, "addr");
+
+	CHECK(unmap && unmap->call.macro && strcmp(unmap->call.macro, "kunmap_local") == 0);
+	CHECK(unmap && strcmp(unmap->call.args[0].text, "addr") == 0);
+	CHECK(unmap && unmap->loc.line == 26 && unmap->loc.col == 2);
+	CHECK(map && !map->call.macro && map->call.dest == addr);
+	CHECK(panic && panic->call.noreturn);
+	CHECK(count_terms(fn, IR_TERM_UNREACHABLE) == 1);
+	CHECK(helper && helper->call.has_body && !map->call.has_body);
+	CHECK(helper && helper->call.args[0].kind == IR_EXPR_MEMORY &&
+	      helper->call.args[0].var == addr);
+	/* !addr: a branch on addr, successors swapped (panic on false). */
+	CHECK(find_branch(fn, "addr") && find_branch(fn, "addr")->cond.var == addr);
+	CHECK(count_ops(fn, IR_DEREF) == 3);
+	CHECK(count_ops(fn, IR_STORE) == 1);
+}
+
+static void deref_before_store(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "use_addr");
+	int addr = find_var(fn, "addr");
+
+	for (int b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *block = &fn->blocks[b];
+
+		for (int i = 1; i < block->ninstrs; i++) {
+			if (block->instrs[i].op != IR_STORE)
+				continue;
+			CHECK(block->instrs[i - 1].op == IR_DEREF);
+			CHECK(block->instrs[i - 1].deref.var == addr);
+			CHECK(block->instrs[i - 1].deref.write);
+			CHECK(block->instrs[i].store.target.kind == IR_EXPR_MEMORY);
+			CHECK(strcmp(block->instrs[i].store.target.text, "addr[3]") == 0);
+		}
+	}
+}
+
+void test_calls(void)
+{
+	struct tu *tu = parse_input("basic.c");
+
+	CHECK(tu_error_count(tu) == 0);
+	CHECK(tu_nfunctions(tu) == 3);
+	nested_call(tu);
+	macro_and_noreturn(tu);
+	deref_before_store(tu);
+	tu_free(tu);
+}

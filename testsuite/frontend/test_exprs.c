@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_exprs.c - operands: address-taken variables and clobbers, memory
+ * through pointers, pointer arithmetic, constants from macros, asm,
+ * READ_ONCE/WRITE_ONCE, loops written through macros.
+ */
+#include <string.h>
+
+#include "test_util.h"
+
+static void addresses(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "addresses");
+	int local = find_var(fn, "local"), copy = find_var(fn, "copy");
+	int b = find_var(fn, "b");
+	const struct ir_instr *fill = find_call(fn, "fill", 0, NULL);
+	const struct ir_instr *take = find_call(fn, "take", 1, NULL);
+
+	CHECK(fn->vars[local].address_taken && fn->vars[copy].address_taken);
+	CHECK(fn->vars[copy].is_aggregate && !fn->vars[b].address_taken);
+	CHECK(fill && fill->call.args[0].kind == IR_EXPR_ADDR_OF);
+	CHECK(fill && fill[1].op == IR_CLOBBER && fill[1].clobber.var == local);
+	CHECK(count_ops(fn, IR_CLOBBER) == 2);
+	CHECK(count_ops(fn, IR_STORE) == 3);
+	CHECK(take && take->call.args[0].kind == IR_EXPR_MEMORY &&
+	      take->call.args[0].var == b && take->call.args[0].offset);
+	CHECK(take && strcmp(take->call.args[0].text, "(u8 *)b->vaddr + 16") == 0);
+	CHECK(fn->vars[find_var(fn, "global_count")].kind == IR_VAR_GLOBAL);
+}
+
+static void constants(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "allocate");
+	const struct ir_instr *alloc = find_call(fn, "kmalloc", 0, NULL);
+
+	CHECK(fn->returns_pointer);
+	CHECK(alloc && alloc->call.nargs == 2);
+	if (!alloc)
+		return;
+	CHECK(alloc->call.args[1].kind == IR_EXPR_CONST && alloc->call.args[1].has_value);
+	CHECK(alloc->call.args[1].value == 0xcc0);
+	CHECK(strcmp(alloc->call.args[1].text, "GFP_KERNEL") == 0);
+	CHECK(alloc->call.args[0].value == 64);
+}
+
+static void arithmetic(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "arith");
+	int p = find_var(fn, "p"), q = find_var(fn, "q");
+	const struct ir_instr *first = &fn->blocks[0].instrs[0];
+
+	CHECK(first->op == IR_ASSIGN && first->assign.dest == q);
+	CHECK(first->assign.src.kind == IR_EXPR_VAR && first->assign.src.var == p &&
+	      first->assign.src.offset);
+	CHECK(first[1].assign.src.var == p && first[1].assign.src.offset);	/* &p[2] */
+	CHECK(find_call(fn, "get", 0, NULL) && !find_call(fn, "get", 0, NULL)->call.result_used);
+	CHECK(count_ops(fn, IR_DEREF) == 2);
+}
+
+static void inline_asm(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "asm_users");
+	const struct ir_block *failed = find_label(fn, "failed");
+	const struct ir_term *jump = find_branch(fn, "asm goto");
+
+	CHECK(count_ops(fn, IR_CLOBBER) == 2);
+	CHECK(failed && jump && jump->succ[0] == failed->id);
+	CHECK(count_terms(fn, IR_TERM_RETURN) == 2);
+}
+
+static void once(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "once");
+	int w = find_var(fn, "w");
+
+	CHECK(!fn->vars[w].address_taken);	/* *(T *)&w is w itself */
+	CHECK(count_ops(fn, IR_DEREF) == 1);
+	CHECK(count_ops(fn, IR_ASSIGN) == 3);
+	CHECK(count_terms(fn, IR_TERM_BRANCH) == 0);	/* do { } while (0) */
+}
+
+static void macro_loop(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "walk");
+	int pos = find_var(fn, "pos");
+	const struct ir_term *test = NULL;
+
+	for (int b = 0; b < fn->nblocks; b++)
+		if (fn->blocks[b].term.kind == IR_TERM_BRANCH &&
+		    fn->blocks[b].term.cond.var == pos)
+			test = &fn->blocks[b].term;
+	CHECK(test != NULL);
+	CHECK(test && reaches(fn, test->succ[0], test->succ[0]));
+	CHECK(find_branch(fn, "total > 100") != NULL);
+	CHECK(count_ops(fn, IR_DEREF) == 2);
+	CHECK(!fn->truncated);
+}
+
+void test_exprs(void)
+{
+	struct tu *tu = parse_input("exprs.c");
+
+	CHECK(tu_error_count(tu) == 0);
+	addresses(tu);
+	constants(tu);
+	arithmetic(tu);
+	inline_asm(tu);
+	once(tu);
+	macro_loop(tu);
+	for (int i = 0; i < tu_nfunctions(tu); i++)
+		CHECK(!tu_function_at(tu, i)->truncated);
+	tu_free(tu);
+}
