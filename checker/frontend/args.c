@@ -109,6 +109,21 @@ static void add_target(int argc, char *const *argv, struct clang_args *out)
 	}
 }
 
+/*
+ * Under __CHECKER__ the kernel's headers spell sparse's annotations as
+ * address_space(__user) and the like, which clang rejects by the hundred.
+ */
+static bool is_checker_define(const char *arg, const char *next)
+{
+	if (strcmp(arg, "-D") == 0 && next)
+		arg = next;
+	else if (strncmp(arg, "-D", 2) == 0)
+		arg += 2;
+	else
+		return false;
+	return strncmp(arg, "__CHECKER__", 11) == 0 && (arg[11] == '\0' || arg[11] == '=');
+}
+
 void args_filter(int argc, char *const *argv, struct clang_args *out)
 {
 	out->argc = 0;
@@ -117,7 +132,9 @@ void args_filter(int argc, char *const *argv, struct clang_args *out)
 		const char *arg = argv[i];
 		bool separate = i + 1 < argc;
 
-		if (in_list(arg, kept_with_argument)) {
+		if (is_checker_define(arg, separate ? argv[i + 1] : NULL)) {
+			i += strcmp(arg, "-D") == 0 && separate;
+		} else if (in_list(arg, kept_with_argument)) {
 			push(out, arg);
 			if (separate)
 				push(out, argv[++i]);

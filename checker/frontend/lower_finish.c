@@ -85,7 +85,9 @@ static void append_block(struct block_builder *to, struct block_builder *from)
 		if (!to->instrs)
 			abort();
 	}
-	memcpy(to->instrs + to->ninstrs, from->instrs, from->ninstrs * sizeof(*to->instrs));
+	if (from->ninstrs)
+		memcpy(to->instrs + to->ninstrs, from->instrs,
+		       from->ninstrs * sizeof(*to->instrs));
 	to->ninstrs += from->ninstrs;
 	to->term = from->term;
 	from->ninstrs = 0;

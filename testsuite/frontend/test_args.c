@@ -28,7 +28,7 @@ static char *const kbuild_sparse[] = {
 	"-DKBUILD_MODFILE=\"net/core/sock\"", "-DKBUILD_BASENAME=\"sock\"",
 	"-MD", "-MF", "deps.d", "-MT", "sock.o", "-c", "-o", "net/core/sock.o",
 	"-isystem", "/usr/lib/gcc/include", "-D", "SEPARATE=1", "-U", "UNDEF_ME",
-	"-imacros", "macros.h", "-x", "c",
+	"-imacros", "macros.h", "-x", "c", "-D__CHECKER__", "-D", "__CHECKER__",
 };
 
 static int index_of(const struct clang_args *args, const char *arg)
@@ -67,6 +67,7 @@ static void kbuild_line(void)
 	CHECK(strcmp(args.argv[index_of(&args, "-U") + 1], "UNDEF_ME") == 0);
 	CHECK(strcmp(args.argv[index_of(&args, "-imacros") + 1], "macros.h") == 0);
 	CHECK(index_of(&args, "--target=aarch64-linux-gnu") < 0);
+	CHECK(index_of(&args, "-D__CHECKER__") < 0 && index_of(&args, "__CHECKER__") < 0);
 	CHECK(args.argv[args.argc] == NULL);
 	clang_args_free(&args);
 }

@@ -71,6 +71,28 @@ static void deref_before_store(struct tu *tu)
 	}
 }
 
+/* GNU noreturn, C11 _Noreturn, __builtin_trap through BUG(), unreachable. */
+static void noreturn_forms(void)
+{
+	struct tu *tu = parse_input("noreturn.c");
+	struct ir_function *fn = must_function(tu, "f");
+	static const char *const callees[] = {
+		"die2", "die3", "__builtin_trap", "__builtin_unreachable", NULL
+	};
+
+	for (int i = 0; callees[i]; i++) {
+		int block = -1;
+		const struct ir_instr *call = find_call(fn, callees[i], 0, &block);
+
+		CHECK(call && call->call.noreturn);
+		CHECK(block >= 0 && fn->blocks[block].term.kind == IR_TERM_UNREACHABLE);
+	}
+	CHECK(count_terms(fn, IR_TERM_UNREACHABLE) == 4);
+	CHECK(strcmp(find_call(fn, "__builtin_trap", 0, NULL)->call.macro, "BUG") == 0);
+	CHECK(find_branch(fn, "CHECKER_TEST(a) == 3") != NULL);
+	tu_free(tu);
+}
+
 void test_calls(void)
 {
 	struct tu *tu = parse_input("basic.c");
@@ -81,4 +103,5 @@ void test_calls(void)
 	macro_and_noreturn(tu);
 	deref_before_store(tu);
 	tu_free(tu);
+	noreturn_forms();
 }
