@@ -186,6 +186,51 @@ static CXSourceLocation expansion_of(struct tu *tu, CXSourceLocation location)
 	return clang_getLocationForOffset(tu->unit, file, offset);
 }
 
+/* How many of `tokens` make up `name(...)`, the parentheses balanced. */
+static unsigned invocation_length(CXTranslationUnit unit, const CXToken *tokens, unsigned n)
+{
+	int depth = 0;
+
+	for (unsigned i = 1; i < n; i++) {
+		CXString s = clang_getTokenSpelling(unit, tokens[i]);
+		const char *t = clang_getCString(s);
+		bool open = !strcmp(t, "("), close = !strcmp(t, ")");
+
+		clang_disposeString(s);
+		if (i == 1 && !open)
+			return 1;	/* an object-like macro */
+		depth += open - close;
+		if (depth == 0)
+			return i + 1;
+	}
+	return n > 0 ? 1 : 0;
+}
+
+/*
+ * A value made entirely inside macro bodies (the 1 of preempt_disable())
+ * has no text of its own in the file: the invocation it comes from.
+ */
+static char *invocation_text(struct tu *tu, CXSourceLocation location)
+{
+	size_t size = 0;
+	CXFile file;
+	unsigned from, n = 0;
+	CXToken *tokens = NULL;
+	CXSourceRange window;
+	char *text;
+
+	clang_getExpansionLocation(location, &file, NULL, NULL, &from);
+	if (!file || !clang_getFileContents(tu->unit, file, &size) || from >= size)
+		return NULL;
+	window = clang_getRange(clang_getLocationForOffset(tu->unit, file, from),
+				clang_getLocationForOffset(tu->unit, file,
+							   size - from > 4096 ? from + 4096 : size));
+	clang_tokenize(tu->unit, window, &tokens, &n);
+	text = join_tokens(tu->unit, tokens, invocation_length(tu->unit, tokens, n));
+	clang_disposeTokens(tu->unit, tokens, n);
+	return text;
+}
+
 const char *cursor_text(struct tu *tu, CXCursor cursor)
 {
 	CXSourceRange extent = clang_getCursorExtent(cursor);
@@ -197,6 +242,8 @@ const char *cursor_text(struct tu *tu, CXCursor cursor)
 	/* Half in a macro argument, half in its body: take the invocation. */
 	if (!text)
 		text = range_text(tu, expansion_of(tu, begin), end, false);
+	if (!text)
+		text = invocation_text(tu, begin);
 	if (!text)
 		return arena_intern(&tu->arena, "");
 	interned = arena_intern(&tu->arena, text);

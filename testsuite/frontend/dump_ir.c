@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * dump_ir.c - parse a file and dump the IR of its functions (a debugging
- * aid for the front end's tests): dump_ir [-v] FILE [CFLAGS...]
+ * aid for the front end's tests): dump_ir [-v] [-f FUNCTION] FILE [CFLAGS...]
+ * Without -f: every function of the main file; with it, that one (from a
+ * header too).
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +15,7 @@ int main(int argc, char **argv)
 {
 	struct frontend_options opts = { .show_clang_errors = true };
 	struct clang_args args;
+	const char *only = NULL;
 	struct tu *tu;
 
 	if (argc > 1 && strcmp(argv[1], "-v") == 0) {
@@ -20,8 +23,13 @@ int main(int argc, char **argv)
 		argc--;
 		argv++;
 	}
+	if (argc > 2 && strcmp(argv[1], "-f") == 0) {
+		only = argv[2];
+		argc -= 2;
+		argv += 2;
+	}
 	if (argc < 2) {
-		fprintf(stderr, "usage: dump_ir [-v] FILE [CFLAGS...]\n");
+		fprintf(stderr, "usage: dump_ir [-v] [-f FUNCTION] FILE [CFLAGS...]\n");
 		return 2;
 	}
 	args_filter(argc - 2, argv + 2, &args);
@@ -29,7 +37,11 @@ int main(int argc, char **argv)
 	clang_args_free(&args);
 	if (!tu)
 		return 1;
-	for (int i = 0; i < tu_nfunctions(tu); i++)
+	if (only && tu_function(tu, only))
+		ir_dump(stdout, tu_function(tu, only));
+	else if (only)
+		fprintf(stderr, "%s: no function %s()\n", argv[1], only);
+	for (int i = 0; !only && i < tu_nfunctions(tu); i++)
 		ir_dump(stdout, tu_function_at(tu, i));
 	tu_free(tu);
 	return 0;

@@ -93,6 +93,21 @@ static void noreturn_forms(void)
 	tu_free(tu);
 }
 
+/* Operands made inside nested macro bodies show the invocation. */
+static void nested_macros(void)
+{
+	struct tu *tu = parse_input("nested_macros.c");
+	struct ir_function *fn = must_function(tu, "f");
+	const struct ir_instr *first = find_call(fn, "add", 0, NULL);
+	const struct ir_instr *second = find_call(fn, "add", 1, NULL);
+
+	CHECK(first && strcmp(first->call.macro, "outer") == 0);
+	CHECK(first && strcmp(first->call.args[0].text, "outer()") == 0);
+	CHECK(first && first->call.args[0].value == 1);
+	CHECK(second && strcmp(second->call.macro, "middle") == 0);
+	tu_free(tu);
+}
+
 void test_calls(void)
 {
 	struct tu *tu = parse_input("basic.c");
@@ -104,4 +119,5 @@ void test_calls(void)
 	deref_before_store(tu);
 	tu_free(tu);
 	noreturn_forms();
+	nested_macros();
 }

@@ -138,6 +138,7 @@ int reaches(const struct ir_function *fn, int from, int to)
 static void check_expr(const struct ir_function *fn, const struct ir_expr *e)
 {
 	CHECK(e->text != NULL);
+	CHECK(e->kind == IR_EXPR_NONE || (e->text && e->text[0]));
 	CHECK(e->var >= -1 && e->var < fn->nvars);
 	CHECK(e->kind == IR_EXPR_NONE || e->kind == IR_EXPR_CONST ||
 	      e->kind == IR_EXPR_OTHER || e->var >= 0 || e->kind == IR_EXPR_MEMORY);
