@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * ir_dump.c - the IR as stable, readable text (hmcheck --dump-ir, and the
- * front end's tests).  One line per variable, instruction and terminator:
+ * front end's tests).  One line per variable, instruction and terminator;
+ * an operand is "KIND[+] [VAR] [VALUE] \"TEXT\"" (+: pointer arithmetic):
  *
- *   function copy_page static main at f.c:3:13
- *   var 0 dst param pointer page
- *   block 1 label out
- *     7:2 call tmp.0 = kmap_local_page(var dst "dst") macro - used body
- *     7:2 deref tmp.0
- *     9:2 branch var ret "ret" ? 2 : 3
+ *   function copy_to_page main at basic.c:12:6
+ *   var 0 page param pointer page
+ *   block 0
+ *   	14:9 call tmp.0 = kmap_local_page(var page "page") used
+ *   	14:2 call memcpy(var tmp.0 "kmap_local_page(page)", ...)
+ *   	24:2 deref write addr
+ *   	22:7 branch var addr "addr" ? 2 : 1
+ *   block 4 label out
+ *
+ * A variable whose name is shared with another prints as name#index.
  */
 #include <string.h>
 
