@@ -160,7 +160,7 @@ void raise_sleep(struct hm_walk *w, struct path_state *s,
 	ev.chain = chain;
 	ev.chain_loc = chain_loc;
 	hm_fire(&ev);
-	summary_note_sleep(w, chain, chain_loc, fault);
+	summary_note_sleep(w, s, chain, chain_loc, fault);
 }
 
 void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
@@ -177,6 +177,11 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 	}
 	c->sleep_ok = sleep_ok;
 	c->entered_here = true;
+}
+
+static bool per_cpu_context(const char *context)
+{
+	return !strcmp(context, "preempt") || !strcmp(context, "pagefault");
 }
 
 /* kunmap_atomic() re-enables page faults and preemption, as 6.1 does. */
@@ -205,12 +210,17 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 	ev.call = &in->call;
 	ev.name = by;
 	ev.context = c->name;
-	/* Only what this path entered itself can be left twice for sure. */
-	ev.unbalanced = c->depth <= 0 &&
+	/*
+	 * Only what this path entered itself can be left twice for sure, and
+	 * only for contexts that are one per CPU: locks pair by their object,
+	 * and their trylock forms are not modeled.
+	 */
+	ev.unbalanced = c->depth <= 0 && per_cpu_context(c->name) &&
 			(c->entered_here || left_by_kunmap_atomic(s, c->name));
 	hm_fire(&ev);
-	if (!ev.unbalanced)
-		c->depth--;
+	if (ev.unbalanced || (c->depth <= 0 && c->entered_here))
+		return;
+	c->depth--;
 }
 
 static void call_alloc(struct hm_walk *w, struct path_state *s,

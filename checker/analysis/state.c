@@ -145,7 +145,7 @@ int state_find_store(const struct path_state *s, const char *text)
 		const struct map_record *r = &s->records[i];
 
 		for (j = 0; j < r->nstores; j++) {
-			if (r->stores[j].text != text)
+			if (r->stores[j].text != text || r->stores[j].holds_page)
 				continue;
 			if (r->live)
 				return i;
@@ -154,4 +154,20 @@ int state_find_store(const struct path_state *s, const char *text)
 		}
 	}
 	return released;
+}
+
+int state_find_page_store(const struct path_state *s, const char *text)
+{
+	int i, j;
+
+	for (i = s->nrecords - 1; i >= 0; i--) {
+		const struct map_record *r = &s->records[i];
+
+		if (!r->live || r->family != FAMILY_PKMAP)
+			continue;
+		for (j = 0; j < r->nstores; j++)
+			if (r->stores[j].text == text && r->stores[j].holds_page)
+				return i;
+	}
+	return -1;
 }

@@ -30,6 +30,7 @@ struct store_site {
 	int base_var;		/* the variable the text is rooted at, or -1 */
 	struct ir_loc loc;
 	bool escapes;		/* outlives the call: through a pointer, a global */
+	bool holds_page;	/* a kmap()ed page was stored, not an address */
 };
 
 struct map_record {
@@ -89,6 +90,7 @@ struct path_state {
 	struct context_depth contexts[HM_MAX_CONTEXTS];
 	int nfacts;
 	struct branch_fact facts[HM_MAX_FACTS];
+	unsigned helper_unmaps;	/* summaries: which unmap effects this path did */
 	bool atomic_released;	/* a kmap_atomic mapping was made and released:
 				   its preempt and pagefault parts are gone */
 	int ndecisions;		/* total made on this path; the last few are kept */
@@ -109,6 +111,8 @@ void state_drop_stores_of_var(struct path_state *s, int var);
 void state_drop_stores_at(struct path_state *s, const char *text);
 /* The record whose address is stored at `text` (live ones first), or -1. */
 int state_find_store(const struct path_state *s, const char *text);
+/* The live kmap() record whose page is stored at `text`, or -1. */
+int state_find_page_store(const struct path_state *s, const char *text);
 
 /* Live local/atomic mappings, counted as the kernel's slot stack. */
 int state_stack_depth(const struct path_state *s);
@@ -123,6 +127,10 @@ struct context_depth *state_context(struct path_state *s, const char *name);
 bool state_atomic_cause(const struct path_state *s, struct ir_loc *loc,
 			const char **what);
 bool state_pagefaults_disabled(const struct path_state *s);
+/* Atomic even after leaving one level of `context`? */
+bool state_atomic_without(const struct path_state *s, const char *context);
+/* A context this function left more often than it entered, or NULL. */
+const char *state_left_caller_context(const struct path_state *s);
 
 void state_set_value(struct path_state *s, int var, int value, int origin,
 		     const char *suffix);

@@ -23,7 +23,8 @@ static bool stores_equal(const struct map_record *a, const struct map_record *b)
 		const struct store_site *x = &a->stores[i], *y = &b->stores[i];
 
 		if (x->text != y->text || x->base_var != y->base_var ||
-		    x->escapes != y->escapes || !loc_equal(x->loc, y->loc))
+		    x->escapes != y->escapes || x->holds_page != y->holds_page ||
+		    !loc_equal(x->loc, y->loc))
 			return false;
 	}
 	return true;
@@ -74,6 +75,7 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 
 	if (a->nrecords != b->nrecords || a->nfacts != b->nfacts ||
 	    a->atomic_released != b->atomic_released ||
+	    a->helper_unmaps != b->helper_unmaps ||
 	    a->nvars != b->nvars || !contexts_equal(a, b))
 		return false;
 	for (i = 0; i < a->nrecords; i++)

@@ -87,6 +87,32 @@ bool state_pagefaults_disabled(const struct path_state *s)
 	return false;
 }
 
+bool state_atomic_without(const struct path_state *s, const char *context)
+{
+	int i;
+
+	if (latest_atomic_record(s) >= 0)
+		return true;
+	for (i = 0; i < s->ncontexts; i++) {
+		const struct context_depth *c = &s->contexts[i];
+		int depth = c->depth - !strcmp(c->name, context);
+
+		if (depth > 0 && !c->sleep_ok)
+			return true;
+	}
+	return false;
+}
+
+const char *state_left_caller_context(const struct path_state *s)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++)
+		if (s->contexts[i].depth < 0)
+			return s->contexts[i].name;
+	return NULL;
+}
+
 void state_expire_facts_reading(struct path_state *s, int var)
 {
 	int i, j, kept = 0;
@@ -112,6 +138,19 @@ void state_expire_memory_facts(struct path_state *s)
 	s->nfacts = kept;
 }
 
+/* The variable no longer names the page a kmap() mapped. */
+static void forget_page_var(struct path_state *s, int var)
+{
+	int i;
+
+	for (i = 0; i < s->nrecords; i++) {
+		if (s->records[i].page_var != var)
+			continue;
+		s->records[i].page_var = -1;
+		s->records[i].page_text = "";
+	}
+}
+
 /*
  * A variable gets a new value: the memory texts rooted at it now name other
  * memory, and the facts about it no longer hold.
@@ -124,6 +163,7 @@ void state_set_value(struct path_state *s, int var, int value, int origin,
 	s->values[var] = value;
 	s->param_origin[var] = origin;
 	s->param_suffix[var] = origin >= 0 ? suffix : NULL;
+	forget_page_var(s, var);
 	state_drop_stores_of_var(s, var);
 	state_expire_facts_reading(s, var);
 }

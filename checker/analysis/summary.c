@@ -36,6 +36,7 @@ void summary_table_free(struct summary_table *t)
 	for (i = 0; i < t->n; i++) {
 		free(t->summaries[i]->sleep_chain);
 		free(t->summaries[i]->fault_chain);
+		free(t->summaries[i]->left_sleep_chain);
 		free(t->summaries[i]);
 	}
 	free(t->functions);
@@ -95,47 +96,59 @@ bool summary_done(struct analysis *an, const char *name)
 	return false;
 }
 
-void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc,
-			bool fault)
+void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
+			const char *chain, struct ir_loc loc, bool fault)
 {
 	struct summary *sum = w->summary;
+	const char *left = state_left_caller_context(s);
 
-	if (sum && fault && !sum->may_fault) {
-		sum->may_fault = true;
-		sum->fault_chain = strdup(chain ? chain : "?");
-		sum->fault_loc = loc;
-	}
-	if (!sum || fault || sum->may_sleep)
+	if (!sum)
 		return;
-	sum->may_sleep = true;
-	sum->sleep_chain = strdup(chain ? chain : "?");
-	sum->sleep_loc = loc;
+	if (!chain)
+		chain = "?";
+	if (fault && !sum->may_fault) {
+		sum->may_fault = true;
+		sum->fault_chain = strdup(chain);
+		sum->fault_loc = loc;
+	} else if (!fault && left && !sum->sleep_after_leaving) {
+		sum->sleep_after_leaving = left;
+		sum->left_sleep_chain = strdup(chain);
+		sum->left_sleep_loc = loc;
+	} else if (!fault && !left && !sum->may_sleep) {
+		sum->may_sleep = true;
+		sum->sleep_chain = strdup(chain);
+		sum->sleep_loc = loc;
+	}
 }
 
-static void add_effect(struct summary_effect *effects, int *n, int param,
-		       const char *suffix, enum map_family family)
+static int add_effect(struct summary_effect *effects, int *n, int param,
+		      const char *suffix, enum map_family family)
 {
 	int i;
 
 	for (i = 0; i < *n; i++)
 		if (effects[i].param == param && effects[i].suffix == suffix)
-			return;
+			return i;
 	if (*n == HM_MAX_EFFECTS)
-		return;
-	effects[*n].param = param;
-	effects[*n].suffix = suffix;
-	effects[*n].family = family;
-	(*n)++;
+		return -1;
+	effects[*n] = (struct summary_effect){
+		.param = param, .suffix = suffix, .family = family,
+	};
+	return (*n)++;
 }
 
-void summary_note_unmap(struct hm_walk *w, const struct unmap_target *t,
-			enum map_family family)
+void summary_note_unmap(struct hm_walk *w, struct path_state *s,
+			const struct unmap_target *t, enum map_family family)
 {
 	struct summary *sum = w->summary;
+	int i;
 
-	if (sum && t->param_origin >= 0)
-		add_effect(sum->unmaps, &sum->nunmaps, t->param_origin,
-			   t->param_suffix, family);
+	if (!sum || t->param_origin < 0)
+		return;
+	i = add_effect(sum->unmaps, &sum->nunmaps, t->param_origin,
+		       t->param_suffix, family);
+	if (i >= 0)
+		s->helper_unmaps |= 1u << i;
 }
 
 void summary_finish(struct hm_walk *w)

@@ -20,6 +20,7 @@ struct summary_effect {
 	int param;
 	const char *suffix;	/* NULL: the argument itself */
 	enum map_family family;
+	int returns_with;	/* unmaps: how many returns did it */
 };
 
 struct summary_context {
@@ -37,6 +38,10 @@ struct summary {
 	bool may_sleep;
 	char *sleep_chain;	/* "mutex_lock", "helper -> mutex_lock" */
 	struct ir_loc sleep_loc;
+	/* sleeps only after leaving a context its caller holds (unlock, wait, lock) */
+	const char *sleep_after_leaving;
+	char *left_sleep_chain;
+	struct ir_loc left_sleep_loc;
 	bool may_fault;		/* sleeps only serving a page fault (user copies) */
 	char *fault_chain;
 	struct ir_loc fault_loc;

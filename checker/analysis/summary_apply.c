@@ -69,7 +69,10 @@ static void apply_unmaps(struct hm_walk *w, struct path_state *s,
 				t.param_origin = -1;
 			t.param_suffix = e->suffix;
 		}
-		apply_unmap(w, s, in, sum->name, e->family, &t);
+		if (e->returns_with < sum->nreturns)
+			apply_maybe_unmap(w, s, e->family, &t);
+		else
+			apply_unmap(w, s, in, sum->name, e->family, &t);
 	}
 }
 
@@ -192,6 +195,10 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 {
 	if (sum->may_sleep && sum->sleep_chain)
 		raise_chain(w, s, in, sum, sum->sleep_chain, sum->sleep_loc, false);
+	else if (sum->sleep_after_leaving && sum->left_sleep_chain &&
+		 state_atomic_without(s, sum->sleep_after_leaving))
+		raise_chain(w, s, in, sum, sum->left_sleep_chain,
+			    sum->left_sleep_loc, false);
 	else if (sum->may_fault && sum->fault_chain &&
 		 !state_pagefaults_disabled(s))
 		raise_chain(w, s, in, sum, sum->fault_chain, sum->fault_loc, true);

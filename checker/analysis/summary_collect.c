@@ -181,5 +181,8 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 			collect_released(s, sum, &s->records[i]);
 	}
 	collect_condition(sum, effect);
+	for (i = 0; i < sum->nunmaps; i++)
+		if (s->helper_unmaps & (1u << i))
+			sum->unmaps[i].returns_with++;
 	collect_contexts(s, sum);
 }

@@ -107,6 +107,20 @@ static void follow_copy(struct hm_walk *w, struct path_state *s, int from, int t
 	}
 }
 
+/* `pg = pages[i]` where a kmap()ed page was stored: pg names that page now. */
+static void load_kmapped_page(struct hm_walk *w, struct path_state *s,
+			      const struct ir_expr *src, int dest)
+{
+	int record = state_find_page_store(s, intern_compact(w->an->strings,
+							      src->text));
+
+	if (record < 0)
+		return;
+	s->records[record].page_var = dest;
+	s->records[record].page_text = intern_compact(w->an->strings,
+						      w->fn->vars[dest].name);
+}
+
 static bool outlives_call(const struct ir_var *var)
 {
 	return var->kind == IR_VAR_GLOBAL || var->kind == IR_VAR_STATIC;
@@ -123,6 +137,8 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 		return;
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
 	state_set_value(s, dest, value, origin, suffix);
+	if (src->kind == IR_EXPR_MEMORY)
+		load_kmapped_page(w, s, src, dest);
 	if (src->kind == IR_EXPR_VAR && !src->offset)
 		follow_copy(w, s, src->var, dest);
 	if (value >= 0 && outlives_call(&w->fn->vars[dest])) {
@@ -186,8 +202,12 @@ static void store_kmapped_page(struct path_state *s, const struct ir_expr *src,
 	for (i = 0; i < s->nrecords; i++) {
 		struct map_record *r = &s->records[i];
 
-		if (r->live && r->family == FAMILY_PKMAP && r->page_var == src->var)
-			record_add_store(r, site);
+		if (r->live && r->family == FAMILY_PKMAP && r->page_var == src->var) {
+			struct store_site page_site = *site;
+
+			page_site.holds_page = true;
+			record_add_store(r, &page_site);
+		}
 	}
 }
 

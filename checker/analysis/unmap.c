@@ -32,8 +32,13 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 static bool same_page(const struct map_record *r, const struct unmap_target *t,
 		      const char *page_text)
 {
+	int i;
+
 	if (t->var >= 0 && r->page_var == t->var && r->page_var >= 0)
 		return true;
+	for (i = 0; i < r->nstores; i++)
+		if (r->stores[i].holds_page && r->stores[i].text == page_text)
+			return true;
 	return r->page_text && r->page_text[0] && r->page_text == page_text;
 }
 
@@ -75,7 +80,8 @@ static enum unmap_match match_unknown(const struct hm_walk *w,
 				      const struct unmap_target *t,
 				      enum map_family family, int *record)
 {
-	bool helper = t->param_origin >= 0 && !w->maps_family[family];
+	bool helper = t->param_origin >= 0 &&
+		      (family != FAMILY_PKMAP || !w->maps_family[family]);
 
 	if (family == FAMILY_PKMAP) {
 		/* The page's identity may have been lost on the way. */
@@ -193,8 +199,22 @@ void apply_unmap(struct hm_walk *w, struct path_state *s,
 	ev.record = record;
 	hm_fire(&ev);
 	if (ev.match == UNMAP_WRAPPER_ARG)
-		summary_note_unmap(w, t, family);
+		summary_note_unmap(w, s, t, family);
 	/* A wrong argument releases nothing: the mapping stays, as it would. */
 	if (ev.match == UNMAP_MATCHED || ev.match == UNMAP_ASSUMED)
 		release(w, s, record, in->loc);
+}
+
+void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
+		       enum map_family family, const struct unmap_target *t)
+{
+	enum unmap_match match;
+	int record;
+
+	if (family == FAMILY_PKMAP)
+		match = match_pkmap(w, s, t, &record);
+	else
+		match = match_stack(w, s, t, family, &record);
+	if ((match == UNMAP_MATCHED || match == UNMAP_ASSUMED) && record >= 0)
+		s->records[record].count_unknown = true;
 }

@@ -124,6 +124,9 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 void apply_unmap(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
 		 enum map_family family, const struct unmap_target *t);
+/* A helper that unmaps its argument on some paths only: judge it no more. */
+void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
+		       enum map_family family, const struct unmap_target *t);
 
 /* branch.c */
 /* Which successors a branch may take: bit 0 true, bit 1 false. */
@@ -140,10 +143,10 @@ const struct summary *summary_of(struct analysis *an, const struct ir_function *
 bool summary_done(struct analysis *an, const char *name);
 void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *value);
-void summary_note_sleep(struct hm_walk *w, const char *chain, struct ir_loc loc,
-			bool fault);
-void summary_note_unmap(struct hm_walk *w, const struct unmap_target *t,
-			enum map_family family);
+void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
+			const char *chain, struct ir_loc loc, bool fault);
+void summary_note_unmap(struct hm_walk *w, struct path_state *s,
+			const struct unmap_target *t, enum map_family family);
 void summary_finish(struct hm_walk *w);
 void summary_apply(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const struct summary *sum);
