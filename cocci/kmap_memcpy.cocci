@@ -149,9 +149,10 @@ if paired(map, unmap, argument, address, page) and \
    not mentions(other, address) and not mentions(length, address):
 	convertible_maps.add(key(p[0]))
 
-// Two mappings, a copy between them, two unmaps in either order.
+// Two mappings, a copy between them (either way), two unmaps in either
+// order.
 @two_mappings@
-identifier destination, source;
+identifier first, second;
 identifier map1 =~ "^(kmap_local_page|kmap_atomic|kmap)$";
 identifier map2 =~ "^(kmap_local_page|kmap_atomic|kmap)$";
 identifier unmap1 =~ "^(kunmap_local|kunmap_atomic|kunmap)$";
@@ -163,16 +164,20 @@ position q;
 @@
 
 (
-T1 destination = map1@p(page1);
+T1 first = map1@p(page1);
 |
-destination = map1@p(page1);
+first = map1@p(page1);
 )
 (
-T2 source = map2@q(page2);
+T2 second = map2@q(page2);
 |
-source = map2@q(page2);
+second = map2@q(page2);
 )
-memcpy(\(destination + offset1\|destination\), \(source + offset2\|source\), length);
+(
+memcpy(\(first + offset1\|first\), \(second + offset2\|second\), length);
+|
+memcpy(\(second + offset2\|second\), \(first + offset1\|first\), length);
+)
 unmap1(argument1);
 unmap2(argument2);
 
@@ -185,51 +190,63 @@ unmap1 << two_mappings.unmap1;
 unmap2 << two_mappings.unmap2;
 argument1 << two_mappings.argument1;
 argument2 << two_mappings.argument2;
-destination << two_mappings.destination;
-source << two_mappings.source;
+first << two_mappings.first;
+second << two_mappings.second;
 page1 << two_mappings.page1;
 page2 << two_mappings.page2;
 @@
 
 # q must count bytes too; either unmap may come first.
 if key(q[0]) in byte_sized_maps and \
-   ((paired(map1, unmap1, argument1, destination, page1) and
-     paired(map2, unmap2, argument2, source, page2)) or
-    (paired(map1, unmap2, argument2, destination, page1) and
-     paired(map2, unmap1, argument1, source, page2))):
+   ((paired(map1, unmap1, argument1, first, page1) and
+     paired(map2, unmap2, argument2, second, page2)) or
+    (paired(map1, unmap2, argument2, first, page1) and
+     paired(map2, unmap1, argument1, second, page2))):
 	convertible_maps.add(key(p[0]))
 	convertible_maps.discard(key(q[0]))	# one memcpy_page(), not a memcpy_from_page()
 	pairs.add(key(p[0]))
 
 @copy_page depends on patch@
-identifier destination, source, map1, map2, unmap1, unmap2;
+identifier first, second, map1, map2, unmap1, unmap2;
 type T1, T2;
 expression page1, page2, argument1, argument2, offset1, offset2, length;
 position p : script:python() { convertible(p) and is_pair(p) };
 @@
 
 (
-- T1 destination = map1@p(page1);
+- T1 first = map1@p(page1);
 |
-- destination = map1@p(page1);
+- first = map1@p(page1);
 )
 (
-- T2 source = map2(page2);
+- T2 second = map2(page2);
 |
-- source = map2(page2);
+- second = map2(page2);
 )
 (
-- memcpy(destination + offset1, source + offset2, length);
+- memcpy(first + offset1, second + offset2, length);
 + memcpy_page(page1, offset1, page2, offset2, length);
 |
-- memcpy(destination, source + offset2, length);
+- memcpy(first, second + offset2, length);
 + memcpy_page(page1, 0, page2, offset2, length);
 |
-- memcpy(destination + offset1, source, length);
+- memcpy(first + offset1, second, length);
 + memcpy_page(page1, offset1, page2, 0, length);
 |
-- memcpy(destination, source, length);
+- memcpy(first, second, length);
 + memcpy_page(page1, 0, page2, 0, length);
+|
+- memcpy(second + offset2, first + offset1, length);
++ memcpy_page(page2, offset2, page1, offset1, length);
+|
+- memcpy(second, first + offset1, length);
++ memcpy_page(page2, 0, page1, offset1, length);
+|
+- memcpy(second + offset2, first, length);
++ memcpy_page(page2, offset2, page1, 0, length);
+|
+- memcpy(second, first, length);
++ memcpy_page(page2, 0, page1, 0, length);
 )
 - unmap1(argument1);
 - unmap2(argument2);
@@ -345,20 +362,20 @@ type T;
   ... when != address
 
 @depends on patch@
-identifier copy_page.destination;
+identifier copy_page.first;
 type T;
 @@
 
-- T destination;
-  ... when != destination
+- T first;
+  ... when != first
 
 @depends on patch@
-identifier copy_page.source;
+identifier copy_page.second;
 type T;
 @@
 
-- T source;
-  ... when != source
+- T second;
+  ... when != second
 
 // Report mode, one line per convertible map call.
 @script:python depends on report || org@

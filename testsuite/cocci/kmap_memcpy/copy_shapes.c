@@ -47,6 +47,18 @@ static void copy_block(struct page *dst_page, struct page *src_page,
 	kunmap_local(dst);
 }
 
+/* The source mapped first, the unmaps in reverse order. */
+static void copy_block_source_first(struct page *dst_page,
+				    struct page *src_page, size_t offset)
+{
+	char *src = kmap_atomic(src_page);
+	char *dst = kmap_atomic(dst_page);
+
+	memcpy(dst + offset, src, 512);
+	kunmap_atomic(dst);
+	kunmap_atomic(src);
+}
+
 /* Unmapped in mapping order: memcpy_page() puts it right. */
 static void copy_head_misordered(struct page *dst_page, struct page *src_page)
 {
@@ -84,6 +96,7 @@ void hmcase_run(const int *in)
 	clear_head(two);
 	copy_block(two, one, 256);
 	copy_head_misordered(one, two);
+	copy_block_source_first(two, one, 1024);
 	load_record(two, 256);
 	cocci_digest = page_digest(one) * 7 + page_digest(two) + record[0];
 }
