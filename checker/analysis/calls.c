@@ -218,9 +218,8 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 	ev.unbalanced = c->depth <= 0 && per_cpu_context(c->name) &&
 			(c->entered_here || left_by_kunmap_atomic(s, c->name));
 	hm_fire(&ev);
-	if (ev.unbalanced || (c->depth <= 0 && c->entered_here))
-		return;
-	c->depth--;
+	if (!ev.unbalanced)
+		c->depth--;
 }
 
 static void call_alloc(struct hm_walk *w, struct path_state *s,

@@ -7,6 +7,7 @@
  * know.  A function already being summarized (recursion) gets an empty
  * summary: nothing is assumed about it.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysis/walk.h"
