@@ -63,14 +63,13 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 
 	if (cond->has_value)
 		return side_of(cond->value != 0);
-	if (cond->kind == IR_EXPR_VAR && cond->var >= 0 &&
-	    cond->var < s->nvars) {
-		int value = s->values[cond->var];
+	if (cond->kind == IR_EXPR_VAR || cond->kind == IR_EXPR_MEMORY) {
+		int value = expr_value(w, s, cond);
 
 		/* Maps never fail: a mapping's address is never NULL. */
 		if (value >= 0)
 			return SIDE_TRUE;
-		if (value == VALUE_NULL && !cond->offset)
+		if (value == VALUE_NULL && cond->kind == IR_EXPR_VAR && !cond->offset)
 			return SIDE_FALSE;
 	}
 	if (!cond->nreads || reads_temporary(w, cond))

@@ -211,6 +211,27 @@ static void store_kmapped_page(struct path_state *s, const struct ir_expr *src,
 	}
 }
 
+static bool starts_with(const char *text, const char *prefix)
+{
+	return !strncmp(text, prefix, strlen(prefix));
+}
+
+/* `s->p += n`, `s->p++`: the front end gives the new value as "s->p+=n". */
+static bool moves_within(struct hm_walk *w, const char *target,
+			 const struct ir_expr *src)
+{
+	const char *text = intern_compact(w->an->strings, src->text);
+	size_t n = strlen(target);
+
+	if (src->kind != IR_EXPR_OTHER)
+		return false;
+	if (!strncmp(text, target, n))
+		return starts_with(text + n, "+=") || starts_with(text + n, "-=") ||
+		       !strcmp(text + n, "++") || !strcmp(text + n, "--");
+	return (starts_with(text, "++") || starts_with(text, "--")) &&
+	       !strcmp(text + 2, target);
+}
+
 static void transfer_store(struct hm_walk *w, struct path_state *s,
 			   const struct ir_instr *in)
 {
@@ -223,6 +244,8 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		.escapes = store_escapes(w, target),
 	};
 
+	if (value < 0 && moves_within(w, text, &in->store.src))
+		return;		/* s->p += n: still inside the same mapping */
 	state_drop_stores_at(s, text);
 	if (value >= 0)
 		record_add_store(&s->records[value], &site);
