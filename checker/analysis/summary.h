@@ -20,7 +20,9 @@ struct summary_effect {
 	int param;
 	const char *suffix;	/* NULL: the argument itself */
 	enum map_family family;
-	int returns_with;	/* unmaps: how many returns did it */
+	int returns_with;	/* unmaps, releases: how many returns did it */
+	bool holds_page;	/* stores: a kmap()ed page was stored, not its address */
+	int page_param;		/* stores: the mapped page's parameter, or -1 */
 };
 
 struct summary_context {

@@ -97,24 +97,38 @@ static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 			      const struct summary_effect *e)
 {
 	const struct ir_expr *arg = &in->call.args[e->param];
-	int record = push_mapping(w, s, in, FAMILY_PKMAP, sum->name, NULL, -1);
+	bool into_var = is_address_of_var(arg, e->suffix);
+	int dest = into_var && !e->holds_page ? arg->var : -1;
+	int record = push_mapping(w, s, in, FAMILY_PKMAP, sum->name, NULL, dest);
 	struct map_record *r;
 
 	if (record < 0)
 		return;
+	if (dest >= 0)
+		w->set_by_call = dest;
 	make_conditional(w, s, record, in, sum);
 	r = &s->records[record];
-	if (is_address_of_var(arg, e->suffix)) {
-		r->page_var = arg->var;
-		r->page_text = intern_compact(w->an->strings,
-					      w->fn->vars[arg->var].name);
+	if (e->page_param >= 0 && e->page_param < in->call.nargs) {
+		const struct ir_expr *page = &in->call.args[e->page_param];
+
+		r->page_var = page->kind == IR_EXPR_VAR ? page->var : -1;
+		r->page_text = intern_compact(w->an->strings, page->text);
+	}
+	if (into_var) {
+		if (e->holds_page) {
+			r->page_var = arg->var;
+			r->page_text = intern_compact(w->an->strings,
+						      w->fn->vars[arg->var].name);
+		}
 		return;
 	}
-	r->page_text = translate(w, arg, e->suffix);
 	record_add_store(r, &(struct store_site){
-		.text = r->page_text, .base_var = arg->var, .loc = in->loc,
-		.escapes = arg->kind != IR_EXPR_ADDR_OF,
+		.text = translate(w, arg, e->suffix), .base_var = arg->var,
+		.loc = in->loc, .escapes = arg->kind != IR_EXPR_ADDR_OF,
+		.holds_page = e->holds_page,
 	});
+	if (e->holds_page)
+		r->page_text = translate(w, arg, e->suffix);
 }
 
 static void apply_stores(struct hm_walk *w, struct path_state *s,
@@ -214,7 +228,9 @@ static void apply_releases(struct hm_walk *w, struct path_state *s,
 		const struct ir_expr *page;
 		struct map_record r = { .family = FAMILY_PKMAP, .cond_var = -1 };
 
-		if (sum->releases[i].param >= in->call.nargs)
+		/* Released on some paths only: nothing sure to remember. */
+		if (sum->releases[i].param >= in->call.nargs ||
+		    sum->releases[i].returns_with < sum->nreturns)
 			continue;
 		page = &in->call.args[sum->releases[i].param];
 		r.api_name = sum->name;

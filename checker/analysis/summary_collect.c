@@ -50,6 +50,30 @@ static bool collect_returned(struct hm_walk *w, const struct path_state *s,
 	return true;
 }
 
+static int page_param(const struct path_state *s, const struct map_record *r)
+{
+	if (r->page_var < 0 || r->page_var >= s->nvars || s->param_suffix[r->page_var])
+		return -1;
+	return s->param_origin[r->page_var];
+}
+
+static void add_store_effect(const struct path_state *s, struct summary *sum,
+			     const struct map_record *r,
+			     const struct store_site *site, const char *suffix)
+{
+	int param = s->param_origin[site->base_var], i;
+
+	for (i = 0; i < sum->nstores; i++)
+		if (sum->stores[i].param == param && sum->stores[i].suffix == suffix)
+			return;
+	if (sum->nstores == HM_MAX_EFFECTS)
+		return;
+	sum->stores[sum->nstores++] = (struct summary_effect){
+		.param = param, .suffix = suffix, .family = r->family,
+		.holds_page = site->holds_page, .page_param = page_param(s, r),
+	};
+}
+
 /* A live mapping stored through a parameter: the caller now holds it. */
 static bool collect_stored(struct hm_walk *w, const struct path_state *s,
 			   struct summary *sum, const struct map_record *r)
@@ -69,19 +93,7 @@ static bool collect_stored(struct hm_walk *w, const struct path_state *s,
 		if (!suffix)
 			continue;
 		stored = true;
-		if (sum->nstores < HM_MAX_EFFECTS) {
-			int n = sum->nstores;
-
-			sum->stores[n].param = s->param_origin[base];
-			sum->stores[n].suffix = suffix;
-			sum->stores[n].family = r->family;
-			for (n = 0; n < sum->nstores; n++)
-				if (sum->stores[n].param == s->param_origin[base] &&
-				    sum->stores[n].suffix == suffix)
-					break;
-			if (n == sum->nstores)
-				sum->nstores++;
-		}
+		add_store_effect(s, sum, r, site, suffix);
 	}
 	return stored;
 }
@@ -144,29 +156,32 @@ static void collect_contexts(const struct path_state *s, struct summary *sum)
 
 /* A kmap()/kunmap() pair of a parameter's page: a later kunmap() is one too many. */
 static void collect_released(const struct path_state *s, struct summary *sum,
-			     const struct map_record *r)
+			     const struct map_record *r, unsigned *counted)
 {
-	int param, i;
+	int param = page_param(s, r), i;
 
-	if (r->live || r->family != FAMILY_PKMAP || r->page_var < 0 ||
-	    r->page_var >= s->nvars || s->param_suffix[r->page_var])
-		return;
-	param = s->param_origin[r->page_var];
-	if (param < 0)
+	if (r->live || r->family != FAMILY_PKMAP || param < 0)
 		return;
 	for (i = 0; i < sum->nreleases; i++)
 		if (sum->releases[i].param == param)
+			break;
+	if (i == sum->nreleases) {
+		if (sum->nreleases == HM_MAX_EFFECTS)
 			return;
-	if (sum->nreleases < HM_MAX_EFFECTS)
 		sum->releases[sum->nreleases++] = (struct summary_effect){
 			.param = param, .family = FAMILY_PKMAP,
 		};
+	}
+	if (!(*counted & (1u << i)))
+		sum->releases[i].returns_with++;
+	*counted |= 1u << i;
 }
 
 void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *value)
 {
 	struct summary *sum = w->summary;
+	unsigned counted = 0;
 	bool effect;
 	int i;
 
@@ -178,7 +193,7 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 		if (s->records[i].live)
 			effect |= collect_stored(w, s, sum, &s->records[i]);
 		else
-			collect_released(s, sum, &s->records[i]);
+			collect_released(s, sum, &s->records[i], &counted);
 	}
 	collect_condition(sum, effect);
 	for (i = 0; i < sum->nunmaps; i++)
