@@ -23,6 +23,7 @@ struct summary_effect {
 	int returns_with;	/* unmaps, releases: how many returns did it */
 	bool holds_page;	/* stores: a kmap()ed page was stored, not its address */
 	int page_param;		/* stores: the mapped page's parameter, or -1 */
+	bool returned;		/* stores: the mapping is also the one returned */
 };
 
 struct summary_context {

@@ -94,14 +94,18 @@ static void make_conditional(struct hm_walk *w, struct path_state *s, int record
  */
 static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 			      const struct ir_instr *in, const struct summary *sum,
-			      const struct summary_effect *e)
+			      const struct summary_effect *e, int record)
 {
 	const struct ir_expr *arg = &in->call.args[e->param];
 	bool into_var = is_address_of_var(arg, e->suffix);
 	int dest = into_var && !e->holds_page ? arg->var : -1;
-	int record = push_mapping(w, s, in, FAMILY_PKMAP, sum->name, NULL, dest);
 	struct map_record *r;
 
+	/* Also returned: one mapping, known by two names. */
+	if (record >= 0)
+		state_set_value(s, dest, record, -1, NULL);
+	else
+		record = push_mapping(w, s, in, FAMILY_PKMAP, sum->name, NULL, dest);
 	if (record < 0)
 		return;
 	if (dest >= 0)
@@ -115,6 +119,7 @@ static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 		r->page_text = intern_compact(w->an->strings, page->text);
 	}
 	if (into_var) {
+		w->set_by_call = arg->var;	/* its IR_CLOBBER must not undo this */
 		if (e->holds_page) {
 			r->page_var = arg->var;
 			r->page_text = intern_compact(w->an->strings,
@@ -132,7 +137,8 @@ static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 }
 
 static void apply_stores(struct hm_walk *w, struct path_state *s,
-			 const struct ir_instr *in, const struct summary *sum)
+			 const struct ir_instr *in, const struct summary *sum,
+			 int returned)
 {
 	int i;
 
@@ -146,7 +152,8 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 			continue;
 		arg = &in->call.args[e->param];
 		if (e->family == FAMILY_PKMAP) {
-			apply_pkmap_store(w, s, in, sum, e);
+			apply_pkmap_store(w, s, in, sum, e,
+					  e->returned ? returned : -1);
 			continue;
 		}
 		if (is_address_of_var(arg, e->suffix)) {
@@ -262,6 +269,8 @@ static void apply_kmapped_page(struct hm_walk *w, struct path_state *s,
 void summary_apply(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const struct summary *sum)
 {
+	int returned = -1;
+
 	apply_sleep(w, s, in, sum);
 	apply_contexts(w, s, in, sum);
 	apply_unmaps(w, s, in, sum);
@@ -272,13 +281,12 @@ void summary_apply(struct hm_walk *w, struct path_state *s,
 		if (sum->returns_page_param >= 0 &&
 		    sum->returns_page_param < in->call.nargs)
 			page = &in->call.args[sum->returns_page_param];
-		int record = push_mapping(w, s, in, sum->returns_family,
-					  sum->name, page, in->call.dest);
-
-		if (record >= 0)
-			make_conditional(w, s, record, in, sum);
+		returned = push_mapping(w, s, in, sum->returns_family,
+					sum->name, page, in->call.dest);
+		if (returned >= 0)
+			make_conditional(w, s, returned, in, sum);
 	}
-	apply_stores(w, s, in, sum);
+	apply_stores(w, s, in, sum, returned);
 	if (sum->returns_kmapped_page && in->call.dest >= 0)
 		apply_kmapped_page(w, s, in, sum);
 }

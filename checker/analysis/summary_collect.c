@@ -59,7 +59,8 @@ static int page_param(const struct path_state *s, const struct map_record *r)
 
 static void add_store_effect(const struct path_state *s, struct summary *sum,
 			     const struct map_record *r,
-			     const struct store_site *site, const char *suffix)
+			     const struct store_site *site, const char *suffix,
+			     bool returned)
 {
 	int param = s->param_origin[site->base_var], i;
 
@@ -71,12 +72,14 @@ static void add_store_effect(const struct path_state *s, struct summary *sum,
 	sum->stores[sum->nstores++] = (struct summary_effect){
 		.param = param, .suffix = suffix, .family = r->family,
 		.holds_page = site->holds_page, .page_param = page_param(s, r),
+		.returned = returned,
 	};
 }
 
 /* A live mapping stored through a parameter: the caller now holds it. */
 static bool collect_stored(struct hm_walk *w, const struct path_state *s,
-			   struct summary *sum, const struct map_record *r)
+			   struct summary *sum, const struct map_record *r,
+			   bool returned)
 {
 	bool stored = false;
 	int i;
@@ -93,7 +96,7 @@ static bool collect_stored(struct hm_walk *w, const struct path_state *s,
 		if (!suffix)
 			continue;
 		stored = true;
-		add_store_effect(s, sum, r, site, suffix);
+		add_store_effect(s, sum, r, site, suffix, returned);
 	}
 	return stored;
 }
@@ -183,15 +186,17 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	struct summary *sum = w->summary;
 	unsigned counted = 0;
 	bool effect;
-	int i;
+	int i, returned;
 
 	if (!sum)
 		return;
 	sum->nreturns++;
 	effect = collect_returned(w, s, sum, value);
+	returned = value->kind != IR_EXPR_NONE ? expr_value(w, s, value) : -1;
 	for (i = 0; i < s->nrecords; i++) {
 		if (s->records[i].live)
-			effect |= collect_stored(w, s, sum, &s->records[i]);
+			effect |= collect_stored(w, s, sum, &s->records[i],
+						 i == returned);
 		else
 			collect_released(s, sum, &s->records[i], &counted);
 	}
