@@ -145,7 +145,7 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 	for (i = 0; i < sum->nstores; i++) {
 		const struct summary_effect *e = &sum->stores[i];
 		const struct ir_expr *arg;
-		struct store_site site;
+		struct store_site site = { 0 };
 		int record;
 
 		if (e->param >= in->call.nargs)
