@@ -139,6 +139,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		index = state_add_record(s, &r);
 	}
 	state_set_value(s, dest, index, -1, NULL);
+	summary_note_depth(w, s, in->loc);
 	hm_event_init(&ev, w, s, HM_EVENT_MAP, in->loc);
 	ev.call = &in->call;
 	ev.name = name;
@@ -345,16 +346,21 @@ static void raise_uses(struct hm_walk *w, struct path_state *s,
 	}
 }
 
-static void call_with_body(struct hm_walk *w, struct path_state *s,
-			   const struct ir_instr *in)
+static const struct summary *call_with_body(struct hm_walk *w,
+					    struct path_state *s,
+					    const struct ir_instr *in)
 {
+	const struct summary *sum;
 	const struct ir_function *callee;
 
 	if (!in->call.callee || !in->call.has_body)
-		return;
+		return NULL;
 	callee = tu_function(w->an->tu, in->call.callee);
-	if (callee)
-		summary_apply(w, s, in, summary_of(w->an, callee));
+	if (!callee)
+		return NULL;
+	sum = summary_of(w->an, callee);
+	summary_apply(w, s, in, sum);
+	return sum;
 }
 
 void transfer_call(struct hm_walk *w, struct path_state *s,
@@ -362,6 +368,8 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 {
 	const char *name = NULL;
 	const struct api_entry *api = call_api(w, in, &name);
+	const struct summary *sum = NULL;
+	int depth = state_stack_depth(s);
 	struct hm_event ev;
 
 	raise_uses(w, s, in, api, name);
@@ -372,12 +380,17 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 	if (api)
 		call_model(w, s, in, api, name);
 	else
-		call_with_body(w, s, in);
+		sum = call_with_body(w, s, in);
 	if (in->call.noreturn)
 		w->path_ended = true;
 	hm_event_init(&ev, w, s, HM_EVENT_CALL, in->loc);
 	ev.call = &in->call;
 	ev.api = api;
 	ev.name = name;
+	if (sum && sum->peak_depth) {
+		ev.nested_depth = sum->peak_depth;
+		ev.nested_loc = sum->peak_loc;
+		ev.depth_before = depth;
+	}
 	hm_fire(&ev);
 }

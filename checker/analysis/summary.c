@@ -157,3 +157,15 @@ void summary_finish(struct hm_walk *w)
 	if (w->summary)
 		w->summary->complete = !w->stopped;
 }
+
+void summary_note_depth(struct hm_walk *w, const struct path_state *s,
+			struct ir_loc loc)
+{
+	struct summary *sum = w->summary;
+	int depth = state_stack_depth(s);
+
+	if (sum && depth > sum->peak_depth) {
+		sum->peak_depth = depth;
+		sum->peak_loc = loc;
+	}
+}

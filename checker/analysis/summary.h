@@ -59,6 +59,8 @@ struct summary {
 	struct summary_effect releases[HM_MAX_EFFECTS];
 	int ncontexts;
 	struct summary_context contexts[HM_MAX_CONTEXTS];
+	int peak_depth;		/* most local/atomic mappings it nests at once */
+	struct ir_loc peak_loc;	/* the map that reaches it */
 	int nreturns;		/* paths that returned */
 	/*
 	 * A helper that hands a mapping over on some returns only (`int

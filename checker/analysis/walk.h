@@ -148,6 +148,8 @@ void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
 void summary_note_unmap(struct hm_walk *w, struct path_state *s,
 			const struct unmap_target *t, enum map_family family);
 void summary_finish(struct hm_walk *w);
+void summary_note_depth(struct hm_walk *w, const struct path_state *s,
+			struct ir_loc loc);
 void summary_apply(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const struct summary *sum);
 

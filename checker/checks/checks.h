@@ -68,6 +68,10 @@ struct hm_event {
 	bool unbalanced;
 	/* RETURN */
 	const struct ir_expr *value;
+	/* CALL of a summarized function: how deep it nests its own mappings */
+	int nested_depth;
+	struct ir_loc nested_loc;	/* its deepest map */
+	int depth_before;		/* the caller's nesting at the call */
 };
 
 typedef void (*hm_hook)(const struct hm_event *ev);
