@@ -125,7 +125,7 @@ addr =
 + kunmap_local(addr);
 
 // Report mode: what converts and what is kept.
-@convertible depends on !patch@
+@convertible depends on !patch forall@
 expression page, addr;
 position m != {unsafe.m, unpaired.m, misordered.m1, misordered.m2};
 @@
@@ -134,7 +134,7 @@ addr = kmap_atomic@m(page)
 ...
 * kunmap_atomic(addr);
 
-@swappable depends on !patch@
+@swappable depends on !patch forall@
 expression page1, page2, addr1, addr2;
 position u1;
 position m1 != {unsafe.m, unpaired.m}, m2 != {unsafe.m, unpaired.m};

@@ -176,7 +176,7 @@ addr =
 + kunmap_local(addr);
 
 // Report mode.
-@swappable depends on !patch@
+@swappable depends on !patch forall@
 expression page1, page2, addr1, addr2;
 position m1 != {unpaired.m, escapes.m, crossed_before.m, crossed_after.m},
 	 m2 != {unpaired.m, escapes.m, crossed_before.m, crossed_after.m};
@@ -190,7 +190,7 @@ addr2 = kmap@m2(page2)
 * kunmap(page1);
 kunmap(page2);
 
-@convertible depends on !patch@
+@convertible depends on !patch forall@
 expression page, addr;
 position m != {unpaired.m, escapes.m, crossed_before.m, crossed_after.m,
 		crossed_before_kmap.m, crossed_after_kmap.m};
