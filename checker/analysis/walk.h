@@ -93,8 +93,13 @@ const char *suffix_after(struct hm_walk *w, const char *text, const char *name);
 void mark_used_if_released(struct path_state *s, int record);
 void clobber_var(struct hm_walk *w, struct path_state *s, int var);
 
-/* calls.c */
+/* call_lookup.c */
+const struct api_entry *call_api(struct hm_walk *w, const struct ir_instr *in,
+				 const char **name);
+/* Which families the function maps itself (not through helpers). */
 void find_mapped_families(struct hm_walk *w);
+
+/* calls.c */
 void transfer_call(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in);
 /* `fault`: it sleeps only to serve a page fault, so not with faults disabled. */

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * call_lookup.c - which model entry a call has.  The callee's own entry is
+ * the most precise; a macro's entry stands for the call it expands to, but
+ * only for the last call of its expansion (kshim's and tracing macros put
+ * helper calls before the real one).
+ */
+#include <string.h>
+#include "analysis/walk.h"
+
+/*
+ * Whether a later call in the same block comes from the same macro
+ * expansion: `kunmap_local(p)` may expand to `do { trace(); __kunmap_local(p); }`,
+ * and only the last call of the expansion is the one the macro names.
+ */
+static bool later_call_in_expansion(const struct hm_walk *w,
+				    const struct ir_instr *in)
+{
+	const struct ir_block *b;
+	const struct ir_instr *next;
+
+	if (w->block < 0 || w->block >= w->fn->nblocks)
+		return false;
+	b = &w->fn->blocks[w->block];
+	if (in < b->instrs || in >= b->instrs + b->ninstrs)
+		return false;
+	for (next = in + 1; next < b->instrs + b->ninstrs; next++) {
+		const char *macro, *callee;
+
+		if (next->op != IR_CALL || next->loc.line != in->loc.line)
+			continue;
+		macro = next->call.macro;
+		callee = next->call.callee;
+		if ((macro && !strcmp(macro, in->call.macro)) ||
+		    (callee && !strcmp(callee, in->call.macro)))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The model's entry for a call.  The callee's own entry is the most precise;
+ * a macro's entry stands for the call it expands to.  The name used in
+ * messages is the one written in the source.
+ */
+const struct api_entry *call_api(struct hm_walk *w,
+					const struct ir_instr *in,
+					const char **name)
+{
+	const struct ir_call *call = &in->call;
+	const struct api_entry *api = NULL, *macro_api = NULL;
+
+	if (call->macro)
+		macro_api = model_lookup(w->an->model, call->macro);
+	if (call->callee)
+		api = model_lookup(w->an->model, call->callee);
+	*name = call->callee;
+	if (api) {
+		if (macro_api && macro_api->kind == api->kind)
+			*name = call->macro;
+		return api;
+	}
+	if (!macro_api || later_call_in_expansion(w, in))
+		return NULL;
+	*name = call->macro;
+	return macro_api;
+}
+
+void find_mapped_families(struct hm_walk *w)
+{
+	const char *name;
+	int b, i;
+
+	for (b = 0; b < w->fn->nblocks; b++) {
+		const struct ir_block *blk = &w->fn->blocks[b];
+
+		w->block = b;
+		for (i = 0; i < blk->ninstrs; i++) {
+			const struct api_entry *api;
+
+			if (blk->instrs[i].op != IR_CALL)
+				continue;
+			api = call_api(w, &blk->instrs[i], &name);
+			if (api && api->kind == API_MAP && api->family <= FAMILY_PKMAP)
+				w->maps_family[api->family] = true;
+		}
+	}
+	w->block = -1;
+}
