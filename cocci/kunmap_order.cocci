@@ -20,6 +20,19 @@ virtual report
 @initialize:python@
 @@
 org_mode = False
+report = org = False
+found = set()
+seen = set()
+
+def key(position):
+	return (position.file, position.line, position.column)
+
+# One report per unmap, however many paths lead to it.
+def first_time(position):
+	if key(position) in seen:
+		return False
+	seen.add(key(position))
+	return True
 
 def emit(position, message):
 	if org_mode:
@@ -29,9 +42,15 @@ def emit(position, message):
 
 @initialize:python depends on org@
 @@
-org_mode = True
+org_mode = org = True
 
-@misordered depends on context || org || report exists@
+@initialize:python depends on report@
+@@
+report = True
+
+// A loop that maps into the same variable again is not nesting: the
+// script drops address1 == address2 (the second map overwrote the first).
+@misordered exists@
 expression page1, page2, address1, address2;
 identifier map1 =~ "^(kmap_local_page|kmap_local_folio|kmap_local_pfn|kmap_local_page_prot|kmap_atomic|kmap_atomic_prot|kmap_atomic_pfn)$";
 identifier map2 =~ "^(kmap_local_page|kmap_local_folio|kmap_local_pfn|kmap_local_page_prot|kmap_atomic|kmap_atomic_prot|kmap_atomic_pfn)$";
@@ -44,9 +63,9 @@ address1 = map1@m1(page1, ...)
 address2 = map2@m2(page2, ...)
 ... when != \(kunmap_local\|kunmap_atomic\)(address2)
     when != \(kunmap_local\|kunmap_atomic\)(address1)
-* unmap1@u1(address1);
+unmap1@u1(address1);
 
-@script:python depends on report || org@
+@script:python@
 m1 << misordered.m1;
 m2 << misordered.m2;
 u1 << misordered.u1;
@@ -55,4 +74,14 @@ address1 << misordered.address1;
 address2 << misordered.address2;
 @@
 
-emit(u1[0], "ERROR: %s(%s) releases the mapping of line %s while %s, mapped after it at line %s, is still held: unmap in reverse order" % (unmap1, address1, m1[0].line, address2, m2[0].line))
+if address1 != address2 and first_time(u1[0]):
+	found.add(key(u1[0]))
+	if report or org:
+		emit(u1[0], "ERROR: %s(%s) releases the mapping of line %s while %s, mapped after it at line %s, is still held: unmap in reverse order" % (unmap1, address1, m1[0].line, address2, m2[0].line))
+
+@depends on context@
+identifier unmap;
+position u : script:python() { key(u[0]) in found };
+@@
+
+* unmap@u(...);
