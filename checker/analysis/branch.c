@@ -8,6 +8,7 @@
  * fact (its text and the side taken); a later branch with the same text
  * takes that side only, until a write to something the condition reads.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "analysis/walk.h"
 
@@ -41,10 +42,49 @@ static bool reads_memory(const struct ir_expr *cond)
 	       strchr(cond->text, '.');
 }
 
+/*
+ * What a fact "name OP number" says about a later test of plain `name`:
+ * 1 it is non-zero, 0 it is zero, -1 nothing (`use_sg > 1` then `if (use_sg)`).
+ */
+static int implied_nonzero(const char *fact, bool value, const char *name)
+{
+	size_t n = strlen(name);
+	const char *op;
+	char *end;
+	long number;
+
+	if (strncmp(fact, name, n) || fact[n] != ' ')
+		return -1;
+	op = fact + n + 1;
+	number = strtol(op + 2 + (op[1] != ' '), &end, 0);
+	if (*end || end == op + 2 + (op[1] != ' '))
+		return -1;
+	if (!strncmp(op, "> ", 2) && number >= 0 && value)
+		return 1;
+	if (!strncmp(op, ">= ", 3) && number >= 1 && value)
+		return 1;
+	if (!strncmp(op, "== ", 3))
+		return value ? number != 0 : (number == 0 ? 1 : -1);
+	if (!strncmp(op, "!= ", 3) && number == 0)
+		return value;
+	return -1;
+}
+
 static int fact_side(const struct path_state *s, const struct ir_block *b,
 		     int id)
 {
 	int i;
+
+	if (b->term.cond.kind == IR_EXPR_VAR && !b->term.cond.offset) {
+		for (i = 0; i < s->nfacts; i++) {
+			int nonzero = implied_nonzero(s->facts[i].text,
+						      s->facts[i].value,
+						      b->term.cond.text);
+
+			if (nonzero >= 0)
+				return side_of(nonzero);
+		}
+	}
 
 	for (i = 0; i < s->nfacts; i++) {
 		const struct branch_fact *f = &s->facts[i];

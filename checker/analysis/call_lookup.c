@@ -81,8 +81,12 @@ void find_mapped_families(struct hm_walk *w)
 			if (blk->instrs[i].op != IR_CALL)
 				continue;
 			api = call_api(w, &blk->instrs[i], &name);
-			if (api && api->kind == API_MAP && api->family <= FAMILY_PKMAP)
+			if (!api || api->family > FAMILY_PKMAP)
+				continue;
+			if (api->kind == API_MAP)
 				w->maps_family[api->family] = true;
+			if (api->kind == API_UNMAP)
+				w->unmaps_family[api->family] = true;
 		}
 	}
 	w->block = -1;

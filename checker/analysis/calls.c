@@ -39,6 +39,26 @@ static int live_records(const struct path_state *s)
 	return n;
 }
 
+/*
+ * kmap(page) for its effect alone, of a caller's page, in a function that
+ * kunmap()s nothing: the page is the caller's handle on the mapping (jfs's
+ * insert_metapage()).
+ */
+void kmap_of_callers_page(struct hm_walk *w, struct path_state *s, int index)
+{
+	struct map_record *r = &s->records[index];
+	int var = r->page_var;
+
+	if (w->unmaps_family[FAMILY_PKMAP] || var < 0 || var >= s->nvars ||
+	    s->param_origin[var] < 0 || s->param_suffix[var])
+		return;
+	record_add_store(r, &(struct store_site){
+		.text = intern_compact(w->an->strings, w->fn->vars[var].name),
+		.base_var = var, .loc = r->site, .escapes = true,
+		.holds_page = true,
+	});
+}
+
 int push_mapping(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, enum map_family family,
 		 const char *name, const struct ir_expr *page, int dest)
@@ -64,6 +84,8 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		index = state_add_record(s, &r);
 	}
 	state_set_value(s, dest, index, -1, NULL);
+	if (family == FAMILY_PKMAP && !in->call.result_used)
+		kmap_of_callers_page(w, s, index);
 	summary_note_depth(w, s, in->loc);
 	hm_event_init(&ev, w, s, HM_EVENT_MAP, in->loc);
 	ev.call = &in->call;

@@ -118,6 +118,13 @@ static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 		r->page_var = page->kind == IR_EXPR_VAR ? page->var : -1;
 		r->page_text = intern_compact(w->an->strings, page->text);
 	}
+	if (!e->suffix[0]) {
+		/* The caller's page itself is the handle. */
+		r->page_var = arg->kind == IR_EXPR_VAR ? arg->var : -1;
+		r->page_text = intern_compact(w->an->strings, arg->text);
+		kmap_of_callers_page(w, s, record);
+		return;
+	}
 	if (into_var) {
 		w->set_by_call = arg->var;	/* its IR_CLOBBER must not undo this */
 		if (e->holds_page) {

@@ -49,6 +49,8 @@ const char *suffix_after(struct hm_walk *w, const char *text,
 {
 	size_t n = strlen(name);
 
+	if (!strcmp(text, name))
+		return intern(w->an->strings, "");
 	if (!strncmp(text, name, n) && text[n] && !strchr("_", text[n]) &&
 	    !(text[n] >= '0' && text[n] <= '9') &&
 	    !((text[n] | 32) >= 'a' && (text[n] | 32) <= 'z'))

@@ -58,6 +58,7 @@ struct hm_walk {
 	int from;			/* the block the current path came from */
 	struct loop_info loops;
 	bool maps_family[FAMILY_PKMAP + 1]; /* the body calls a map of it */
+	bool unmaps_family[FAMILY_PKMAP + 1]; /* ... and an unmap */
 	int set_by_call;		/* a variable the last call's summary
 					   wrote through &var: its IR_CLOBBER
 					   must not forget that */
@@ -110,6 +111,8 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 		   struct ir_loc loc, const char *by, bool sleep_ok);
 void leave_context(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const char *context, const char *by);
+/* A kmap() whose only handle is a parameter's page: the caller's to release. */
+void kmap_of_callers_page(struct hm_walk *w, struct path_state *s, int index);
 int push_mapping(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, enum map_family family,
 		 const char *name, const struct ir_expr *page, int dest);
