@@ -94,7 +94,7 @@ addr = kmap@m(page)
 ... when != addr = E
 * unmap@p(addr);
 
-@fix_pkmap_addr depends on patch exists@
+@fix_pkmap_addr depends on patch@
 expression page, addr, E;
 identifier unmap =~ "^(kunmap|kunmap_atomic|kunmap_local)$";
 @@
@@ -104,7 +104,7 @@ addr = kmap(page)
 - unmap(addr);
 + kunmap(page);
 
-@fix_local_page depends on patch exists@
+@fix_local_page depends on patch@
 expression page, addr, E;
 identifier map =~ "^(kmap_atomic|kmap_local_page|kmap_local_folio)$";
 identifier unmap =~ "^(kunmap_atomic|kunmap_local)$";
@@ -117,7 +117,7 @@ addr = map(page, ...)
 - unmap(page);
 + unmap(addr);
 
-@fix_local_by_kunmap depends on patch exists@
+@fix_local_by_kunmap depends on patch@
 expression page, addr, E;
 @@
 
@@ -126,7 +126,7 @@ addr = kmap_atomic(page)
 - kunmap(addr);
 + kunmap_atomic(addr);
 
-@fix_local_by_kunmap2 depends on patch exists@
+@fix_local_by_kunmap2 depends on patch@
 expression page, addr, E;
 identifier map =~ "^(kmap_local_page|kmap_local_folio)$";
 @@
