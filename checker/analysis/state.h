@@ -20,8 +20,8 @@
 #define VALUE_NOT_MAPPING	(-2)	/* uninitialized, &local, a constant */
 #define VALUE_NULL		(-3)	/* the null pointer constant */
 
-#define HM_MAX_CONTEXTS		8
-#define HM_MAX_FACTS		16
+#define HM_MAX_CONTEXTS		12
+#define HM_MAX_FACTS		32
 #define HM_MAX_DECISIONS	8
 
 /* A place the address was copied to, other than a whole local variable. */
