@@ -35,6 +35,32 @@ static bool reads_temporary(const struct hm_walk *w, const struct ir_expr *cond)
 	return false;
 }
 
+/*
+ * A branch on the result of a call made just before, in the same block:
+ * `if (PageHighMem(page))`.  Tested again with the same text and nothing
+ * written in between, it gives the same answer.
+ */
+static const struct ir_call *predicate_call(const struct hm_walk *w,
+					    const struct ir_block *b)
+{
+	const struct ir_expr *cond = &b->term.cond;
+	int i;
+
+	(void)w;
+	if (cond->kind != IR_EXPR_VAR || cond->offset || cond->var < 0 ||
+	    !strchr(cond->text, '('))
+		return NULL;
+	for (i = b->ninstrs - 1; i >= 0; i--) {
+		const struct ir_instr *in = &b->instrs[i];
+
+		if (in->op == IR_CALL && in->call.dest == cond->var)
+			return in->call.callee ? &in->call : NULL;
+		if (in->op == IR_ASSIGN && in->assign.dest == cond->var)
+			return NULL;
+	}
+	return NULL;
+}
+
 static bool reads_memory(const struct ir_expr *cond)
 {
 	return cond->kind == IR_EXPR_MEMORY || strstr(cond->text, "->") ||
@@ -112,7 +138,8 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		if (value == VALUE_NULL && cond->kind == IR_EXPR_VAR && !cond->offset)
 			return SIDE_FALSE;
 	}
-	if (!cond->nreads || reads_temporary(w, cond))
+	if (!cond->nreads ||
+	    (reads_temporary(w, cond) && !predicate_call(w, b)))
 		return SIDE_TRUE | SIDE_FALSE;
 	return fact_side(s, b, (int)(b - w->fn->blocks));
 }
@@ -124,8 +151,15 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	struct branch_fact *f;
 	int i;
 
-	if (cond->has_value || !cond->nreads || reads_temporary(w, cond))
+	const struct ir_call *call = NULL;
+
+	if (cond->has_value || !cond->nreads)
 		return;
+	if (reads_temporary(w, cond)) {
+		call = predicate_call(w, b);
+		if (!call)
+			return;
+	}
 	for (i = 0; i < s->nfacts; i++) {
 		if (!strcmp(s->facts[i].text, cond->text)) {
 			s->facts[i].value = value;
@@ -141,6 +175,14 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	f->block = (int)(b - w->fn->blocks);
 	f->nreads = cond->nreads;
 	f->reads = cond->reads;
+	f->predicate = call != NULL;
+	f->callee = call ? call->callee : NULL;
+	if (call) {
+		/* What the predicate is about: its arguments, and memory. */
+		f->memory = true;
+		f->nreads = call->nargs ? call->args[0].nreads : 0;
+		f->reads = call->nargs ? call->args[0].reads : NULL;
+	}
 }
 
 static bool text_is(const char *text, const char *prefix, const char *name,

@@ -59,6 +59,36 @@ void kmap_of_callers_page(struct hm_walk *w, struct path_state *s, int index)
 	});
 }
 
+/*
+ * `kmap(*p = page)`, `s->page = page; kmap(page);`: the page was stored
+ * before it was mapped, in the same block; that store hands it over too.
+ */
+static void page_stored_before(struct hm_walk *w, struct path_state *s,
+			       const struct ir_instr *in, int index)
+{
+	const struct ir_block *b = &w->fn->blocks[w->block];
+	struct map_record *r = &s->records[index];
+	const struct ir_instr *prev;
+
+	if (r->page_var < 0 || in < b->instrs || in >= b->instrs + b->ninstrs)
+		return;
+	for (prev = in - 1; prev >= b->instrs; prev--) {
+		if (prev->op == IR_ASSIGN && prev->assign.dest == r->page_var)
+			return;
+		if (prev->op != IR_STORE || prev->store.src.kind != IR_EXPR_VAR ||
+		    prev->store.src.var != r->page_var || prev->store.src.offset ||
+		    prev->store.target.kind != IR_EXPR_MEMORY)
+			continue;
+		record_add_store(r, &(struct store_site){
+			.text = intern_compact(w->an->strings,
+					       prev->store.target.text),
+			.base_var = prev->store.target.var, .loc = prev->loc,
+			.escapes = store_escapes(w, &prev->store.target),
+			.holds_page = true,
+		});
+	}
+}
+
 int push_mapping(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, enum map_family family,
 		 const char *name, const struct ir_expr *page, int dest)
@@ -84,6 +114,8 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		index = state_add_record(s, &r);
 	}
 	state_set_value(s, dest, index, -1, NULL);
+	if (family == FAMILY_PKMAP)
+		page_stored_before(w, s, in, index);
 	if (family == FAMILY_PKMAP && !in->call.result_used)
 		kmap_of_callers_page(w, s, index);
 	summary_note_depth(w, s, in->loc);
@@ -250,6 +282,31 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 	}
 }
 
+/* memcpy(), memset(), strcpy(), flush_dcache_page(): no page flags change. */
+static bool copies_memory_only(const char *callee)
+{
+	return callee && (!strncmp(callee, "mem", 3) || !strncmp(callee, "str", 3) ||
+			  !strncmp(callee, "__builtin_mem", 13) ||
+			  !strcmp(callee, "flush_dcache_page"));
+}
+
+/* Testing a predicate again does not change what it said. */
+static void expire_memory_facts_for_call(struct path_state *s, const char *callee)
+{
+	bool harmless = copies_memory_only(callee);
+	int i, kept = 0;
+
+	for (i = 0; i < s->nfacts; i++) {
+		const struct branch_fact *f = &s->facts[i];
+
+		if (!f->memory || (f->predicate &&
+				   (harmless || (callee && f->callee &&
+						 !strcmp(callee, f->callee)))))
+			s->facts[kept++] = *f;
+	}
+	s->nfacts = kept;
+}
+
 /* A call may write whatever its caller let it reach. */
 static void expire_for_call(struct hm_walk *w, struct path_state *s,
 			    const struct ir_call *call, bool modeled)
@@ -257,7 +314,7 @@ static void expire_for_call(struct hm_walk *w, struct path_state *s,
 	int i;
 
 	if (!modeled)
-		state_expire_memory_facts(s);
+		expire_memory_facts_for_call(s, call->callee);
 	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
 		if (w->fn->vars[i].address_taken)
 			state_expire_facts_reading(s, i);

@@ -67,6 +67,9 @@ struct branch_fact {
 	const char *text;	/* the condition as written */
 	bool value;
 	bool memory;		/* reads memory: any store or call expires it */
+	bool predicate;		/* a call's result (PageHighMem(page)): writes
+				   into a mapped page and mem*() calls keep it */
+	const char *callee;	/* predicate: the function called */
 	int block;		/* the branch that made it; it does not bind itself */
 	int nreads;
 	const int *reads;	/* points into the IR */
@@ -135,7 +138,7 @@ const char *state_left_caller_context(const struct path_state *s);
 void state_set_value(struct path_state *s, int var, int value, int origin,
 		     const char *suffix);
 void state_expire_facts_reading(struct path_state *s, int var);
-void state_expire_memory_facts(struct path_state *s);
+void state_expire_memory_facts(struct path_state *s, bool keep_predicates);
 void state_add_decision(struct path_state *s, struct ir_loc loc,
 			const char *text, bool value);
 

@@ -128,12 +128,13 @@ void state_expire_facts_reading(struct path_state *s, int var)
 	s->nfacts = kept;
 }
 
-void state_expire_memory_facts(struct path_state *s)
+void state_expire_memory_facts(struct path_state *s, bool keep_predicates)
 {
 	int i, kept = 0;
 
 	for (i = 0; i < s->nfacts; i++)
-		if (!s->facts[i].memory)
+		if (!s->facts[i].memory ||
+		    (keep_predicates && s->facts[i].predicate))
 			s->facts[kept++] = s->facts[i];
 	s->nfacts = kept;
 }

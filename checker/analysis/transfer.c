@@ -169,19 +169,26 @@ void clobber_var(struct hm_walk *w, struct path_state *s, int var)
 	state_set_value(s, var, VALUE_UNKNOWN, -1, NULL);
 }
 
-/* Writes through pointers may change anything memory-based or address-taken. */
-static void expire_after_memory_write(struct hm_walk *w, struct path_state *s)
+/*
+ * Writes through pointers may change anything memory-based or address-taken;
+ * a write into a mapped page changes its contents, not what predicates such
+ * as PageHighMem() say about it.
+ */
+static void expire_after_memory_write(struct hm_walk *w, struct path_state *s,
+				      const struct ir_expr *target)
 {
+	bool into_mapping = target->var >= 0 && target->var < s->nvars &&
+			    s->values[target->var] >= 0;
 	int i;
 
-	state_expire_memory_facts(s);
+	state_expire_memory_facts(s, into_mapping);
 	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
 		if (w->fn->vars[i].address_taken)
 			state_expire_facts_reading(s, i);
 }
 
 /* Memory in this function's own frame (arr[i], s.f of a local) dies with it. */
-static bool store_escapes(const struct hm_walk *w, const struct ir_expr *target)
+bool store_escapes(const struct hm_walk *w, const struct ir_expr *target)
 {
 	const struct ir_var *base;
 
@@ -253,7 +260,7 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		record_add_store(&s->records[value], &site);
 	else
 		store_kmapped_page(s, &in->store.src, &site);
-	expire_after_memory_write(w, s);
+	expire_after_memory_write(w, s, target);
 }
 
 /* One use after the release is worth a report; the next ones repeat it. */
