@@ -28,9 +28,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <hmcheck.h>
 
-#define EXIT_FINDINGS	1	/* --Werror and something was reported */
-#define EXIT_USAGE	2	/* bad usage, bad input, a file not checked */
+/* hmcheck's exit status; a file that could not be checked counts as USAGE. */
+#define EXIT_FINDINGS	HMCHECK_EXIT_FINDINGS
+#define EXIT_USAGE	HMCHECK_EXIT_USAGE
 
 /* A growable NULL-terminated array of malloc'ed strings. */
 struct strv {

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * answers.c - what hmcheck answers on stdout instead of checking.
+ */
+#include <string.h>
+#include "diag.h"
+#include "cli/cli.h"
+
+static const char usage_text[] =
+"usage: hmcheck [options] FILE.c [compiler flags]\n"
+"       hmcheck [options] -p BUILD_DIR FILE.c...\n"
+"       make C=1 CHECK=hmcheck      (kbuild: flags first, the file last)\n"
+"\n"
+"Checks temporary kernel mappings (kmap_local_page, kmap_atomic, kmap and\n"
+"their unmaps) in kernel C code.  Reports go to stderr.\n"
+"\n"
+"  -p BUILD_DIR         take FILE's flags from BUILD_DIR/compile_commands.json\n"
+"  --rules FILE         load more API model entries (they override the bundled)\n"
+"  --enable RULE[,...]  turn rules on (\"all\" for every rule)\n"
+"  --disable RULE[,...] turn rules off\n"
+"  --list-rules         list the rules, whether they are on, what they find\n"
+"  --explain RULE       explain a rule: the bug, why, an example and its fix\n"
+"  --Werror             exit 1 when something is reported\n"
+"  --dump-ir            print each function's intermediate form on stdout\n"
+"  -v, --verbose        say what is dropped, skipped or cut short\n"
+"  -h, --help           this text\n"
+"  --version            the version\n"
+"\n"
+"Other arguments are compiler flags (gcc and sparse flags are accepted).\n"
+"Exit: 0 checked (even with findings), 1 findings with --Werror, 2 error.\n";
+
+static void list_rules(void)
+{
+	const struct rule_info *rule;
+
+	for (rule = hm_rules; rule->name; rule++)
+		printf("%-16s %-3s  %s\n", rule->name, rule->default_on ? "on" : "off",
+		       rule->summary);
+}
+
+static int explain_rule(const char *name)
+{
+	const struct rule_info *rule = rule_find(name);
+
+	if (!rule) {
+		unknown_rule(name, strlen(name));
+		return HMCHECK_EXIT_USAGE;
+	}
+	fputs(rule->explain, stdout);
+	return 0;
+}
+
+/* --help, --version, --list-rules, --explain: answered on stdout. */
+int answer(const struct options *o)
+{
+	switch (o->action) {
+	case ACTION_HELP:
+		fputs(usage_text, stdout);
+		return 0;
+	case ACTION_VERSION:
+		printf("hmcheck %s\n", HMCHECK_VERSION);
+		return 0;
+	case ACTION_LIST:
+		list_rules();
+		return 0;
+	case ACTION_EXPLAIN:
+		return explain_rule(o->explain);
+	default:
+		return 0;
+	}
+}

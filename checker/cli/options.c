@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * options.c - hmcheck takes its own options wherever they stand (kbuild puts
+ * the file last, after sparse's and gcc's flags), the .c files as input, and
+ * every other argument as a compiler flag for args_filter().
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "cli/cli.h"
+
+int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("hmcheck: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs(" (see hmcheck --help)\n", stderr);
+	return -1;
+}
+
+/*
+ * Compiler flags whose value is the next argument.  Their value must not be
+ * taken for an input file: kbuild passes `-include include/linux/kconfig.h`.
+ */
+static bool takes_separate_value(const char *arg)
+{
+	static const char *const flags[] = {
+		"-I", "-D", "-U", "-include", "-imacros", "-isystem", "-idirafter",
+		"-iquote", "-iprefix", "-iwithprefix", "-iwithprefixbefore",
+		"-isysroot", "--sysroot", "-o", "-MF", "-MT", "-MQ", "-x",
+		"-Xclang", "-Xpreprocessor", "-Xassembler", "-Xlinker", "-target",
+		"--target", "-arch", "--param", "-G", "-L", "-T", "-aux-info",
+		"--include", "--include-directory", "--define-macro", NULL,
+	};
+	int i;
+
+	for (i = 0; flags[i]; i++)
+		if (!strcmp(arg, flags[i]))
+			return true;
+	return false;
+}
+
+static bool is_input_file(const char *arg)
+{
+	size_t n = strlen(arg);
+	struct stat st;
+
+	if (arg[0] == '-' || n == 0)
+		return false;
+	if (n > 2 && !strcmp(arg + n - 2, ".c"))
+		return true;
+	return stat(arg, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/*
+ * If `arg` is the option `name`, return its value: the text after '=' or
+ * the next argument (*i advances).  NULL if it is not this option; sets
+ * *missing when the option is there but its value is not.
+ */
+static const char *option_value(const char *name, int argc, char **argv, int *i,
+				bool *missing)
+{
+	const char *arg = argv[*i];
+	size_t n = strlen(name);
+
+	if (strncmp(arg, name, n))
+		return NULL;
+	if (arg[n] == '=' && name[1] == '-')
+		return arg + n + 1;
+	if (arg[n])
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = true;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+enum valued_option { OPT_RULES, OPT_EXPLAIN, OPT_ENABLE, OPT_DISABLE, OPT_BUILD_DIR };
+
+static const char *const valued_options[] = {
+	[OPT_RULES] = "--rules", [OPT_EXPLAIN] = "--explain",
+	[OPT_ENABLE] = "--enable", [OPT_DISABLE] = "--disable",
+	[OPT_BUILD_DIR] = "-p",
+};
+
+static int apply_valued_option(struct options *o, enum valued_option which,
+			       const char *value)
+{
+	struct rule_switch *sw;
+
+	switch (which) {
+	case OPT_RULES:
+		o->rules_files[o->nrules_files++] = value;
+		return 1;
+	case OPT_EXPLAIN:
+		o->action = ACTION_EXPLAIN;
+		o->explain = value;
+		return 1;
+	case OPT_ENABLE:
+	case OPT_DISABLE:
+		sw = &o->switches[o->nswitches++];
+		sw->names = value;
+		sw->on = which == OPT_ENABLE;
+		return switch_rules(NULL, sw) < 0 ? -1 : 1;	/* check names now */
+	case OPT_BUILD_DIR:
+		o->build_dir = value;
+		return 1;
+	}
+	return 0;
+}
+
+/* Options with a value; returns 1 if `argv[*i]` was one, 0 if not, -1. */
+static int parse_valued_option(struct options *o, int argc, char **argv, int *i)
+{
+	const char *value;
+	bool missing = false;
+	int k, n = sizeof(valued_options) / sizeof(valued_options[0]);
+
+	for (k = 0; k < n; k++) {
+		value = option_value(valued_options[k], argc, argv, i, &missing);
+		if (missing)
+			return usage_error("option '%s' needs an argument", argv[*i]);
+		if (value)
+			return apply_valued_option(o, k, value);
+	}
+	return 0;
+}
+
+/* Flag options; returns true if `arg` was one. */
+static bool parse_flag_option(struct options *o, const char *arg)
+{
+	if (!strcmp(arg, "--Werror"))
+		o->werror = true;
+	else if (!strcmp(arg, "-v") || !strcmp(arg, "--verbose"))
+		o->verbose = true;
+	else if (!strcmp(arg, "--dump-ir"))
+		o->dump_ir = true;
+	else if (!strcmp(arg, "--list-rules"))
+		o->action = ACTION_LIST;
+	else if (!strcmp(arg, "-h") || !strcmp(arg, "--help"))
+		o->action = ACTION_HELP;
+	else if (!strcmp(arg, "--version"))
+		o->action = ACTION_VERSION;
+	else
+		return false;
+	return true;
+}
+
+static void alloc_options(struct options *o, int argc)
+{
+	memset(o, 0, sizeof(*o));
+	o->rules_files = calloc(argc, sizeof(*o->rules_files));
+	o->files = calloc(argc, sizeof(*o->files));
+	o->compiler = calloc(argc, sizeof(*o->compiler));
+	o->switches = calloc(argc, sizeof(*o->switches));
+	if (!o->rules_files || !o->files || !o->compiler || !o->switches)
+		abort();
+}
+
+void free_options(struct options *o)
+{
+	free(o->rules_files);
+	free(o->files);
+	free(o->compiler);
+	free(o->switches);
+}
+
+int parse_arguments(struct options *o, int argc, char **argv)
+{
+	int i, ret;
+
+	alloc_options(o, argc);
+	for (i = 1; i < argc; i++) {
+		ret = parse_valued_option(o, argc, argv, &i);
+		if (ret < 0)
+			return -1;
+		if (ret > 0 || parse_flag_option(o, argv[i]))
+			continue;
+		if (takes_separate_value(argv[i]) && i + 1 < argc) {
+			o->compiler[o->ncompiler++] = argv[i++];
+			o->compiler[o->ncompiler++] = argv[i];
+		} else if (is_input_file(argv[i])) {
+			o->files[o->nfiles++] = argv[i];
+		} else {
+			o->compiler[o->ncompiler++] = argv[i];
+		}
+	}
+	return 0;
+}
