@@ -48,6 +48,9 @@ struct api_entry {
 				   slot; 6.1's kunmap starts with might_sleep()) */
 	bool sleep_ok;		/* ATOMIC_ENTER/LEAVE: sleeping in this context is
 				   not a bug by itself (pagefault_disable()) */
+	const char *drops;	/* SLEEP: sleeps only with one level of this
+				   context dropped (cond_resched_lock() unlocks
+				   its lock to sleep); NULL: sleeps as called */
 };
 
 struct api_model;

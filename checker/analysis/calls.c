@@ -202,6 +202,26 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 		c->depth--;
 }
 
+/*
+ * cond_resched_lock(lock): the lock it is given is dropped while it sleeps,
+ * so only what else the path holds counts (a kmap_atomic(), another lock);
+ * in a helper called with its caller's lock, the sleep comes after leaving it.
+ */
+static void sleep_dropping(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in, const char *name,
+			   const char *context)
+{
+	struct context_depth *c = state_context(s, context);
+
+	if (!c) {
+		raise_sleep(w, s, in, name, name, in->loc, false);
+		return;
+	}
+	c->depth--;
+	raise_sleep(w, s, in, name, name, in->loc, false);
+	c->depth++;
+}
+
 static void call_alloc(struct hm_walk *w, struct path_state *s,
 		       const struct ir_instr *in, const struct api_entry *api,
 		       const char *name)
@@ -261,7 +281,10 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 		call_unmap(w, s, in, api, name);
 		break;
 	case API_SLEEP:
-		raise_sleep(w, s, in, name, name, in->loc, false);
+		if (api->drops)
+			sleep_dropping(w, s, in, name, api->drops);
+		else
+			raise_sleep(w, s, in, name, name, in->loc, false);
 		break;
 	case API_ALLOC:
 		call_alloc(w, s, in, api, name);

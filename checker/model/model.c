@@ -27,6 +27,7 @@ void model_free_entry(struct api_entry *entry)
 		return;
 	free((char *)entry->name);
 	free((char *)entry->context);
+	free((char *)entry->drops);
 	free((char *)entry->replacement);
 	free(entry);
 }

@@ -16,6 +16,7 @@ enum option {
 	OPTION_DEPRECATED = 1 << 3,
 	OPTION_SLEEPS = 1 << 4,
 	OPTION_SLEEP_OK = 1 << 5,
+	OPTION_DROPS = 1 << 6,
 };
 
 #define MAX_ARGUMENT_INDEX 31
@@ -30,6 +31,7 @@ static const struct {
 	{ "deprecated=", OPTION_DEPRECATED },
 	{ "sleeps", OPTION_SLEEPS },
 	{ "sleep-ok", OPTION_SLEEP_OK },
+	{ "drops=", OPTION_DROPS },
 };
 
 static unsigned allowed_options(const struct api_entry *entry)
@@ -42,6 +44,8 @@ static unsigned allowed_options(const struct api_entry *entry)
 		       (entry->family == FAMILY_PKMAP ? OPTION_PAGE : OPTION_ADDR);
 	case API_ALLOC:
 		return OPTION_GFP;
+	case API_SLEEP:
+		return OPTION_DROPS;
 	case API_ATOMIC_ENTER:
 	case API_ATOMIC_LEAVE:
 		return OPTION_SLEEP_OK;
@@ -101,6 +105,13 @@ static int apply_option(const struct rules_line *line, const char *field,
 		return 0;
 	case OPTION_SLEEP_OK:
 		entry->sleep_ok = true;
+		return 0;
+	case OPTION_DROPS:
+		if (!is_identifier(value))
+			return rules_error(line, "context '%s' is not an identifier", value);
+		entry->drops = strdup(value);
+		if (!entry->drops)
+			abort();
 		return 0;
 	}
 	return 0;
