@@ -45,9 +45,12 @@ sleepers = frozenset("""
 	schedule_timeout_idle schedule_hrtimeout
 	schedule_hrtimeout_range io_schedule io_schedule_timeout yield
 	cond_resched _cond_resched __cond_resched might_sleep
-	__might_sleep __might_resched wait_event wait_event_timeout
-	wait_event_cmd wait_event_exclusive_cmd
-	wait_event_interruptible wait_event_interruptible_timeout
+	__might_sleep cond_resched_lock __cond_resched_lock
+	cond_resched_rwlock_read __cond_resched_rwlock_read
+	cond_resched_rwlock_write __cond_resched_rwlock_write
+	wait_event wait_event_timeout wait_event_cmd
+	wait_event_exclusive_cmd wait_event_interruptible
+	wait_event_interruptible_timeout
 	wait_event_interruptible_exclusive wait_event_hrtimeout
 	wait_event_interruptible_hrtimeout wait_event_killable
 	wait_event_killable_timeout wait_event_killable_exclusive

@@ -82,6 +82,8 @@ E.member =@e addr
 |
 E->member =@e addr + F
 |
+E.member =@e addr + F
+|
 addr =@e E
 |
 addr +=@e E
