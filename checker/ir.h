@@ -74,6 +74,31 @@ struct ir_expr {
 	int nreads;		/* every variable whose value the expression reads, */
 	int *reads;		/* including var; used to expire branch facts */
 	struct ir_loc loc;
+	/*
+	 * Integer arithmetic the analysis can follow (counted loops).  Only
+	 * for a plain integer variable (not a pointer) against a constant
+	 * clang evaluates (macros, enums, sizeof, 4 * 4 included):
+	 *   i < NR        has_compare, compare_var=i, compare_op=IR_CMP_LT,
+	 *                 compare_value=NR's value; `NR > i` is turned around
+	 *                 into the same.  Branch conditions are normalized
+	 *                 (`!` swaps successors), so this is the test as is.
+	 *   i++, ++i, i += 2, i - 1, i + 4
+	 *                 has_linear, linear_var=i, linear_addend=1, 1, 2, -1, 4:
+	 *                 the value is linear_var's value plus the addend
+	 *                 (for i++ the new value, as IR_ASSIGN stores it).
+	 * A constant is has_value; a plain copy is VAR without offset.
+	 */
+	unsigned has_compare:1;
+	unsigned has_linear:1;
+	int compare_op;		/* enum ir_compare_op */
+	int compare_var;
+	long long compare_value;
+	int linear_var;
+	long long linear_addend;
+};
+
+enum ir_compare_op {
+	IR_CMP_LT, IR_CMP_LE, IR_CMP_GT, IR_CMP_GE, IR_CMP_EQ, IR_CMP_NE,
 };
 
 enum ir_op {

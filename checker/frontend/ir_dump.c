@@ -11,6 +11,8 @@
  *   	14:2 call memcpy(var tmp.0 "kmap_local_page(page)", ...)
  *   	24:2 deref write addr
  *   	22:7 branch var addr "addr" ? 2 : 1
+ *   	30:14 branch other "i < NR" compare i < 16 ? 5 : 6
+ *   	30:28 assign i = other "i++" linear i +1
  *   block 4 label out
  *
  * A variable whose name is shared with another prints as name#index.
@@ -21,6 +23,7 @@
 
 static const char *const var_kinds[] = { "param", "local", "static", "global", "temp" };
 static const char *const expr_kinds[] = { "none", "var", "const", "addr-of", "memory", "other" };
+static const char *const compare_ops[] = { "<", "<=", ">", ">=", "==", "!=" };
 
 static bool name_is_shared(const struct ir_function *fn, int var)
 {
@@ -54,6 +57,16 @@ static void dump_expr(FILE *out, const struct ir_function *fn, const struct ir_e
 		fprintf(out, " %lld", e->value);
 	if (e->kind != IR_EXPR_NONE)
 		fprintf(out, " \"%s\"", e->text ? e->text : "(null)");
+	if (e->has_compare) {
+		fprintf(out, " compare ");
+		dump_var_name(out, fn, e->compare_var);
+		fprintf(out, " %s %lld", compare_ops[e->compare_op], e->compare_value);
+	}
+	if (e->has_linear) {
+		fprintf(out, " linear ");
+		dump_var_name(out, fn, e->linear_var);
+		fprintf(out, " %+lld", e->linear_addend);
+	}
 }
 
 static void dump_call(FILE *out, const struct ir_function *fn, const struct ir_call *call)

@@ -9,6 +9,7 @@
 #include <clang-c/Index.h>
 
 #include "ir.h"
+#include "operator.h"
 #include "tu_internal.h"
 
 struct block_builder {
@@ -112,6 +113,13 @@ struct ir_expr lower_assignment(struct lower *lw, CXCursor expr);
 void lower_into_var(struct lower *lw, int var, CXCursor value, struct ir_loc loc);
 struct ir_expr lower_update(struct lower *lw, CXCursor expr, CXCursor target,
 			    CXCursor amount);
+
+/* lower_integer.c: the integer facts of ir.h (has_compare, has_linear) */
+void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
+			  const struct ir_expr *a, CXCursor left,
+			  const struct ir_expr *b, CXCursor right);
+void integer_update_facts(struct lower *lw, struct ir_expr *e, CXCursor expr,
+			  int var, CXCursor target, CXCursor amount);
 
 /* lower_call.c */
 struct ir_expr lower_call(struct lower *lw, CXCursor call, int dest, bool used);

@@ -230,7 +230,7 @@ static struct ir_expr lower_binary(struct lower *lw, CXCursor expr)
 {
 	enum binary_op op = binary_operator(expr);
 	struct cursor_list children;
-	struct ir_expr a, b;
+	struct ir_expr a, b, e;
 
 	if (op == BINOP_ASSIGN)
 		return lower_assignment(lw, expr);
@@ -250,7 +250,10 @@ static struct ir_expr lower_binary(struct lower *lw, CXCursor expr)
 			cannot_lower(lw, expr, "an unknown binary operator");
 		a = lower_value(lw, children.items[0]);
 		b = lower_value(lw, children.items[1]);
-		a = arithmetic(lw, op, a, b);
+		e = arithmetic(lw, op, a, b);
+		integer_binary_facts(lw, &e, op, &a, children.items[0],
+				     &b, children.items[1]);
+		a = e;
 	}
 	cursor_list_free(&children);
 	return a;

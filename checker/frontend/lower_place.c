@@ -282,6 +282,7 @@ struct ir_expr lower_update(struct lower *lw, CXCursor expr, CXCursor target,
 			value.offset = 1;
 			value.is_pointer = 1;
 		}
+		integer_update_facts(lw, &value, expr, place.var, target, amount);
 		emit_assign(lw, place.var, value, loc);
 		return var_expr(lw, place.var);
 	}

@@ -96,6 +96,57 @@ static void macro_loop(struct tu *tu)
 	CHECK(!fn->truncated);
 }
 
+static const struct ir_instr *find_assign(const struct ir_function *fn,
+					  const char *text)
+{
+	for (int b = 0; b < fn->nblocks; b++)
+		for (int i = 0; i < fn->blocks[b].ninstrs; i++) {
+			const struct ir_instr *in = &fn->blocks[b].instrs[i];
+
+			if (in->op == IR_ASSIGN && strcmp(in->assign.src.text, text) == 0)
+				return in;
+		}
+	return NULL;
+}
+
+static void check_compare(const struct ir_term *t, int var, int op, long long value)
+{
+	CHECK(t && t->cond.has_compare && t->cond.compare_var == var &&
+	      t->cond.compare_op == op && t->cond.compare_value == value);
+}
+
+static void check_linear(const struct ir_instr *in, int var, long long addend)
+{
+	CHECK(in && in->assign.src.has_linear && in->assign.src.linear_var == var &&
+	      in->assign.src.linear_addend == addend);
+}
+
+/* The integer facts counted loops are followed by. */
+static void integer_facts(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "counted");
+	int i = find_var(fn, "i"), j = find_var(fn, "j"), k = find_var(fn, "k");
+	const struct ir_instr *p_moves = find_assign(fn, "p++");
+	const struct ir_instr *cast = find_assign(fn, "(int)k + 1");
+
+	check_compare(find_branch(fn, "i < NR"), i, IR_CMP_LT, 4);
+	check_compare(find_branch(fn, "0 <= j"), j, IR_CMP_GE, 0);
+	CHECK(find_branch(fn, "k != n") && !find_branch(fn, "k != n")->cond.has_compare);
+	check_linear(find_assign(fn, "i++"), i, 1);
+	check_linear(find_assign(fn, "j -= 2"), j, -2);
+	check_linear(find_assign(fn, "++k"), k, 1);
+	check_linear(find_assign(fn, "i - 1"), i, -1);
+	CHECK(find_assign(fn, "sum + 3") && !find_assign(fn, "sum + 3")->assign.src.has_compare);
+	CHECK(find_assign(fn, "NR * 2 - 1") &&
+	      find_assign(fn, "NR * 2 - 1")->assign.src.value == 7);
+	CHECK(find_branch(fn, "j == i + 1") &&
+	      !find_branch(fn, "j == i + 1")->cond.has_compare);
+	CHECK(find_branch(fn, "(char)i > 2") &&
+	      !find_branch(fn, "(char)i > 2")->cond.has_compare);
+	CHECK(p_moves && !p_moves->assign.src.has_linear);	/* a pointer */
+	CHECK(cast && !cast->assign.src.has_linear);
+}
+
 void test_exprs(void)
 {
 	struct tu *tu = parse_input("exprs.c");
@@ -107,6 +158,7 @@ void test_exprs(void)
 	inline_asm(tu);
 	once(tu);
 	macro_loop(tu);
+	integer_facts(tu);
 	for (int i = 0; i < tu_nfunctions(tu); i++)
 		CHECK(!tu_function_at(tu, i)->truncated);
 	tu_free(tu);

@@ -88,3 +88,24 @@ int walk(struct node *head)
 		total /= 2;
 	return total;
 }
+
+#define NR 4
+
+int counted(int *a, int n, char *p)
+{
+	int i, j, sum = 0;
+	unsigned long k;
+
+	for (i = 0; i < NR; i++)
+		sum += a[i];
+	for (j = NR * 2 - 1; 0 <= j; j -= 2)
+		sum += a[j];
+	for (k = 1; k != n; ++k)
+		sum = sum + 3;
+	i = i - 1;
+	if (j == i + 1)
+		p++;
+	if ((char)i > 2)
+		sum = (int)k + 1;
+	return sum;
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * lower_integer.c - the integer facts of an expression (ir.h: has_compare,
+ * has_linear), so that the analysis can count `for (i = 0; i < NR; i++)`.
+ * Only a plain integer variable against a constant clang evaluates: that
+ * is what counted loops in the kernel look like, and anything wider would
+ * need a real value analysis.
+ */
+#include "cursor.h"
+#include "lower.h"
+#include "operator.h"
+
+static bool type_is_integer(CXType type)
+{
+	enum CXTypeKind kind = clang_getCanonicalType(type).kind;
+
+	return (kind >= CXType_Bool && kind <= CXType_Int128) ||
+	       kind == CXType_Enum;
+}
+
+/* `i` as an operand: a whole integer variable, neither cast nor offset. */
+static int integer_var(struct lower *lw, const struct ir_expr *e, CXCursor cursor)
+{
+	if (e->kind != IR_EXPR_VAR || e->offset || e->var < 0 || e->var >= lw->nvars)
+		return -1;
+	if (lw->vars[e->var].is_pointer || lw->vars[e->var].is_aggregate ||
+	    !cursor_is_variable_ref(strip_parens(strip_implicit(cursor))) ||
+	    !type_is_integer(clang_getCursorType(cursor)))
+		return -1;
+	return e->var;
+}
+
+static bool constant_operand(const struct ir_expr *e, CXCursor cursor,
+			     long long *value)
+{
+	if (e->has_value) {
+		*value = e->value;
+		return true;
+	}
+	return !cursor_is_variable_ref(strip_casts(cursor)) &&
+	       cursor_constant(cursor, value);
+}
+
+static int compare_op(enum binary_op op, bool swapped)
+{
+	switch (op) {
+	case BINOP_LT:
+		return swapped ? IR_CMP_GT : IR_CMP_LT;
+	case BINOP_LE:
+		return swapped ? IR_CMP_GE : IR_CMP_LE;
+	case BINOP_GT:
+		return swapped ? IR_CMP_LT : IR_CMP_GT;
+	case BINOP_GE:
+		return swapped ? IR_CMP_LE : IR_CMP_GE;
+	case BINOP_EQ:
+		return IR_CMP_EQ;
+	case BINOP_NE:
+		return IR_CMP_NE;
+	default:
+		return -1;
+	}
+}
+
+static void set_compare(struct ir_expr *e, enum binary_op op, bool swapped,
+			int var, long long value)
+{
+	int cmp = compare_op(op, swapped);
+
+	if (cmp < 0)
+		return;
+	e->has_compare = 1;
+	e->compare_op = cmp;
+	e->compare_var = var;
+	e->compare_value = value;
+}
+
+static void set_linear(struct ir_expr *e, int var, long long addend)
+{
+	e->has_linear = 1;
+	e->linear_var = var;
+	e->linear_addend = addend;
+}
+
+/* `a OP b` for the operands already lowered: i < 16, 16 > i, i + 1, i - 1. */
+void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
+			  const struct ir_expr *a, CXCursor left,
+			  const struct ir_expr *b, CXCursor right)
+{
+	int var_a = integer_var(lw, a, left), var_b = integer_var(lw, b, right);
+	long long value;
+
+	if (var_a >= 0 && constant_operand(b, right, &value)) {
+		set_compare(e, op, false, var_a, value);
+		if (op == BINOP_ADD)
+			set_linear(e, var_a, value);
+		else if (op == BINOP_SUB)
+			set_linear(e, var_a, -value);
+	} else if (var_b >= 0 && constant_operand(a, left, &value)) {
+		set_compare(e, op, true, var_b, value);
+		if (op == BINOP_ADD)
+			set_linear(e, var_b, value);
+	}
+}
+
+/* i++, --i, i += 4, i -= 2: the new value of `var`. */
+void integer_update_facts(struct lower *lw, struct ir_expr *e, CXCursor expr,
+			  int var, CXCursor target, CXCursor amount)
+{
+	struct ir_expr whole = var_expr(lw, var);
+	long long value;
+
+	if (integer_var(lw, &whole, target) < 0)
+		return;
+	if (clang_getCursorKind(expr) == CXCursor_UnaryOperator) {
+		enum unary_op op = unary_operator(expr);
+
+		if (op == UNOP_POST_INC || op == UNOP_PRE_INC)
+			set_linear(e, var, 1);
+		else if (op == UNOP_POST_DEC || op == UNOP_PRE_DEC)
+			set_linear(e, var, -1);
+		return;
+	}
+	if (clang_Cursor_isNull(amount) || cursor_is_variable_ref(strip_casts(amount)) ||
+	    !cursor_constant(amount, &value))
+		return;
+	if (binary_operator(expr) == BINOP_ADD_ASSIGN)
+		set_linear(e, var, value);
+	else if (binary_operator(expr) == BINOP_SUB_ASSIGN)
+		set_linear(e, var, -value);
+}
