@@ -70,26 +70,71 @@ static int latest_live_pkmap(const struct path_state *s)
 	return -1;
 }
 
-/*
- * An unmap of a parameter's mapping with nothing live makes this function an
- * unmap helper, unless it maps that family itself: then the parameter is
- * just the page or address it mapped, on some other path.
- */
-static enum unmap_match match_unknown(const struct hm_walk *w,
-				      const struct path_state *s,
-				      const struct unmap_target *t,
-				      enum map_family family, int *record)
+static bool maps_page_at(struct hm_walk *w, const struct ir_instr *in,
+			 const struct unmap_target *t, const char *page_text)
 {
-	bool helper = t->param_origin >= 0 &&
-		      (family != FAMILY_PKMAP || !w->maps_family[family]);
+	const struct api_entry *api;
+	const struct ir_expr *page;
+	const char *name;
 
-	if (family == FAMILY_PKMAP) {
-		/* The page's identity may have been lost on the way. */
-		*record = latest_live_pkmap(s);
-		if (*record >= 0)
-			return UNMAP_ASSUMED;
-		return helper ? UNMAP_WRAPPER_ARG : UNMAP_NOTHING;
+	if (in->op != IR_CALL)
+		return false;
+	api = call_api(w, in, &name);
+	if (!api || api->kind != API_MAP || api->family != FAMILY_PKMAP ||
+	    api->page_arg < 0 || api->page_arg >= in->call.nargs)
+		return false;
+	page = &in->call.args[api->page_arg];
+	if (t->var >= 0 && page->kind == IR_EXPR_VAR && page->var == t->var)
+		return true;
+	return intern_compact(w->an->strings, page->text) == page_text;
+}
+
+/* Whether this function kmap()s the page named by `t` itself, on some path. */
+static bool maps_this_page(struct hm_walk *w, const struct unmap_target *t)
+{
+	const char *page_text = intern_compact(w->an->strings, t->text);
+	int saved = w->block, b, i;
+	bool found = false;
+
+	for (b = 0; b < w->fn->nblocks && !found; b++) {
+		const struct ir_block *blk = &w->fn->blocks[b];
+
+		w->block = b;
+		for (i = 0; i < blk->ninstrs && !found; i++)
+			found = maps_page_at(w, &blk->instrs[i], t, page_text);
 	}
+	w->block = saved;
+	return found;
+}
+
+/*
+ * kunmap() of a page with nothing live.  It is a bug only when this path
+ * certainly holds no kmap() of it: the page is NULL or freshly allocated,
+ * or this function maps that very page itself, on other paths only.  A
+ * page from anywhere else (a parameter, memory, a callee's out-parameter)
+ * may have been kmap()ed where the analysis does not see: a handover.
+ */
+static enum unmap_match match_unknown_page(struct hm_walk *w,
+					   const struct path_state *s,
+					   const struct unmap_target *t,
+					   int *record)
+{
+	/* The page's identity may have been lost on the way. */
+	*record = latest_live_pkmap(s);
+	if (*record >= 0)
+		return UNMAP_ASSUMED;
+	if (t->value == VALUE_NULL || t->value == VALUE_NOT_MAPPING ||
+	    maps_this_page(w, t))
+		return UNMAP_NOTHING;
+	return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_UNKNOWN;
+}
+
+/* An unmap of a parameter's address with nothing live: an unmap helper. */
+static enum unmap_match match_unknown(const struct path_state *s,
+				      const struct unmap_target *t, int *record)
+{
+	bool helper = t->param_origin >= 0;
+
 	*record = state_stack_top(s);
 	if (*record >= 0)
 		return UNMAP_ASSUMED;
@@ -113,7 +158,49 @@ static enum unmap_match match_pkmap(struct hm_walk *w, const struct path_state *
 	*record = find_by_page(w, s, t, true, false);
 	if (*record >= 0)
 		return UNMAP_RELEASED;
-	return match_unknown(w, s, t, FAMILY_PKMAP, record);
+	return match_unknown_page(w, s, t, record);
+}
+
+/* "ptrs[i]" -> length of "ptrs[" when the index is not a plain number. */
+static size_t variable_index_base(const char *text)
+{
+	const char *open = text ? strchr(text, '[') : NULL;
+	const char *p;
+
+	if (!open || open == text)
+		return 0;
+	for (p = open + 1; *p >= '0' && *p <= '9'; p++)
+		;
+	return *p == ']' && p > open + 1 ? 0 : (size_t)(open - text) + 1;
+}
+
+static bool stored_in_array(const struct map_record *r, const char *text,
+			    size_t base)
+{
+	int i;
+
+	for (i = 0; i < r->nstores; i++)
+		if (!strncmp(r->stores[i].text, text, base))
+			return true;
+	return false;
+}
+
+/*
+ * `kunmap_local(ptrs[i])`: which element a variable index names is beyond
+ * us, and the text "ptrs[i]" may have been stored under another i.  When the
+ * most recent mapping lives in the same array, it is the one released: the
+ * unmap loop of a map loop goes in reverse.
+ */
+static int array_element_value(const struct path_state *s,
+			       const struct unmap_target *t)
+{
+	size_t base = variable_index_base(t->memory);
+	int top = state_stack_top(s);
+
+	if (!base || top < 0 || s->records[top].count_unknown ||
+	    !stored_in_array(&s->records[top], t->memory, base))
+		return t->value;
+	return top;
 }
 
 static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *s,
@@ -121,6 +208,19 @@ static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *
 				    enum map_family family, int *record)
 {
 	*record = -1;
+	if (t->memory && t->value != VALUE_NULL &&
+	    t->value != VALUE_NOT_MAPPING) {
+		int value = array_element_value(s, t);
+
+		if (value >= 0) {
+			const struct map_record *r = &s->records[value];
+
+			*record = value;
+			if (!r->live)
+				return UNMAP_RELEASED;
+			return r->family == family ? UNMAP_MATCHED : UNMAP_WRONG_FAMILY;
+		}
+	}
 	if (t->is_page && t->value < 0) {
 		*record = find_by_page(w, s, t, false, true);
 		return UNMAP_PAGE_NOT_ADDRESS;
@@ -135,7 +235,7 @@ static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *
 	}
 	if (t->value == VALUE_NULL || t->value == VALUE_NOT_MAPPING)
 		return UNMAP_NOTHING;
-	return match_unknown(w, s, t, family, record);
+	return match_unknown(s, t, record);
 }
 
 /* Only the latest release of a page matters for a later kunmap() of it. */
@@ -180,6 +280,25 @@ static void release(struct hm_walk *w, struct path_state *s, int record,
 		forget_older_releases(s, record);
 }
 
+/*
+ * A loop releasing `ptrs[i]` releases an unknown number of the mappings
+ * stored in that array outside it: how many is beyond us, so is a leak.
+ */
+static void release_array_loop(struct hm_walk *w, struct path_state *s,
+			       const struct unmap_target *t)
+{
+	size_t base = variable_index_base(t->memory);
+	int i;
+
+	for (i = 0; base && i < s->nrecords; i++) {
+		struct map_record *r = &s->records[i];
+
+		if (r->live && stored_in_array(r, t->memory, base) &&
+		    loops_across(&w->loops, r->block, w->block))
+			r->count_unknown = true;
+	}
+}
+
 void apply_unmap(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
 		 enum map_family family, const struct unmap_target *t)
@@ -203,6 +322,8 @@ void apply_unmap(struct hm_walk *w, struct path_state *s,
 	/* A wrong argument releases nothing: the mapping stays, as it would. */
 	if (ev.match == UNMAP_MATCHED || ev.match == UNMAP_ASSUMED)
 		release(w, s, record, in->loc);
+	if (ev.match == UNMAP_MATCHED && family != FAMILY_PKMAP)
+		release_array_loop(w, s, t);
 }
 
 void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,

@@ -22,7 +22,8 @@ static void order_unmap(const struct hm_event *ev)
 		return;
 	r = &s->records[ev->record];
 	top = &s->records[top_index];
-	if (r->repeated || top->repeated)
+	/* A loop's mappings may all be gone already: their count is unknown. */
+	if (r->repeated || top->repeated || top->count_unknown)
 		return;
 	rep = hm_report(ev, "order", ev->loc,
 			"%s(%s) releases a mapping that is not the most recent: "
