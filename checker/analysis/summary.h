@@ -72,4 +72,14 @@ struct summary {
 	bool complete;		/* the walk was not cut short */
 };
 
+struct hm_walk;
+struct path_state;
+/* The caller's memory text for argument `arg` followed by `suffix`. */
+const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
+			      const char *suffix);
+/* A mapping the caller passes that the callee stores in the caller's memory. */
+void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,
+				const struct ir_instr *in,
+				const struct summary *sum);
+
 #endif

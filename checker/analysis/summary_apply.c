@@ -11,7 +11,7 @@
 #include "analysis/summary.h"
 
 /* The caller's memory text for argument `arg` followed by `suffix`. */
-static const char *translate(struct hm_walk *w, const struct ir_expr *arg,
+const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
 			     const char *suffix)
 {
 	const char *text = intern_compact(w->an->strings, arg->text);
@@ -58,7 +58,7 @@ static void apply_unmaps(struct hm_walk *w, struct path_state *s,
 			t.value = s->values[arg->var];
 			t.is_page = w->fn->vars[arg->var].is_page;
 		} else if (e->suffix) {
-			t.memory = translate(w, arg, e->suffix);
+			t.memory = summary_translate(w, arg, e->suffix);
 			t.text = t.memory;
 			t.var = -1;
 			t.is_page = false;
@@ -135,12 +135,12 @@ static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 		return;
 	}
 	record_add_store(r, &(struct store_site){
-		.text = translate(w, arg, e->suffix), .base_var = arg->var,
+		.text = summary_translate(w, arg, e->suffix), .base_var = arg->var,
 		.loc = in->loc, .escapes = arg->kind != IR_EXPR_ADDR_OF,
 		.holds_page = e->holds_page,
 	});
 	if (e->holds_page)
-		r->page_text = translate(w, arg, e->suffix);
+		r->page_text = summary_translate(w, arg, e->suffix);
 }
 
 static void apply_stores(struct hm_walk *w, struct path_state *s,
@@ -175,7 +175,7 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 		if (record < 0)
 			continue;
 		make_conditional(w, s, record, in, sum);
-		site.text = translate(w, arg, e->suffix);
+		site.text = summary_translate(w, arg, e->suffix);
 		site.base_var = arg->var;
 		site.loc = in->loc;
 		site.escapes = arg->kind != IR_EXPR_ADDR_OF ||
@@ -294,6 +294,7 @@ void summary_apply(struct hm_walk *w, struct path_state *s,
 			make_conditional(w, s, returned, in, sum);
 	}
 	apply_stores(w, s, in, sum, returned);
+	summary_apply_param_stores(w, s, in, sum);
 	if (sum->returns_kmapped_page && in->call.dest >= 0)
 		apply_kmapped_page(w, s, in, sum);
 }
