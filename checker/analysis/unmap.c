@@ -12,6 +12,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/known_ints.h"
 
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t)
@@ -20,7 +21,7 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 	t->text = e->text;
 	t->var = e->kind == IR_EXPR_VAR ? e->var : -1;
 	if (e->kind == IR_EXPR_MEMORY)
-		t->memory = intern_compact(w->an->strings, e->text);
+		t->memory = known_ints_text(w, s, e);
 	t->value = expr_value(w, s, e);
 	t->param_origin = expr_param_origin_suffix(w, s, e, &t->param_suffix);
 	/* The argument may have been converted to const void *. */
@@ -70,43 +71,6 @@ static int latest_live_pkmap(const struct path_state *s)
 	return -1;
 }
 
-static bool maps_page_at(struct hm_walk *w, const struct ir_instr *in,
-			 const struct unmap_target *t, const char *page_text)
-{
-	const struct api_entry *api;
-	const struct ir_expr *page;
-	const char *name;
-
-	if (in->op != IR_CALL)
-		return false;
-	api = call_api(w, in, &name);
-	if (!api || api->kind != API_MAP || api->family != FAMILY_PKMAP ||
-	    api->page_arg < 0 || api->page_arg >= in->call.nargs)
-		return false;
-	page = &in->call.args[api->page_arg];
-	if (t->var >= 0 && page->kind == IR_EXPR_VAR && page->var == t->var)
-		return true;
-	return intern_compact(w->an->strings, page->text) == page_text;
-}
-
-/* Whether this function kmap()s the page named by `t` itself, on some path. */
-static bool maps_this_page(struct hm_walk *w, const struct unmap_target *t)
-{
-	const char *page_text = intern_compact(w->an->strings, t->text);
-	int saved = w->block, b, i;
-	bool found = false;
-
-	for (b = 0; b < w->fn->nblocks && !found; b++) {
-		const struct ir_block *blk = &w->fn->blocks[b];
-
-		w->block = b;
-		for (i = 0; i < blk->ninstrs && !found; i++)
-			found = maps_page_at(w, &blk->instrs[i], t, page_text);
-	}
-	w->block = saved;
-	return found;
-}
-
 /*
  * kunmap() of a page with nothing live.  It is a bug only when this path
  * certainly holds no kmap() of it: the page is NULL or freshly allocated,
@@ -123,7 +87,7 @@ static enum unmap_match match_unknown_page(struct hm_walk *w,
 	*record = latest_live_pkmap(s);
 	if (*record >= 0)
 		return UNMAP_ASSUMED;
-	if (t->value == VALUE_NULL || t->value == VALUE_NOT_MAPPING ||
+	if (t->value == VALUE_NULL || t->value == VALUE_FRESH ||
 	    maps_this_page(w, t))
 		return UNMAP_NOTHING;
 	return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_UNKNOWN;
@@ -267,7 +231,8 @@ static void release(struct hm_walk *w, struct path_state *s, int record,
 	r = &s->records[record];
 	if (!r->live)
 		return;
-	if (r->repeated || loops_across(&w->loops, r->block, w->block)) {
+	if (r->repeated ||
+	    (!r->exact && loops_across(&w->loops, r->block, w->block))) {
 		/* Some iterations' mappings may remain: stop judging them. */
 		r->count_unknown = true;
 		return;
@@ -293,7 +258,7 @@ static void release_array_loop(struct hm_walk *w, struct path_state *s,
 	for (i = 0; base && i < s->nrecords; i++) {
 		struct map_record *r = &s->records[i];
 
-		if (r->live && stored_in_array(r, t->memory, base) &&
+		if (r->live && !r->exact && stored_in_array(r, t->memory, base) &&
 		    loops_across(&w->loops, r->block, w->block))
 			r->count_unknown = true;
 	}

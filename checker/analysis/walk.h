@@ -62,6 +62,7 @@ struct hm_walk {
 	int set_by_call;		/* a variable the last call's summary
 					   wrote through &var: its IR_CLOBBER
 					   must not forget that */
+	struct counted_loops *counted;	/* known_ints.h */
 };
 
 struct summary;
@@ -131,6 +132,10 @@ struct unmap_target {
 };
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t);
+
+/* unmap_page.c: whether this function kmap()s the page an unmap names. */
+bool maps_this_page(struct hm_walk *w, const struct unmap_target *t);
+
 void apply_unmap(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
 		 enum map_family family, const struct unmap_target *t);
