@@ -51,4 +51,46 @@ void diag_end(struct diag_report *r);
 int diag_flush(struct diag *d, FILE *out);
 int diag_count(const struct diag *d);
 
+/*
+ * How a run's reports leave hmcheck (issue 6): the format, the paths they
+ * name, and the filters between the checks and the output.  Added after
+ * the original interface; everything above behaves as before.
+ */
+enum diag_format { DIAG_FORMAT_TEXT, DIAG_FORMAT_JSON, DIAG_FORMAT_SARIF, DIAG_FORMAT_GITHUB };
+
+/* "text", "json", "sarif", "github"; -1 for another name. */
+int diag_format_from_name(const char *name);
+
+struct diag_output {
+	enum diag_format format;
+	const char *srcroot;	/* paths in SARIF, GitHub and fingerprints are
+				   relative to it; NULL: as given */
+	const char *baseline;	/* --baseline FILE, or NULL */
+	bool list_unused_suppressions;
+};
+void diag_set_output(struct diag *d, const struct diag_output *output);
+
+/* A function defined at file:line: fingerprints name the function around a
+   report, not its line, so that they survive lines moving. */
+void diag_add_function(struct diag *d, const char *file, unsigned line, const char *name);
+
+/* What a filter sees of a report; mapping_* is the first note's place. */
+struct diag_finding {
+	const char *rule, *file, *message;
+	unsigned line, col;
+	const char *mapping_file;	/* NULL when the report has no note */
+	unsigned mapping_line;
+};
+typedef bool (*diag_filter)(void *context, const struct diag_finding *finding);
+void diag_set_filter(struct diag *d, diag_filter keep, void *context);
+
+/* Read `file`'s hmcheck-ignore comments now, so that unused ones are known. */
+void diag_scan_suppressions(struct diag *d, const char *file);
+
+/* End of the run: the SARIF document, the baseline file, unused
+   suppressions.  Returns -1 if a file could not be written. */
+int diag_finish(struct diag *d, FILE *out);
+/* Reports printed so far, after suppressions, baseline and filter. */
+int diag_reported(const struct diag *d);
+
 #endif

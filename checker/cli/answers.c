@@ -7,27 +7,27 @@
 #include "cli/cli.h"
 
 static const char usage_text[] =
-"usage: hmcheck [options] FILE.c [compiler flags]\n"
-"       hmcheck [options] -p BUILD_DIR FILE.c...\n"
-"       make C=1 CHECK=hmcheck      (kbuild: flags first, the file last)\n"
-"\n"
-"Checks temporary kernel mappings (kmap_local_page, kmap_atomic, kmap and\n"
-"their unmaps) in kernel C code.  Reports go to stderr.\n"
-"\n"
-"  -p BUILD_DIR         take FILE's flags from BUILD_DIR/compile_commands.json\n"
+"usage: hmcheck [options] FILE.c... [compiler flags]   (reports on stderr)\n"
+"       make C=1 CHECK=\"hmcheck --also-sparse\"   (kbuild, with sparse too)\n"
+"Checks kmap_local_page/kmap_atomic/kmap mappings in kernel C code.\n"
+"  -p BUILD_DIR         take flags from BUILD_DIR/compile_commands.json\n"
 "  --rules FILE         load more API model entries (they override the bundled)\n"
-"  --enable RULE[,...]  turn rules on (\"all\" for every rule)\n"
-"  --disable RULE[,...] turn rules off\n"
-"  --list-rules         list the rules, whether they are on, what they find\n"
-"  --explain RULE       explain a rule: the bug, why, an example and its fix\n"
+"  --enable RULE[,...]  turn rules on (\"all\" for every rule); --disable: off\n"
+"  --list-rules         list the rules; --explain RULE: the bug, why, a fix\n"
+"  --format=FORMAT      text (default), json (lines), sarif, github (on stdout)\n"
+"  --srcroot DIR        paths relative to DIR (default: git top level, or .)\n"
+"  --diff FILE|-        report only on lines a unified diff adds or changes\n"
+"  --since REV          the same for `git diff REV`\n"
+"  --baseline FILE      write FILE if missing, else report only what is new\n"
+"  --list-unused-suppressions  name /* hmcheck-ignore RULE: why */ unused\n"
+"  --also-sparse        run sparse on the same arguments first\n"
 "  --Werror             exit 1 when something is reported\n"
 "  --dump-ir            print each function's intermediate form on stdout\n"
 "  -v, --verbose        say what is dropped, skipped or cut short\n"
-"  -h, --help           this text\n"
-"  --version            the version\n"
-"\n"
+"  -h, --help; --version\n"
 "Other arguments are compiler flags (gcc and sparse flags are accepted).\n"
-"Exit: 0 checked (even with findings), 1 findings with --Werror, 2 error.\n";
+"Exit: 0 checked (even with findings), 1 findings with --Werror, 2 error.\n"
+"See hmcheck(1).\n";
 
 static void list_rules(void)
 {

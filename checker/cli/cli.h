@@ -25,6 +25,12 @@ struct options {
 	const char *explain;
 	bool werror, verbose, dump_ir;
 	const char *build_dir;		/* -p: use BUILD_DIR/compile_commands.json */
+	int format;			/* enum diag_format */
+	const char *srcroot;		/* --srcroot, else git's top level, else . */
+	const char *baseline;		/* --baseline FILE */
+	const char *diff;		/* --diff FILE, "-" for stdin */
+	const char *since;		/* --since REV: git diff -U0 REV */
+	bool list_unused_suppressions, also_sparse;
 	int nrules_files, nfiles, ncompiler, nswitches;
 	const char **rules_files;
 	const char **files;
@@ -46,5 +52,22 @@ int answer(const struct options *o);
 
 /* run.c: check every input file; returns the exit status. */
 int check_files(const struct options *o);
+
+/* patch.c: the lines a unified diff adds or changes, per new file. */
+struct patch_file {
+	char *path;			/* as in the diff, without "b/" */
+	int nlines, cap;
+	unsigned *lines;
+};
+struct patch {
+	int nfiles;
+	struct patch_file *files;
+};
+int patch_load(struct patch *p, const char *diff, const char *since);
+void patch_free(struct patch *p);
+bool patch_touches(const struct patch *p, const char *file, unsigned line);
+
+/* sparse.c: --also-sparse runs sparse on the same arguments first. */
+int run_sparse(const struct options *o);
 
 #endif

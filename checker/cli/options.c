@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "diag.h"
 #include "cli/cli.h"
 
 int usage_error(const char *fmt, ...)
@@ -80,13 +81,46 @@ static const char *option_value(const char *name, int argc, char **argv, int *i,
 	return argv[++*i];
 }
 
-enum valued_option { OPT_RULES, OPT_EXPLAIN, OPT_ENABLE, OPT_DISABLE, OPT_BUILD_DIR };
+enum valued_option {
+	OPT_RULES, OPT_EXPLAIN, OPT_ENABLE, OPT_DISABLE, OPT_BUILD_DIR,
+	OPT_FORMAT, OPT_SRCROOT, OPT_BASELINE, OPT_DIFF, OPT_SINCE,
+};
 
 static const char *const valued_options[] = {
 	[OPT_RULES] = "--rules", [OPT_EXPLAIN] = "--explain",
 	[OPT_ENABLE] = "--enable", [OPT_DISABLE] = "--disable",
-	[OPT_BUILD_DIR] = "-p",
+	[OPT_BUILD_DIR] = "-p", [OPT_FORMAT] = "--format",
+	[OPT_SRCROOT] = "--srcroot", [OPT_BASELINE] = "--baseline",
+	[OPT_DIFF] = "--diff", [OPT_SINCE] = "--since",
 };
+
+/* The options of issue 6: where reports go and which are wanted. */
+static int apply_output_option(struct options *o, enum valued_option which,
+			       const char *value)
+{
+	switch (which) {
+	case OPT_FORMAT:
+		o->format = diag_format_from_name(value);
+		if (o->format < 0)
+			return usage_error("unknown format '%s': text, json, sarif or github",
+					   value);
+		return 1;
+	case OPT_SRCROOT:
+		o->srcroot = value;
+		return 1;
+	case OPT_BASELINE:
+		o->baseline = value;
+		return 1;
+	case OPT_DIFF:
+		o->diff = value;
+		return 1;
+	case OPT_SINCE:
+		o->since = value;
+		return 1;
+	default:
+		return 0;
+	}
+}
 
 static int apply_valued_option(struct options *o, enum valued_option which,
 			       const char *value)
@@ -110,8 +144,9 @@ static int apply_valued_option(struct options *o, enum valued_option which,
 	case OPT_BUILD_DIR:
 		o->build_dir = value;
 		return 1;
+	default:
+		return apply_output_option(o, which, value);
 	}
-	return 0;
 }
 
 /* Options with a value; returns 1 if `argv[*i]` was one, 0 if not, -1. */
@@ -146,6 +181,10 @@ static bool parse_flag_option(struct options *o, const char *arg)
 		o->action = ACTION_HELP;
 	else if (!strcmp(arg, "--version"))
 		o->action = ACTION_VERSION;
+	else if (!strcmp(arg, "--list-unused-suppressions"))
+		o->list_unused_suppressions = true;
+	else if (!strcmp(arg, "--also-sparse"))
+		o->also_sparse = true;
 	else
 		return false;
 	return true;

@@ -44,6 +44,8 @@ struct run {
 	struct api_model *model;
 	struct diag *diag;
 	struct clang_args flags;	/* the command line's, filtered once */
+	struct patch patch;		/* --diff, --since */
+	FILE *out;			/* text: stderr, like sparse; else stdout */
 	int status;
 };
 
@@ -99,6 +101,18 @@ static void dump_ir(struct tu *tu)
 	fflush(stdout);
 }
 
+/* Fingerprints name the function around a report, not its line. */
+static void name_functions(struct diag *diag, struct tu *tu)
+{
+	struct ir_function *fn;
+	int i, n = tu_nfunctions(tu);
+
+	for (i = 0; i < n; i++) {
+		fn = tu_function_at(tu, i);
+		diag_add_function(diag, fn->loc.file, fn->loc.line, fn->name);
+	}
+}
+
 static void check_file(struct run *run, const char *file)
 {
 	struct frontend_options fopts = { run->o->verbose, true };
@@ -120,9 +134,71 @@ static void check_file(struct run *run, const char *file)
 	}
 	if (run->o->dump_ir)
 		dump_ir(tu);
+	name_functions(run->diag, tu);
+	diag_scan_suppressions(run->diag, file);
 	analyze_tu(tu, run->model, run->diag, &aopts);
-	diag_flush(run->diag, stderr);
+	diag_flush(run->diag, run->out);
 	tu_free(tu);
+}
+
+/* Patch mode: the report's line or its mapping's is one the patch touches. */
+static bool in_patch(void *context, const struct diag_finding *f)
+{
+	const struct patch *patch = context;
+
+	return patch_touches(patch, f->file, f->line) ||
+	       (f->mapping_file && patch_touches(patch, f->mapping_file, f->mapping_line));
+}
+
+/* Where repository-relative paths start: --srcroot, git's top level, or "." */
+static char *source_root(const char *given)
+{
+	char line[4096];
+	FILE *git;
+	size_t n;
+
+	if (given)
+		return strdup(given);
+	git = popen("git rev-parse --show-toplevel 2>/dev/null", "r");
+	if (git && fgets(line, sizeof(line), git) && (n = strlen(line)) > 1) {
+		line[n - 1] = '\0';
+		pclose(git);
+		return strdup(line);
+	}
+	if (git)
+		pclose(git);
+	return strdup(".");
+}
+
+static int set_output(struct run *run)
+{
+	const struct options *o = run->o;
+	char *root = source_root(o->srcroot);
+	struct diag_output output = {
+		.format = o->format, .srcroot = root, .baseline = o->baseline,
+		.list_unused_suppressions = o->list_unused_suppressions || o->verbose,
+	};
+
+	diag_set_output(run->diag, &output);
+	free(root);
+	run->out = o->format == DIAG_FORMAT_TEXT ? stderr : stdout;
+	if (!o->diff && !o->since)
+		return 0;
+	if (patch_load(&run->patch, o->diff, o->since) < 0) {
+		patch_free(&run->patch);
+		return -1;
+	}
+	diag_set_filter(run->diag, in_patch, &run->patch);
+	return 0;
+}
+
+static void end_run(struct run *run)
+{
+	if (diag_finish(run->diag, run->out) < 0 && !run->status)
+		run->status = HMCHECK_EXIT_USAGE;
+	if (!run->status && run->o->werror && diag_reported(run->diag) > 0)
+		run->status = HMCHECK_EXIT_FINDINGS;
+	patch_free(&run->patch);
 }
 
 int check_files(const struct options *o)
@@ -134,11 +210,17 @@ int check_files(const struct options *o)
 	if (!run.model)
 		return HMCHECK_EXIT_USAGE;
 	run.diag = make_diag(o);
+	if (set_output(&run) < 0) {
+		diag_free(run.diag);
+		model_free(run.model);
+		return HMCHECK_EXIT_USAGE;
+	}
+	if (o->also_sparse && run_sparse(o) < 0)
+		fprintf(stderr, "hmcheck: --also-sparse: sparse did not run\n");
 	args_filter(o->ncompiler, o->compiler, &run.flags);
 	for (i = 0; i < o->nfiles; i++)
 		check_file(&run, o->files[i]);
-	if (!run.status && o->werror && diag_count(run.diag) > 0)
-		run.status = HMCHECK_EXIT_FINDINGS;
+	end_run(&run);
 	clang_args_free(&run.flags);
 	diag_free(run.diag);
 	model_free(run.model);

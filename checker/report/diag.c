@@ -27,7 +27,7 @@ static int rule_index(const char *name)
 	return rule ? (int)(rule - hm_rules) : -1;
 }
 
-static void *must(void *p)
+void *diag_must(void *p)
 {
 	if (!p)
 		abort();
@@ -36,10 +36,10 @@ static void *must(void *p)
 
 struct diag *diag_new(void)
 {
-	struct diag *d = must(calloc(1, sizeof(*d)));
+	struct diag *d = diag_must(calloc(1, sizeof(*d)));
 	int i, n = rule_count();
 
-	d->enabled = must(calloc(n, sizeof(*d->enabled)));
+	d->enabled = diag_must(calloc(n, sizeof(*d->enabled)));
 	for (i = 0; i < n; i++)
 		d->enabled[i] = hm_rules[i].default_on;
 	return d;
@@ -54,6 +54,7 @@ void diag_free(struct diag *d)
 	for (i = 0; i < d->npending; i++)
 		diag_report_free(d->pending[i]);
 	free(d->pending);
+	diag_output_free(d);
 	free(d->enabled);
 	free(d);
 }
@@ -77,7 +78,7 @@ bool diag_enabled(const struct diag *d, const char *rule)
 
 static void set_place(struct diag_place *place, struct ir_loc loc)
 {
-	place->file = loc.file ? must(strdup(loc.file)) : NULL;
+	place->file = loc.file ? diag_must(strdup(loc.file)) : NULL;
 	place->line = loc.line;
 	place->col = loc.col;
 }
@@ -105,7 +106,7 @@ struct diag_report *diag_begin(struct diag *d, const char *rule,
 	}
 	if (!d->enabled[i])
 		return NULL;
-	r = must(calloc(1, sizeof(*r)));
+	r = diag_must(calloc(1, sizeof(*r)));
 	r->diag = d;
 	r->rule = i;
 	set_place(&r->place, loc);
@@ -122,7 +123,7 @@ void diag_note(struct diag_report *r, struct ir_loc loc, const char *fmt, ...)
 
 	if (!r)
 		return;
-	r->notes = must(realloc(r->notes, (r->nnotes + 1) * sizeof(*r->notes)));
+	r->notes = diag_must(realloc(r->notes, (r->nnotes + 1) * sizeof(*r->notes)));
 	note = &r->notes[r->nnotes++];
 	set_place(&note->place, loc);
 	va_start(ap, fmt);
@@ -142,6 +143,7 @@ void diag_report_free(struct diag_report *r)
 	}
 	free(r->notes);
 	free(r->place.file);
+	free(r->path);
 	free(r->message);
 	free(r);
 }
@@ -179,7 +181,7 @@ void diag_end(struct diag_report *r)
 	}
 	if (d->npending == d->cap) {
 		d->cap = d->cap ? 2 * d->cap : 16;
-		d->pending = must(realloc(d->pending, d->cap * sizeof(*d->pending)));
+		d->pending = diag_must(realloc(d->pending, d->cap * sizeof(*d->pending)));
 	}
 	r->sequence = d->accepted++;
 	d->pending[d->npending++] = r;

@@ -47,7 +47,7 @@ static void print_place(FILE *out, const struct diag_place *place)
 	fputs(": ", out);
 }
 
-static void print_report(FILE *out, const struct diag_report *r)
+void print_text(FILE *out, const struct diag_report *r)
 {
 	const struct diag_place *place;
 	int i;
@@ -62,18 +62,67 @@ static void print_report(FILE *out, const struct diag_report *r)
 	}
 }
 
+/* What the filters let through; from here on the report is the format's. */
+static bool wanted(struct diag *d, struct diag_report *r)
+{
+	struct diag_finding f = {
+		.rule = hm_rules[r->rule].name, .file = r->place.file,
+		.message = r->message, .line = r->place.line, .col = r->place.col,
+	};
+
+	if (suppressed(d, r) || in_baseline(d, r))
+		return false;
+	if (r->nnotes && r->notes[0].place.line) {
+		f.mapping_file = r->notes[0].place.file;
+		f.mapping_line = r->notes[0].place.line;
+	}
+	return !d->keep || d->keep(d->keep_context, &f);
+}
+
+static void keep_for_the_end(struct diag *d, struct diag_report *r)
+{
+	d->kept = diag_must(realloc(d->kept, (d->nkept + 1) * sizeof(*d->kept)));
+	d->kept[d->nkept++] = r;
+}
+
+static void emit(struct diag *d, FILE *out, struct diag_report *r)
+{
+	d->reported++;
+	if (d->output.baseline && !d->baseline_exists)
+		strings_add(&d->found, r->fingerprint);
+	switch (d->output.format) {
+	case DIAG_FORMAT_SARIF:
+		keep_for_the_end(d, r);		/* one document for the run */
+		return;
+	case DIAG_FORMAT_JSON:
+		print_json(out, r);
+		break;
+	case DIAG_FORMAT_GITHUB:
+		print_github(out, r);
+		break;
+	default:
+		print_text(out, r);
+	}
+	diag_report_free(r);
+}
+
 int diag_print_pending(struct diag *d, FILE *out)
 {
-	int i, n = d->npending;
+	int i, n = d->npending, printed = d->reported;
+	struct diag_report *r;
 
-	if (n == 0)
-		return 0;	/* pending may still be NULL: qsort must not see it */
-	qsort(d->pending, n, sizeof(*d->pending), compare_reports);
+	if (n)	/* pending may still be NULL: qsort must not see it */
+		qsort(d->pending, n, sizeof(*d->pending), compare_reports);
 	for (i = 0; i < n; i++) {
-		print_report(out, d->pending[i]);
-		diag_report_free(d->pending[i]);
+		r = d->pending[i];
+		fingerprint_report(d, r);
+		if (wanted(d, r))
+			emit(d, out, r);
+		else
+			diag_report_free(r);
 	}
 	d->npending = 0;
+	diag_forget_unit(d);
 	fflush(out);
-	return n;
+	return d->reported - printed;
 }
