@@ -73,3 +73,89 @@ t_werror_counts_printed() {
 	run --Werror --disable leak,order $two_bugs $kshim
 	expect_status 0
 }
+
+# --- inline suppressions --------------------------------------------------
+
+suppressed=testsuite/integration/data/suppressed.c
+
+t_suppress_above_and_same_line() {
+	run $suppressed $kshim
+	expect_status 0
+	expect_not_in "$err" "$suppressed:9:12: warning"	# comment on the line above
+	expect_not_in "$err" "$suppressed:19:12: warning"	# comment on the same line
+	expect_in "$err" "$suppressed:40:12: warning"		# names another rule
+	expect_count "$err" "[hmcheck-leak]" 2
+}
+
+t_suppress_needs_reason() {
+	run $suppressed $kshim
+	expect_in "$err" "$suppressed:29: warning: hmcheck-ignore needs a rule and a reason"
+	expect_in "$err" "$suppressed:29:12: warning: the mapping made by"	# not suppressed
+}
+
+t_suppress_list_unused() {
+	run --list-unused-suppressions $suppressed $kshim
+	expect_in "$err" "$suppressed:39: note: unused suppression: hmcheck-ignore order"
+	expect_count "$err" "unused suppression" 1
+	run $suppressed $kshim
+	expect_not_in "$err" "unused suppression"
+	run -v $suppressed $kshim
+	expect_in "$err" "$suppressed:39: note: unused suppression"
+}
+
+t_suppress_json_and_sarif() {
+	run --format=json $suppressed $kshim
+	expect_count "$out" '"rule":"leak"' 2
+	expect_not_in "$out" '"line":9,'
+}
+
+# --- baseline -------------------------------------------------------------
+
+# Move every line of two_bugs.c down and the functions around: the same
+# findings on other lines.
+moved_two_bugs() {
+	{
+		echo "/* a new header comment */"
+		echo
+		sed -n '1,5p' $two_bugs
+		sed -n '17,25p' $two_bugs
+		echo
+		sed -n '6,16p' $two_bugs
+	} >"$1"
+}
+
+t_baseline_write_then_filter() {
+	cp $two_bugs "$tmp/file.c"
+	run --baseline "$tmp/base" --srcroot "$tmp" "$tmp/file.c" $kshim
+	expect_status 0
+	[ -f "$tmp/base" ] || fail "no baseline written"
+	expect_count "$tmp/base" "" 3	# a comment and two fingerprints
+	expect_count "$err" "warning:" 2	# the first run still reports
+	run --baseline "$tmp/base" --srcroot "$tmp" --Werror "$tmp/file.c" $kshim
+	expect_status 0
+	expect_not_in "$err" "warning:"
+}
+
+t_baseline_survives_moved_lines() {
+	cp $two_bugs "$tmp/file.c"
+	run --baseline "$tmp/base" --srcroot "$tmp" "$tmp/file.c" $kshim
+	moved_two_bugs "$tmp/file.c"
+	run --srcroot "$tmp" "$tmp/file.c" $kshim
+	expect_in "$err" "file.c:14:2: warning"		# the order bug moved up,
+	expect_in "$err" "file.c:20:12: warning"	# the leak down
+	cp "$tmp/base" "$tmp/base.before"
+	run --baseline "$tmp/base" --srcroot "$tmp" "$tmp/file.c" $kshim
+	expect_not_in "$err" "warning:"
+	cmp -s "$tmp/base" "$tmp/base.before" || fail "an existing baseline was rewritten"
+}
+
+t_baseline_reports_new() {
+	cp $two_bugs "$tmp/file.c"
+	run --baseline "$tmp/base" --srcroot "$tmp" "$tmp/file.c" $kshim
+	moved_two_bugs "$tmp/file.c"
+	sed -n '6,15p' $two_bugs | sed 's/two_bugs_fill/another_fill/' >>"$tmp/file.c"
+	run --baseline "$tmp/base" --srcroot "$tmp" --Werror "$tmp/file.c" $kshim
+	expect_status 1
+	expect_count "$err" "warning:" 1
+	expect_in "$err" "file.c:31:12: warning: the mapping made by"
+}
