@@ -255,7 +255,9 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 
 	if (value < 0 && moves_within(w, text, &in->store.src))
 		return;		/* s->p += n: still inside the same mapping */
-	state_drop_stores_at(s, text);
+	/* ptrs[i] = ... in a loop fills another element each time. */
+	if (!text_array_base(text))
+		state_drop_stores_at(s, text);
 	if (value >= 0)
 		record_add_store(&s->records[value], &site);
 	else

@@ -125,19 +125,6 @@ static enum unmap_match match_pkmap(struct hm_walk *w, const struct path_state *
 	return match_unknown_page(w, s, t, record);
 }
 
-/* "ptrs[i]" -> length of "ptrs[" when the index is not a plain number. */
-static size_t variable_index_base(const char *text)
-{
-	const char *open = text ? strchr(text, '[') : NULL;
-	const char *p;
-
-	if (!open || open == text)
-		return 0;
-	for (p = open + 1; *p >= '0' && *p <= '9'; p++)
-		;
-	return *p == ']' && p > open + 1 ? 0 : (size_t)(open - text) + 1;
-}
-
 static bool stored_in_array(const struct map_record *r, const char *text,
 			    size_t base)
 {
@@ -158,7 +145,7 @@ static bool stored_in_array(const struct map_record *r, const char *text,
 static int array_element_value(const struct path_state *s,
 			       const struct unmap_target *t)
 {
-	size_t base = variable_index_base(t->memory);
+	size_t base = text_array_base(t->memory);
 	int top = state_stack_top(s);
 
 	if (!base || top < 0 || s->records[top].count_unknown ||
@@ -252,7 +239,7 @@ static void release(struct hm_walk *w, struct path_state *s, int record,
 static void release_array_loop(struct hm_walk *w, struct path_state *s,
 			       const struct unmap_target *t)
 {
-	size_t base = variable_index_base(t->memory);
+	size_t base = text_array_base(t->memory);
 	int i;
 
 	for (i = 0; base && i < s->nrecords; i++) {

@@ -118,3 +118,16 @@ const char *intern_compact(struct intern_table *t, const char *text)
 	free(buf);
 	return result;
 }
+
+/* Which element a variable index names is not known from the text alone. */
+size_t text_array_base(const char *text)
+{
+	const char *open = text ? strchr(text, '[') : NULL;
+	const char *p;
+
+	if (!open || open == text)
+		return 0;
+	for (p = open + 1; *p >= '0' && *p <= '9'; p++)
+		;
+	return *p == ']' && p > open + 1 ? 0 : (size_t)(open - text) + 1;
+}

@@ -19,4 +19,7 @@ const char *intern(struct intern_table *t, const char *text);
 /* The one copy of `text` with every blank removed: "s -> vaddr" -> "s->vaddr". */
 const char *intern_compact(struct intern_table *t, const char *text);
 
+/* "ptrs[i]" -> the length of "ptrs[" when the index is not a number, else 0. */
+size_t text_array_base(const char *text);
+
 #endif
