@@ -159,3 +159,85 @@ t_baseline_reports_new() {
 	expect_count "$err" "warning:" 1
 	expect_in "$err" "file.c:31:12: warning: the mapping made by"
 }
+
+# --- patch mode -----------------------------------------------------------
+
+# A git repository in $tmp/repo with two_bugs.c as a.c and a second file.
+make_repo() {
+	git init -q "$tmp/repo" && cd "$tmp/repo" || exit 2
+	git config user.email test@example.org
+	git config user.name test
+	cp "$top/$two_bugs" a.c
+	cp "$top/$two_bugs" gone.c
+	git add a.c gone.c && git commit -q -m base
+}
+
+# A third function with a new leak, at the end of a.c (line 27 on).
+add_new_leak() {
+	sed -n '5,15p' "$top/$two_bugs" | sed 's/two_bugs_fill/third_fill/' >>"$1"
+}
+
+t_diff_only_changed_lines() {
+	make_repo
+	add_new_leak a.c
+	git diff >"$tmp/patch"
+	run --diff "$tmp/patch" a.c $kshim
+	expect_status 0
+	expect_count "$err" "warning:" 1
+	expect_in "$err" "a.c:29:12: warning: the mapping made by"
+	run --diff - a.c $kshim <"$tmp/patch"
+	expect_count "$err" "warning:" 1
+	run --diff /dev/null a.c $kshim
+	expect_not_in "$err" "warning:"
+}
+
+t_diff_mapping_site() {
+	make_repo
+	# touch only line 19, where the misordered mapping is made
+	sed -i '19s/$/	\/* the destination *\//' a.c
+	git diff -U0 >"$tmp/patch"
+	run --diff "$tmp/patch" a.c $kshim
+	expect_count "$err" "warning:" 1
+	expect_in "$err" "a.c:23:2: warning: kunmap_local(d)"
+}
+
+t_since_revision() {
+	make_repo
+	add_new_leak a.c
+	git commit -q -am "a third function"
+	run --since HEAD~1 a.c $kshim
+	expect_status 0
+	expect_count "$err" "warning:" 1
+	expect_in "$err" "a.c:29:12: warning"
+	run --since HEAD a.c $kshim
+	expect_not_in "$err" "warning:"
+	run --since "HEAD; rm -rf /" a.c $kshim
+	expect_status 2
+	expect_in "$err" "not a revision name"
+}
+
+t_diff_renamed_deleted_mailed() {
+	make_repo
+	git mv a.c renamed.c
+	git rm -q gone.c
+	add_new_leak renamed.c
+	git commit -q -am "rename, delete, add"
+	git format-patch -q -M -1 --stdout >"$tmp/mail.patch"
+	expect_in "$tmp/mail.patch" "rename to renamed.c"
+	expect_in "$tmp/mail.patch" "deleted file mode"
+	run --diff "$tmp/mail.patch" renamed.c $kshim
+	expect_status 0
+	expect_count "$err" "warning:" 1
+	expect_in "$err" "renamed.c:29:12: warning"
+	git show HEAD~1:a.c >a.c
+	run --diff "$tmp/mail.patch" a.c $kshim		# not in the patch's new side
+	expect_not_in "$err" "warning:"
+}
+
+t_diff_json_format() {
+	make_repo
+	add_new_leak a.c
+	git diff | "$hmcheck" --format=json --diff - a.c $kshim >"$out" 2>"$err"
+	expect_count "$out" '"rule":"leak"' 1
+	expect_in "$out" '"function":"third_fill"'
+}
