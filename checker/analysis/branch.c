@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis/walk.h"
+#include "analysis/known_ints.h"
 
 #define SIDE_TRUE	1
 #define SIDE_FALSE	2
@@ -129,6 +130,8 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 
 	if (cond->has_value)
 		return side_of(cond->value != 0);
+	if (known_ints_sides(s, cond) != (SIDE_TRUE | SIDE_FALSE))
+		return known_ints_sides(s, cond);
 	if (cond->kind == IR_EXPR_VAR || cond->kind == IR_EXPR_MEMORY) {
 		int value = expr_value(w, s, cond);
 

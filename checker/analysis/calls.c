@@ -7,6 +7,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/known_ints.h"
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
 {
@@ -15,15 +16,19 @@ static const struct ir_expr *call_arg(const struct ir_call *call, int index)
 	return &call->args[index];
 }
 
-/* The same site mapped again while its mapping is live: a loop. */
+/*
+ * The same site mapped again while its mapping is live: a loop, unless the
+ * known integers differ (a counted loop's next iteration maps anew).
+ */
 static int repeated_site(struct path_state *s, struct ir_loc site)
 {
+	unsigned long key = known_ints_key(s);
 	int i;
 
 	for (i = 0; i < s->nrecords; i++) {
 		struct map_record *r = &s->records[i];
 
-		if (r->live && r->site.line == site.line &&
+		if (r->live && r->ints_key == key && r->site.line == site.line &&
 		    r->site.col == site.col && r->site.file == site.file)
 			return i;
 	}
@@ -111,6 +116,8 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		r.site = in->loc;
 		r.block = w->block;
 		r.decisions_before = s->ndecisions;
+		r.ints_key = known_ints_key(s);
+		r.exact = counted_loops_exact(w, s, w->block);
 		index = state_add_record(s, &r);
 	}
 	state_set_value(s, dest, index, -1, NULL);

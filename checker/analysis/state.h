@@ -24,6 +24,7 @@
 #define HM_MAX_CONTEXTS		12
 #define HM_MAX_FACTS		32
 #define HM_MAX_DECISIONS	8
+#define HM_MAX_KNOWN_INTS	8
 
 /* A place the address was copied to, other than a whole local variable. */
 struct store_site {
@@ -53,6 +54,10 @@ struct map_record {
 				   else an int: non-zero fails */
 	int nstores;
 	struct store_site *stores;
+	unsigned long ints_key;	/* known_ints_key() when made: a counted loop
+				   maps anew at the same site each iteration */
+	bool exact;		/* made in loops that all run a known count:
+				   releasing it after them releases it */
 };
 
 struct context_depth {
@@ -99,6 +104,11 @@ struct path_state {
 				   its preempt and pagefault parts are gone */
 	int ndecisions;		/* total made on this path; the last few are kept */
 	struct path_decision decisions[HM_MAX_DECISIONS];
+	int nints;		/* known_ints.h: local integers with a known */
+	struct known_int {	/* value, sorted by variable */
+		int var;
+		long long value;
+	} ints[HM_MAX_KNOWN_INTS];
 };
 
 struct path_state *state_new(const struct ir_function *fn);

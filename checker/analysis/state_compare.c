@@ -39,7 +39,8 @@ static bool record_equal(const struct map_record *a, const struct map_record *b)
 	       a->page_text == b->page_text && a->page_var == b->page_var &&
 	       a->cond_var == b->cond_var && a->cond_pointer == b->cond_pointer &&
 	       loc_equal(a->site, b->site) &&
-	       loc_equal(a->unmap_site, b->unmap_site) && stores_equal(a, b);
+	       loc_equal(a->unmap_site, b->unmap_site) && stores_equal(a, b) &&
+	       a->ints_key == b->ints_key && a->exact == b->exact;
 }
 
 static bool has_fact(const struct path_state *s, const struct branch_fact *f)
@@ -69,6 +70,19 @@ static bool contexts_equal(const struct path_state *a, const struct path_state *
 	return true;
 }
 
+static bool ints_equal(const struct path_state *a, const struct path_state *b)
+{
+	int i;
+
+	if (a->nints != b->nints)
+		return false;
+	for (i = 0; i < a->nints; i++)
+		if (a->ints[i].var != b->ints[i].var ||
+		    a->ints[i].value != b->ints[i].value)
+			return false;
+	return true;
+}
+
 bool state_equal(const struct path_state *a, const struct path_state *b)
 {
 	int i;
@@ -76,7 +90,8 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	if (a->nrecords != b->nrecords || a->nfacts != b->nfacts ||
 	    a->atomic_released != b->atomic_released ||
 	    a->helper_unmaps != b->helper_unmaps ||
-	    a->nvars != b->nvars || !contexts_equal(a, b))
+	    a->nvars != b->nvars || !contexts_equal(a, b) ||
+	    !ints_equal(a, b))
 		return false;
 	for (i = 0; i < a->nrecords; i++)
 		if (!record_equal(&a->records[i], &b->records[i]))
@@ -111,6 +126,9 @@ unsigned long state_hash(const struct path_state *s)
 		h = mix(h, (unsigned long)(s->values[i] + 8));
 	for (i = 0; i < s->ncontexts; i++)
 		h = mix(h, (unsigned long)(s->contexts[i].depth + 64));
+	for (i = 0; i < s->nints; i++)
+		h = mix(mix(h, (unsigned long)s->ints[i].var),
+			(unsigned long)s->ints[i].value);
 	/* Facts are a set: combine them in an order-independent way. */
 	for (i = 0; i < s->nfacts; i++)
 		facts += (unsigned long)s->facts[i].block * 31 + s->facts[i].value;

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "analysis/walk.h"
+#include "analysis/known_ints.h"
 
 static bool valid_var(const struct path_state *s, int var)
 {
@@ -26,7 +27,7 @@ int expr_value(struct hm_walk *w, const struct path_state *s,
 			return VALUE_NOT_MAPPING;
 		return value;
 	case IR_EXPR_MEMORY:
-		value = state_find_store(s, intern_compact(w->an->strings, e->text));
+		value = state_find_store(s, known_ints_text(w, s, e));
 		return value >= 0 ? value : VALUE_UNKNOWN;
 	case IR_EXPR_CONST:
 		if (e->has_value && e->value == 0)
@@ -113,8 +114,7 @@ static void follow_copy(struct hm_walk *w, struct path_state *s, int from, int t
 static void load_kmapped_page(struct hm_walk *w, struct path_state *s,
 			      const struct ir_expr *src, int dest)
 {
-	int record = state_find_page_store(s, intern_compact(w->an->strings,
-							      src->text));
+	int record = state_find_page_store(s, known_ints_text(w, s, src));
 
 	if (record < 0)
 		return;
@@ -138,6 +138,7 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 	if (!valid_var(s, dest))
 		return;
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
+	known_ints_assign(w, s, dest, src);
 	state_set_value(s, dest, value, origin, suffix);
 	if (src->kind == IR_EXPR_MEMORY)
 		load_kmapped_page(w, s, src, dest);
@@ -245,7 +246,7 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 			   const struct ir_instr *in)
 {
 	const struct ir_expr *target = &in->store.target;
-	const char *text = intern_compact(w->an->strings, target->text);
+	const char *text = known_ints_text(w, s, target);
 	int value = expr_value(w, s, &in->store.src);
 
 	struct store_site site = {
@@ -253,7 +254,9 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		.escapes = store_escapes(w, target),
 	};
 
-	if (value < 0 && moves_within(w, text, &in->store.src))
+	if (value < 0 && moves_within(w, intern_compact(w->an->strings,
+							target->text),
+				      &in->store.src))
 		return;		/* s->p += n: still inside the same mapping */
 	/* ptrs[i] = ... in a loop fills another element each time. */
 	if (!text_array_base(text))
@@ -292,6 +295,7 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 {
 	switch (in->op) {
 	case IR_CALL:
+		known_int_forget(s, in->call.dest);
 		transfer_call(w, s, in);
 		return;
 	case IR_ASSIGN:
@@ -304,6 +308,7 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		transfer_deref(w, s, in);
 		break;
 	case IR_CLOBBER:
+		known_int_forget(s, in->clobber.var);
 		if (in->clobber.var != w->set_by_call)
 			clobber_var(w, s, in->clobber.var);
 		return;

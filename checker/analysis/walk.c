@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/known_ints.h"
 
 static void queue_push(struct hm_walk *w, int block, int from,
 		       struct path_state *s)
@@ -79,8 +80,10 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 	hash = state_hash(s);
 	if (seen_before(seen, s, hash))
 		goto drop;
-	if (seen->nstates >= cap && s->nfacts) {
+	if (seen->nstates >= cap && (s->nfacts || s->nints)) {
+		/* Known integers too: a loop to a million ends here. */
 		s->nfacts = 0;
+		s->nints = 0;
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))
 			goto drop;
@@ -115,6 +118,8 @@ static void walk_branch(struct hm_walk *w, struct path_state *s,
 {
 	int sides = branch_sides(w, s, b);
 
+	if (sides == 3)
+		counted_loops_widen(w, s, w->block);
 	sides = loops_restrict(&w->loops, w->block, w->from, sides);
 	if (sides & 1) {
 		struct path_state *taken = sides & 2 ? state_clone(s) : s;
@@ -196,6 +201,7 @@ static void walk_cleanup(struct hm_walk *w)
 	}
 	free(w->seen);
 	loops_free(&w->loops);
+	counted_loops_free(w->counted);
 }
 
 static void say_gave_up(const struct hm_walk *w)
@@ -222,6 +228,7 @@ void walk_function(struct analysis *an, const struct ir_function *fn,
 	w.reporting = fn->in_main_file;
 	w.seen = xcalloc(fn->nblocks, sizeof(*w.seen));
 	loops_find(fn, &w.loops);
+	w.counted = counted_loops_find(fn, &w.loops);
 	find_mapped_families(&w);
 	w.block = -1;
 	enter_block(&w, 0, state_new(fn));

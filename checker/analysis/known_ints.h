@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * known_ints.h - the values of plain local integers along a path, so that
+ * a counted loop (`for (i = 0; i < NR; i++)`) runs as many times as it
+ * says, and a test of a variable set to a constant takes one side only.
+ *
+ * Only locals that are neither pointers, aggregates nor address-taken are
+ * followed: nothing but an assignment can change them.  A loop whose exits
+ * cannot be decided by known values forgets what it assigns (widening), so
+ * a loop with an unknown bound still ends in a state seen before.
+ */
+#ifndef HMCHECK_ANALYSIS_KNOWN_INTS_H
+#define HMCHECK_ANALYSIS_KNOWN_INTS_H
+
+#include <stdbool.h>
+#include "analysis/loops.h"
+#include "analysis/state.h"
+
+struct hm_walk;
+
+bool known_int(const struct path_state *s, int var, long long *value);
+void known_int_forget(struct path_state *s, int var);
+/* `dest = src`: a constant, a copy, or var + addend of known values. */
+void known_ints_assign(struct hm_walk *w, struct path_state *s, int dest,
+		       const struct ir_expr *src);
+/* Which sides (bit 0 true, bit 1 false) known values allow; 3 if any. */
+int known_ints_sides(const struct path_state *s, const struct ir_expr *cond);
+/* The known values as one number: equal values, equal keys. */
+unsigned long known_ints_key(const struct path_state *s);
+
+/* The compacted text of a memory operand, known indices as numbers. */
+const char *known_ints_text(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_expr *e);
+
+/* counted_loops.c: per loop, its exits and what its body assigns. */
+struct counted_loops;
+struct counted_loops *counted_loops_find(const struct ir_function *fn,
+					 const struct loop_info *loops);
+void counted_loops_free(struct counted_loops *c);
+/*
+ * After an undecided branch at `block`: each loop it leaves whose exits no
+ * known value decides forgets the values its body assigns.
+ */
+void counted_loops_widen(const struct hm_walk *w, struct path_state *s,
+			 int block);
+/* Whether every loop around `block` runs a count known on this path. */
+bool counted_loops_exact(const struct hm_walk *w, const struct path_state *s,
+			 int block);
+
+#endif
