@@ -84,6 +84,11 @@ struct diag_finding {
 typedef bool (*diag_filter)(void *context, const struct diag_finding *finding);
 void diag_set_filter(struct diag *d, diag_filter keep, void *context);
 
+/* Reports in `from` name `to` instead (hmcheck --assume-filename: a staged
+   copy checked as the file it is staged for); suppressions are still read
+   from `from`, which holds the text checked. */
+void diag_rename_file(struct diag *d, const char *from, const char *to);
+
 /* Read `file`'s hmcheck-ignore comments now, so that unused ones are known. */
 void diag_scan_suppressions(struct diag *d, const char *file);
 

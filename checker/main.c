@@ -26,6 +26,9 @@ int main(int argc, char **argv)
 	else if (o.nfiles == 0) {
 		usage_error("no input file");
 		status = HMCHECK_EXIT_USAGE;
+	} else if (o.assume_filename && o.nfiles != 1) {
+		usage_error("--assume-filename names one input file, not %d", o.nfiles);
+		status = HMCHECK_EXIT_USAGE;
 	} else
 		status = check_files(&o);
 	free_options(&o);

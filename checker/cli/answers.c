@@ -18,6 +18,7 @@ static const char usage_text[] =
 "  --srcroot DIR        paths relative to DIR (default: git top level, or .)\n"
 "  --diff FILE|-        report only on lines a unified diff adds or changes\n"
 "  --since REV          the same for `git diff REV`\n"
+"  --assume-filename F  check the one FILE as if it were F (a staged copy)\n"
 "  --baseline FILE      write FILE if missing, else report only what is new\n"
 "  --list-unused-suppressions  name /* hmcheck-ignore RULE: why */ unused\n"
 "  --also-sparse        run sparse on the same arguments first\n"

@@ -30,6 +30,7 @@ struct options {
 	const char *baseline;		/* --baseline FILE */
 	const char *diff;		/* --diff FILE, "-" for stdin */
 	const char *since;		/* --since REV: git diff -U0 REV */
+	const char *assume_filename;	/* check FILE as if it were this one */
 	bool list_unused_suppressions, also_sparse;
 	int nrules_files, nfiles, ncompiler, nswitches;
 	const char **rules_files;

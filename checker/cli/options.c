@@ -84,6 +84,7 @@ static const char *option_value(const char *name, int argc, char **argv, int *i,
 enum valued_option {
 	OPT_RULES, OPT_EXPLAIN, OPT_ENABLE, OPT_DISABLE, OPT_BUILD_DIR,
 	OPT_FORMAT, OPT_SRCROOT, OPT_BASELINE, OPT_DIFF, OPT_SINCE,
+	OPT_ASSUME_FILENAME,
 };
 
 static const char *const valued_options[] = {
@@ -92,6 +93,7 @@ static const char *const valued_options[] = {
 	[OPT_BUILD_DIR] = "-p", [OPT_FORMAT] = "--format",
 	[OPT_SRCROOT] = "--srcroot", [OPT_BASELINE] = "--baseline",
 	[OPT_DIFF] = "--diff", [OPT_SINCE] = "--since",
+	[OPT_ASSUME_FILENAME] = "--assume-filename",
 };
 
 /* The options of issue 6: where reports go and which are wanted. */
@@ -116,6 +118,9 @@ static int apply_output_option(struct options *o, enum valued_option which,
 		return 1;
 	case OPT_SINCE:
 		o->since = value;
+		return 1;
+	case OPT_ASSUME_FILENAME:
+		o->assume_filename = value;
 		return 1;
 	default:
 		return 0;

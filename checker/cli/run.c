@@ -68,6 +68,8 @@ static int file_arguments(struct run *run, const char *file, struct clang_args *
 
 	out->argc = 0;
 	out->argv = NULL;
+	if (run->o->assume_filename)
+		file = run->o->assume_filename;	/* a copy: the database knows the original */
 	if (run->o->build_dir && compdb_args(run->o->build_dir, file, out) < 0)
 		return -1;
 	out->argv = realloc(out->argv, (out->argc + run->flags.argc + 1) * sizeof(char *));
@@ -181,6 +183,8 @@ static int set_output(struct run *run)
 
 	diag_set_output(run->diag, &output);
 	free(root);
+	if (o->assume_filename)
+		diag_rename_file(run->diag, o->files[0], o->assume_filename);
 	run->out = o->format == DIAG_FORMAT_TEXT ? stderr : stdout;
 	if (!o->diff && !o->since)
 		return 0;

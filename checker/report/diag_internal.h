@@ -73,6 +73,7 @@ struct diag {
 	struct diag_report **kept;	/* SARIF: printed at diag_finish() */
 	diag_filter keep;
 	void *keep_context;
+	char *rename_from, *rename_to;	/* --assume-filename */
 };
 
 void diag_report_free(struct diag_report *r);
@@ -89,6 +90,10 @@ void strings_free(struct diag_strings *s);
 /* fingerprint.c: function, path and fingerprint of a report. */
 void fingerprint_report(struct diag *d, struct diag_report *r);
 char *relative_path(const char *root, const char *file);
+
+/* output.c: the name a report shows for `file` (--assume-filename). */
+const char *display_name(const struct diag *d, const char *file);
+void rename_report(const struct diag *d, struct diag_report *r);
 
 /* suppress.c: true if a hmcheck-ignore comment covers the report. */
 bool suppressed(struct diag *d, const struct diag_report *r);

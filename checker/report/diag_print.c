@@ -70,7 +70,7 @@ static bool wanted(struct diag *d, struct diag_report *r)
 		.message = r->message, .line = r->place.line, .col = r->place.col,
 	};
 
-	if (suppressed(d, r) || in_baseline(d, r))
+	if (in_baseline(d, r))
 		return false;
 	if (r->nnotes && r->notes[0].place.line) {
 		f.mapping_file = r->notes[0].place.file;
@@ -115,6 +115,11 @@ int diag_print_pending(struct diag *d, FILE *out)
 		qsort(d->pending, n, sizeof(*d->pending), compare_reports);
 	for (i = 0; i < n; i++) {
 		r = d->pending[i];
+		if (suppressed(d, r)) {		/* read from the file checked */
+			diag_report_free(r);
+			continue;
+		}
+		rename_report(d, r);
 		fingerprint_report(d, r);
 		if (wanted(d, r))
 			emit(d, out, r);

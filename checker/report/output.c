@@ -52,6 +52,40 @@ void diag_set_filter(struct diag *d, diag_filter keep, void *context)
 	d->keep_context = context;
 }
 
+void diag_rename_file(struct diag *d, const char *from, const char *to)
+{
+	free(d->rename_from);
+	free(d->rename_to);
+	d->rename_from = diag_must(strdup(from));
+	d->rename_to = diag_must(strdup(to));
+}
+
+const char *display_name(const struct diag *d, const char *file)
+{
+	if (file && d->rename_from && !strcmp(file, d->rename_from))
+		return d->rename_to;
+	return file;
+}
+
+static void rename_place(const struct diag *d, struct diag_place *place)
+{
+	const char *name = display_name(d, place->file);
+
+	if (name == place->file)
+		return;
+	free(place->file);
+	place->file = diag_must(strdup(name));
+}
+
+void rename_report(const struct diag *d, struct diag_report *r)
+{
+	int i;
+
+	rename_place(d, &r->place);
+	for (i = 0; i < r->nnotes; i++)
+		rename_place(d, &r->notes[i].place);
+}
+
 int diag_reported(const struct diag *d)
 {
 	return d->reported;
@@ -105,4 +139,6 @@ void diag_output_free(struct diag *d)
 	strings_free(&d->baseline);
 	strings_free(&d->found);
 	free(d->srcroot);
+	free(d->rename_from);
+	free(d->rename_to);
 }

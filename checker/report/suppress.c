@@ -56,12 +56,14 @@ static void parse_line(struct diag *d, const char *file, unsigned line, const ch
 		p++;
 	if (!len || *p != ':' || !reason_length(p + 1)) {
 		fprintf(stderr, "%s:%u: warning: hmcheck-ignore needs a rule and a reason:"
-			" /* hmcheck-ignore RULE: why it is safe */\n", file, line);
+			" /* hmcheck-ignore RULE: why it is safe */\n",
+			display_name(d, file), line);
 		return;
 	}
 	if (!rule_find(strndupa(rule, len)))
 		fprintf(stderr, "%s:%u: warning: hmcheck-ignore names an unknown rule '%.*s'"
-			" (see hmcheck --list-rules)\n", file, line, (int)len, rule);
+			" (see hmcheck --list-rules)\n", display_name(d, file), line,
+			(int)len, rule);
 	add_suppression(d, file, line, rule, len);
 }
 
@@ -113,6 +115,7 @@ void print_unused_suppressions(struct diag *d)
 		s = &d->suppressions[i];
 		if (!s->used)
 			fprintf(stderr, "%s:%u: note: unused suppression: hmcheck-ignore %s"
-				" matched no report\n", s->file, s->line, s->rule);
+				" matched no report\n", display_name(d, s->file),
+				s->line, s->rule);
 	}
 }

@@ -241,3 +241,72 @@ t_diff_json_format() {
 	expect_count "$out" '"rule":"leak"' 1
 	expect_in "$out" '"function":"third_fill"'
 }
+
+# --- the pre-commit hook --------------------------------------------------
+
+# make_repo, with tools/pre-commit installed as the README says, a local
+# header the staged copy must still find, and a.c committed past the hook.
+make_hooked_repo() {
+	make_repo
+	ln -s "$top/tools/pre-commit" .git/hooks/pre-commit
+	echo '#define THIRD_ERROR (-22)' >local.h
+	sed -i 's|#include <linux/string.h>|&\n#include "local.h"|' a.c
+	git add local.h a.c
+	HMCHECK_SKIP=1 git commit -q -m "local header" || fail "HMCHECK_SKIP=1 did not skip"
+	export HMCHECK="$hmcheck"
+	export HMCHECK_FLAGS="$kshim"
+}
+
+commit() {		# git commit, its status in $status, its output in $err
+	git commit -q -m "$1" >"$out" 2>"$err"
+	status=$?
+}
+
+t_pre_commit_blocks_then_passes() {
+	make_hooked_repo
+	head=$(git rev-parse HEAD)
+	add_new_leak a.c
+	sed -i '28,$s/return -22;/return THIRD_ERROR;/' a.c
+	git add a.c
+	commit "a new leak"
+	[ "$status" -ne 0 ] || fail "a commit with a new leak was not blocked"
+	[ "$(git rev-parse HEAD)" = "$head" ] || fail "the blocked commit was made"
+	expect_in "$err" "a.c:30:12: warning: the mapping made by"	# the original name
+	expect_count "$err" "warning:" 1	# only the changed lines
+	expect_not_in "$err" "hmcheck-pre-commit."	# no temporary names
+	expect_in "$err" "git commit --no-verify"
+	git reset -q a.c && git checkout -q a.c
+	echo "/* a comment */" >>a.c
+	git add a.c
+	commit "a comment"
+	expect_status 0
+	[ "$(git rev-parse HEAD)" != "$head" ] || fail "a clean commit was not made"
+}
+
+t_pre_commit_checks_staged_text() {
+	make_hooked_repo
+	echo "/* staged: clean */" >>a.c
+	git add a.c
+	add_new_leak a.c			# in the working tree only
+	commit "clean staged text"
+	expect_status 0
+	git add a.c
+	commit "now staged"
+	[ "$status" -ne 0 ] || fail "the staged leak was not blocked"
+	HMCHECK_SKIP=1 git commit -q -m "skipped once" || fail "HMCHECK_SKIP=1 blocked"
+	git log -1 --format=%s | grep -q "skipped once" || fail "skipped commit not made"
+}
+
+t_pre_commit_uses_compile_commands() {
+	make_hooked_repo
+	unset HMCHECK_FLAGS
+	cat >compile_commands.json <<-JSON
+	[{"directory": "$tmp/repo", "file": "a.c",
+	  "command": "cc -c a.c -I $top/testsuite/kshim/include"}]
+	JSON
+	add_new_leak a.c
+	git add a.c
+	commit "a new leak"
+	[ "$status" -ne 0 ] || fail "not blocked"
+	expect_in "$err" "a.c:30:12: warning: the mapping made by"
+}
