@@ -123,6 +123,19 @@ static int fact_side(const struct path_state *s, const struct ir_block *b,
 	return SIDE_TRUE | SIDE_FALSE;
 }
 
+/* A page some live mapping was made of: kmap of NULL would have oopsed. */
+static bool mapped_page_var(const struct path_state *s, const struct ir_expr *cond)
+{
+	int i;
+
+	if (cond->kind != IR_EXPR_VAR || cond->offset || cond->var < 0)
+		return false;
+	for (i = 0; i < s->nrecords; i++)
+		if (s->records[i].live && s->records[i].page_var == cond->var)
+			return true;
+	return false;
+}
+
 int branch_sides(struct hm_walk *w, const struct path_state *s,
 		 const struct ir_block *b)
 {
@@ -136,7 +149,7 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		int value = expr_value(w, s, cond);
 
 		/* Maps never fail: a mapping's address is never NULL. */
-		if (value >= 0)
+		if (value >= 0 || mapped_page_var(s, cond))
 			return SIDE_TRUE;
 		if (value == VALUE_NULL && cond->kind == IR_EXPR_VAR && !cond->offset)
 			return SIDE_FALSE;
