@@ -193,6 +193,10 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 
 	if (!c)
 		return;
+	if (c->depth <= 0 && c->unsure > 0) {
+		c->unsure--;	/* the level a callee may have kept */
+		return;
+	}
 	hm_event_init(&ev, w, s, HM_EVENT_ATOMIC_LEAVE, in->loc);
 	ev.call = &in->call;
 	ev.name = by;

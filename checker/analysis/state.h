@@ -67,6 +67,8 @@ struct context_depth {
 	struct ir_loc entered;	/* where the current depth went from 0 to 1 */
 	const char *entered_by;	/* the call that did it, as written */
 	bool sleep_ok;		/* sleeping in it is no bug (pagefault_disable) */
+	int unsure;		/* levels that may be held beyond depth: a
+				   callee left it on some returns only */
 };
 
 struct branch_fact {

@@ -29,7 +29,9 @@ struct summary_effect {
 struct summary_context {
 	const char *name;
 	int delta;		/* net depth change on return */
-	bool mixed;		/* returns disagree: assume no change */
+	bool mixed;		/* returns disagree: the caller is sure of the
+				   least change only */
+	int min_delta, max_delta; /* over all returns */
 	bool sleep_ok;		/* as the model says of the context */
 };
 

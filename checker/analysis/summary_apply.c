@@ -186,21 +186,28 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 	}
 }
 
+/*
+ * A callee whose returns disagree (it unlocks only when it fails) changes
+ * the context by its least delta for sure; the rest may or may not be held.
+ */
 static void apply_contexts(struct hm_walk *w, struct path_state *s,
 			   const struct ir_instr *in, const struct summary *sum)
 {
-	int i, n;
+	struct context_depth *depth;
+	int i, n, delta;
 
 	for (i = 0; i < sum->ncontexts; i++) {
 		const struct summary_context *c = &sum->contexts[i];
 
-		if (c->mixed)
-			continue;
-		for (n = 0; n < c->delta; n++)
+		delta = c->mixed ? c->min_delta : c->delta;
+		for (n = 0; n < delta; n++)
 			enter_context(w, s, c->name, in->loc, sum->name,
 				      c->sleep_ok);
-		for (n = 0; n > c->delta; n--)
+		for (n = 0; n > delta; n--)
 			leave_context(w, s, in, c->name, sum->name);
+		depth = c->mixed ? state_context(s, c->name) : NULL;
+		if (depth)
+			depth->unsure += c->max_delta - c->min_delta;
 	}
 }
 

@@ -125,6 +125,8 @@ static struct summary_context *summary_context(struct summary *sum,
 	sum->contexts[sum->ncontexts].delta = 0;
 	/* A context new on a later return was unchanged on the earlier ones. */
 	sum->contexts[sum->ncontexts].mixed = sum->nreturns > 1;
+	sum->contexts[sum->ncontexts].min_delta = 0;
+	sum->contexts[sum->ncontexts].max_delta = 0;
 	return &sum->contexts[sum->ncontexts++];
 }
 
@@ -152,9 +154,17 @@ static void collect_contexts(const struct path_state *s, struct summary *sum)
 		else if (c && c->delta != s->contexts[i].depth)
 			c->mixed = true;
 	}
-	for (i = 0; i < sum->ncontexts; i++)
-		if (context_delta(s, sum->contexts[i].name) != sum->contexts[i].delta)
-			sum->contexts[i].mixed = true;
+	for (i = 0; i < sum->ncontexts; i++) {
+		struct summary_context *c = &sum->contexts[i];
+		int delta = context_delta(s, c->name);
+
+		if (delta != c->delta)
+			c->mixed = true;
+		if (sum->nreturns == 1 || delta < c->min_delta)
+			c->min_delta = delta;
+		if (sum->nreturns == 1 || delta > c->max_delta)
+			c->max_delta = delta;
+	}
 }
 
 /* A kmap()/kunmap() pair of a parameter's page: a later kunmap() is one too many. */
