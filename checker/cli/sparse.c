@@ -34,7 +34,9 @@ int run_sparse(const struct options *o)
 		_exit(127);
 	}
 	free(argv);
-	if (pid < 0 || waitpid(pid, &status, 0) < 0)
+	if (pid < 0 || waitpid(pid, &status, 0) < 0) {
+		perror("hmcheck: --also-sparse");
 		return -1;
+	}
 	return WIFEXITED(status) && WEXITSTATUS(status) == 127 ? -1 : 0;
 }

@@ -310,3 +310,17 @@ t_pre_commit_uses_compile_commands() {
 	[ "$status" -ne 0 ] || fail "not blocked"
 	expect_in "$err" "a.c:30:12: warning: the mapping made by"
 }
+
+# --- sparse too -----------------------------------------------------------
+
+t_also_sparse_merges() {
+	command -v sparse >/dev/null || { echo "sparse is not installed: skipped"; return; }
+	run --also-sparse $two_bugs $kshim
+	expect_status 0
+	expect_in "$err" "$two_bugs:6:5: warning: symbol 'two_bugs_fill' was not declared"
+	expect_in "$err" "$two_bugs:8:12: warning: the mapping made by"
+	HMCHECK_SPARSE=/nonexistent/sparse run --also-sparse $two_bugs $kshim
+	expect_status 0				# never breaks a build
+	expect_in "$err" "cannot run /nonexistent/sparse"
+	expect_in "$err" "[hmcheck-leak]"
+}
