@@ -324,3 +324,40 @@ t_also_sparse_merges() {
 	expect_in "$err" "cannot run /nonexistent/sparse"
 	expect_in "$err" "[hmcheck-leak]"
 }
+
+# --- man page, --help, --version ------------------------------------------
+
+t_man_page_installed() {
+	build=$(dirname "$(dirname "$hmcheck")")
+	cmake --install "$build" --prefix "$tmp/prefix" >"$out" 2>"$err" ||
+		fail "cmake --install failed"
+	page=$(find "$tmp/prefix" -path '*/man1/hmcheck.1')
+	[ -n "$page" ] || fail "hmcheck.1 not installed under man1"
+	[ -x "$tmp/prefix/bin/hmcheck" ] || fail "hmcheck not installed"
+	groff -man -Tutf8 -ww -z "$page" >"$out" 2>"$err" || fail "groff failed"
+	[ ! -s "$err" ] || fail "groff warns about hmcheck.1"
+}
+
+t_man_page_documents_every_option() {
+	run --help
+	options=$(grep -oE -- '--[a-z][a-z-]+' "$out" | sort -u)
+	[ -n "$options" ] || fail "no options in --help"
+	page=$(groff -man -Tutf8 "$top/checker/hmcheck.1" 2>/dev/null | col -b)
+	for option in $options; do
+		echo "$page" | grep -qF -- "$option" || fail "hmcheck.1 does not document $option"
+	done
+}
+
+t_help_one_screen() {
+	run --help
+	expect_status 0
+	n=$(wc -l <"$out")
+	[ "$n" -le 24 ] || fail "--help is $n lines, more than a screen"
+	awk 'length > 80 { exit 1 }' "$out" || fail "--help has lines over 80 columns"
+	for option in --format --diff --since --baseline --srcroot --also-sparse \
+		      --list-unused-suppressions --assume-filename; do
+		expect_in "$out" "$option"
+	done
+	run --version
+	grep -qE '^hmcheck [0-9]+\.[0-9]+\.[0-9]+$' "$out" || fail "bad --version"
+}
