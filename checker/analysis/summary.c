@@ -152,6 +152,15 @@ void summary_note_unmap(struct hm_walk *w, struct path_state *s,
 		s->helper_unmaps |= 1u << i;
 }
 
+/* An unmap of a parameter's mapping on some paths only, inside a callee. */
+void summary_note_maybe_unmap(struct hm_walk *w, const struct unmap_target *t,
+			      enum map_family family)
+{
+	if (w->summary && t->param_origin >= 0)
+		add_effect(w->summary->unmaps, &w->summary->nunmaps,
+			   t->param_origin, t->param_suffix, family);
+}
+
 void summary_finish(struct hm_walk *w)
 {
 	if (w->summary)

@@ -79,6 +79,13 @@ struct path_state;
 /* The caller's memory text for argument `arg` followed by `suffix`. */
 const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
 			      const char *suffix);
+/*
+ * A callee's own callee unmaps the parameter on some paths only: the callee
+ * does so too, on none of its returns for sure.
+ */
+struct unmap_target;
+void summary_note_maybe_unmap(struct hm_walk *w, const struct unmap_target *t,
+			      enum map_family family);
 /* A mapping the caller passes that the callee stores in the caller's memory. */
 void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,
 				const struct ir_instr *in,

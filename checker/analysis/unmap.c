@@ -290,4 +290,6 @@ void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
 		match = match_stack(w, s, t, family, &record);
 	if ((match == UNMAP_MATCHED || match == UNMAP_ASSUMED) && record >= 0)
 		s->records[record].count_unknown = true;
+	if (match == UNMAP_WRAPPER_ARG)
+		summary_note_maybe_unmap(w, t, family);
 }
