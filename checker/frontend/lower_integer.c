@@ -30,6 +30,26 @@ static int integer_var(struct lower *lw, const struct ir_expr *e, CXCursor curso
 	return e->var;
 }
 
+/*
+ * `i++ < NR`, `--i >= 0`: the IR has already written the new value of i,
+ * so a post-increment compares one less than it: `i < NR + 1` of the new i.
+ */
+static int updated_var(struct lower *lw, const struct ir_expr *e, CXCursor cursor,
+		       long long *shift)
+{
+	CXCursor core = strip_parens(strip_implicit(cursor));
+	enum unary_op op;
+
+	if (clang_getCursorKind(core) != CXCursor_UnaryOperator)
+		return -1;
+	op = unary_operator(core);
+	if (op < UNOP_POST_INC || op > UNOP_PRE_DEC ||
+	    integer_var(lw, e, cursor_only_child(core)) < 0)
+		return -1;
+	*shift = op == UNOP_POST_INC ? 1 : op == UNOP_POST_DEC ? -1 : 0;
+	return e->var;
+}
+
 static bool constant_operand(const struct ir_expr *e, CXCursor cursor,
 			     long long *value)
 {
@@ -87,8 +107,18 @@ void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op
 			  const struct ir_expr *b, CXCursor right)
 {
 	int var_a = integer_var(lw, a, left), var_b = integer_var(lw, b, right);
-	long long value;
+	long long value, shift;
 
+	if (var_a < 0 && (var_a = updated_var(lw, a, left, &shift)) >= 0) {
+		if (constant_operand(b, right, &value))
+			set_compare(e, op, false, var_a, value + shift);
+		return;
+	}
+	if (var_b < 0 && (var_b = updated_var(lw, b, right, &shift)) >= 0) {
+		if (constant_operand(a, left, &value))
+			set_compare(e, op, true, var_b, value + shift);
+		return;
+	}
 	if (var_a >= 0 && constant_operand(b, right, &value)) {
 		set_compare(e, op, false, var_a, value);
 		if (op == BINOP_ADD)

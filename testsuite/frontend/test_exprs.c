@@ -132,6 +132,8 @@ static void integer_facts(struct tu *tu)
 	check_compare(find_branch(fn, "i < NR"), i, IR_CMP_LT, 4);
 	check_compare(find_branch(fn, "0 <= j"), j, IR_CMP_GE, 0);
 	CHECK(find_branch(fn, "k != n") && !find_branch(fn, "k != n")->cond.has_compare);
+	check_compare(find_branch(fn, "i-- > 0"), i, IR_CMP_GT, -1);	/* of the new i */
+	check_compare(find_branch(fn, "++j < NR"), j, IR_CMP_LT, 4);
 	check_linear(find_assign(fn, "i++"), i, 1);
 	check_linear(find_assign(fn, "j -= 2"), j, -2);
 	check_linear(find_assign(fn, "++k"), k, 1);

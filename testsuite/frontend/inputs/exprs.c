@@ -107,5 +107,10 @@ int counted(int *a, int n, char *p)
 		p++;
 	if ((char)i > 2)
 		sum = (int)k + 1;
+	while (i-- > 0)
+		sum++;
+	do {
+		sum--;
+	} while (++j < NR);
 	return sum;
 }
