@@ -57,6 +57,21 @@ static void set_known(struct path_state *s, int var, long long value)
 	s->nints++;
 }
 
+/*
+ * Forget every known value (too many states at one block).  Mappings a
+ * counted loop made one per iteration can no longer be matched one to one
+ * with their unmaps: how many remain is unknown from here on.
+ */
+void known_ints_drop(struct path_state *s)
+{
+	int i;
+
+	s->nints = 0;
+	for (i = 0; i < s->nrecords; i++)
+		if (s->records[i].live && s->records[i].exact)
+			s->records[i].count_unknown = true;
+}
+
 static bool followed(const struct hm_walk *w, int var)
 {
 	const struct ir_var *v;
@@ -206,7 +221,9 @@ const char *known_ints_text(struct hm_walk *w, const struct path_state *s,
 	const char *text = intern_compact(w->an->strings, e->text);
 	char buffer[512];
 
-	if (!s->nints || !strchr(text, '[') ||
+	/* a[i++]: the IR wrote i before the store; its text is no index. */
+	if (!s->nints || !strchr(text, '[') || strstr(text, "++") ||
+	    strstr(text, "--") ||
 	    !substitute(w, s, e, text, buffer, sizeof(buffer)))
 		return text;
 	return intern(w->an->strings, buffer);

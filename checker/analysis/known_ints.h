@@ -20,6 +20,8 @@ struct hm_walk;
 
 bool known_int(const struct path_state *s, int var, long long *value);
 void known_int_forget(struct path_state *s, int var);
+/* Forget them all; what counted loops mapped is counted no more. */
+void known_ints_drop(struct path_state *s);
 /* `dest = src`: a constant, a copy, or var + addend of known values. */
 void known_ints_assign(struct hm_walk *w, struct path_state *s, int dest,
 		       const struct ir_expr *src);

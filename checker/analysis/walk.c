@@ -83,7 +83,7 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 	if (seen->nstates >= cap && (s->nfacts || s->nints)) {
 		/* Known integers too: a loop to a million ends here. */
 		s->nfacts = 0;
-		s->nints = 0;
+		known_ints_drop(s);
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))
 			goto drop;
