@@ -58,6 +58,8 @@ struct map_record {
 				   maps anew at the same site each iteration */
 	bool exact;		/* made in loops that all run a known count:
 				   releasing it after them releases it */
+	bool maybe_released;	/* a helper that unmaps on some paths only was
+				   given it: perhaps no longer atomic */
 };
 
 struct context_depth {

@@ -44,12 +44,14 @@ struct context_depth *state_context(struct path_state *s, const char *name)
 	return &s->contexts[s->ncontexts++];
 }
 
+/* The latest kmap_atomic() surely held: preemption and page faults are off. */
 static int latest_atomic_record(const struct path_state *s)
 {
 	int i;
 
 	for (i = s->nrecords - 1; i >= 0; i--)
-		if (s->records[i].live && s->records[i].family == FAMILY_ATOMIC)
+		if (s->records[i].live && s->records[i].family == FAMILY_ATOMIC &&
+		    !s->records[i].maybe_released)
 			return i;
 	return -1;
 }

@@ -288,8 +288,10 @@ void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
 		match = match_pkmap(w, s, t, &record);
 	else
 		match = match_stack(w, s, t, family, &record);
-	if ((match == UNMAP_MATCHED || match == UNMAP_ASSUMED) && record >= 0)
+	if ((match == UNMAP_MATCHED || match == UNMAP_ASSUMED) && record >= 0) {
 		s->records[record].count_unknown = true;
+		s->records[record].maybe_released = true;
+	}
 	if (match == UNMAP_WRAPPER_ARG)
 		summary_note_maybe_unmap(w, t, family);
 }
