@@ -141,6 +141,7 @@ bool counted_loops_exact(const struct hm_walk *w, const struct path_state *s,
 			 int block)
 {
 	const struct counted_loops *c = w->counted;
+	bool in_loop = false;
 	int h;
 
 	if (!c || block < 0 || block >= c->nblocks)
@@ -150,6 +151,7 @@ bool counted_loops_exact(const struct hm_walk *w, const struct path_state *s,
 			continue;
 		if (!loop_counted(w, s, &c->heads[h]))
 			return false;
+		in_loop = true;
 	}
-	return true;
+	return in_loop;
 }

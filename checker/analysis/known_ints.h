@@ -45,7 +45,7 @@ void counted_loops_free(struct counted_loops *c);
  */
 void counted_loops_widen(const struct hm_walk *w, struct path_state *s,
 			 int block);
-/* Whether every loop around `block` runs a count known on this path. */
+/* Whether `block` is in loops that all run a count known on this path. */
 bool counted_loops_exact(const struct hm_walk *w, const struct path_state *s,
 			 int block);
 
