@@ -89,3 +89,22 @@ void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,
 				apply_one(w, s, in, callee, &blk->instrs[i]);
 	}
 }
+
+/*
+ * A callee kmap()ed the caller's page for its effect (jfs's
+ * insert_metapage()): the caller never learns the address, so only a
+ * kunmap() of the page could release it.  In a caller that kunmap()s
+ * nothing, the page's owner releases it later: a handover.
+ */
+void summary_kmapped_for_effect(struct hm_walk *w, struct path_state *s,
+				int record)
+{
+	struct map_record *r = &s->records[record];
+
+	if (w->unmaps_family[FAMILY_PKMAP] || !r->page_text[0])
+		return;
+	record_add_store(r, &(struct store_site){
+		.text = r->page_text, .base_var = r->page_var, .loc = r->site,
+		.escapes = true, .holds_page = true,
+	});
+}
