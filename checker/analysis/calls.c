@@ -150,6 +150,21 @@ void raise_sleep(struct hm_walk *w, struct path_state *s,
 	summary_note_sleep(w, s, chain, chain_loc, fault);
 }
 
+void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const char *name,
+		       const char *chain, struct ir_loc chain_loc)
+{
+	struct hm_event ev;
+
+	hm_event_init(&ev, w, s, HM_EVENT_SLEEP, in->loc);
+	ev.call = &in->call;
+	ev.name = name;
+	ev.chain = chain;
+	ev.chain_loc = chain_loc;
+	hm_fire(&ev);
+	summary_note_unmap_sleep(w, chain, chain_loc);
+}
+
 void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 		   struct ir_loc loc, const char *by, bool sleep_ok)
 {
@@ -271,10 +286,12 @@ static void call_unmap(struct hm_walk *w, struct path_state *s,
 
 	if (!arg)
 		return;
-	/* kunmap() begins with might_sleep() in 6.1. */
-	if (api->family == FAMILY_PKMAP || api->sleeps)
-		raise_sleep(w, s, in, name, name, in->loc, false);
 	unmap_target_from_expr(w, s, arg, &t);
+	/* kunmap() begins with might_sleep() in 6.1. */
+	if (api->family == FAMILY_PKMAP && unmap_is_handover(w, s, &t))
+		raise_unmap_sleep(w, s, in, name, name, in->loc);
+	else if (api->family == FAMILY_PKMAP || api->sleeps)
+		raise_sleep(w, s, in, name, name, in->loc, false);
 	apply_unmap(w, s, in, name, api->family, &t);
 }
 

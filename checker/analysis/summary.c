@@ -38,6 +38,7 @@ void summary_table_free(struct summary_table *t)
 		free(t->summaries[i]->sleep_chain);
 		free(t->summaries[i]->fault_chain);
 		free(t->summaries[i]->left_sleep_chain);
+		free(t->summaries[i]->unmap_sleep_chain);
 		free(t->summaries[i]);
 	}
 	free(t->functions);
@@ -120,6 +121,17 @@ void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
 		sum->sleep_chain = strdup(chain);
 		sum->sleep_loc = loc;
 	}
+}
+
+void summary_note_unmap_sleep(struct hm_walk *w, const char *chain,
+			      struct ir_loc loc)
+{
+	struct summary *sum = w->summary;
+
+	if (!sum || sum->unmap_sleep_chain)
+		return;
+	sum->unmap_sleep_chain = strdup(chain ? chain : "?");
+	sum->unmap_sleep_loc = loc;
 }
 
 static int add_effect(struct summary_effect *effects, int *n, int param,

@@ -47,6 +47,10 @@ struct summary {
 	const char *sleep_after_leaving;
 	char *left_sleep_chain;
 	struct ir_loc left_sleep_loc;
+	/* sleeps only in kunmap() of a caller's kmap(): a caller holding a
+	   kmap_atomic() there took the other path (sg_miter_stop) */
+	char *unmap_sleep_chain;
+	struct ir_loc unmap_sleep_loc;
 	bool may_fault;		/* sleeps only serving a page fault (user copies) */
 	char *fault_chain;
 	struct ir_loc fault_loc;
@@ -86,9 +90,6 @@ const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
 struct unmap_target;
 void summary_note_maybe_unmap(struct hm_walk *w, const struct unmap_target *t,
 			      enum map_family family);
-/* A callee kmap()ed the caller's page for its effect: see summary_pass.c. */
-void summary_kmapped_for_effect(struct hm_walk *w, struct path_state *s,
-				int record);
 /* A mapping the caller passes that the callee stores in the caller's memory. */
 void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,
 				const struct ir_instr *in,

@@ -123,7 +123,6 @@ static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 		r->page_var = arg->kind == IR_EXPR_VAR ? arg->var : -1;
 		r->page_text = intern_compact(w->an->strings, arg->text);
 		kmap_of_callers_page(w, s, record);
-		summary_kmapped_for_effect(w, s, record);
 		return;
 	}
 	if (into_var) {
@@ -226,6 +225,37 @@ static void raise_chain(struct hm_walk *w, struct path_state *s,
 	raise_sleep(w, s, in, sum->name, interned, loc, fault);
 }
 
+static bool holds_pkmap(const struct path_state *s)
+{
+	int i;
+
+	for (i = 0; i < s->nrecords; i++)
+		if (s->records[i].live && s->records[i].family == FAMILY_PKMAP)
+			return true;
+	return false;
+}
+
+/*
+ * A callee that sleeps only in kunmap() of its caller's kmap(): it sleeps
+ * here if this path holds a kmap(); else the kmap() is this function's
+ * caller's, perhaps.
+ */
+static void apply_unmap_sleep(struct hm_walk *w, struct path_state *s,
+			      const struct ir_instr *in, const struct summary *sum)
+{
+	size_t size = strlen(sum->name) + strlen(sum->unmap_sleep_chain) + 8;
+	char *text = xcalloc(size, 1);
+	const char *chain;
+
+	snprintf(text, size, "%s -> %s", sum->name, sum->unmap_sleep_chain);
+	chain = intern(w->an->strings, text);
+	free(text);
+	if (holds_pkmap(s))
+		raise_sleep(w, s, in, sum->name, chain, sum->unmap_sleep_loc, false);
+	else
+		summary_note_unmap_sleep(w, chain, sum->unmap_sleep_loc);
+}
+
 static void apply_sleep(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum)
 {
@@ -235,6 +265,8 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 		 state_atomic_without(s, sum->sleep_after_leaving))
 		raise_chain(w, s, in, sum, sum->left_sleep_chain,
 			    sum->left_sleep_loc, false);
+	else if (sum->unmap_sleep_chain)
+		apply_unmap_sleep(w, s, in, sum);
 	else if (sum->may_fault && sum->fault_chain &&
 		 !state_pagefaults_disabled(s))
 		raise_chain(w, s, in, sum, sum->fault_chain, sum->fault_loc, true);

@@ -154,6 +154,14 @@ static int array_element_value(const struct path_state *s,
 	return top;
 }
 
+bool unmap_is_handover(struct hm_walk *w, const struct path_state *s,
+		       const struct unmap_target *t)
+{
+	int record;
+
+	return match_pkmap(w, s, t, &record) == UNMAP_WRAPPER_ARG;
+}
+
 static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *s,
 				    const struct unmap_target *t,
 				    enum map_family family, int *record)

@@ -110,6 +110,10 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 void raise_sleep(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
 		 const char *chain, struct ir_loc chain_loc, bool fault);
+/* The same, for the might_sleep() of a kunmap() of a caller's kmap(). */
+void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const char *name,
+		       const char *chain, struct ir_loc chain_loc);
 void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 		   struct ir_loc loc, const char *by, bool sleep_ok);
 void leave_context(struct hm_walk *w, struct path_state *s,
@@ -135,6 +139,9 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 
 /* unmap_page.c: whether this function kmap()s the page an unmap names. */
 bool maps_this_page(struct hm_walk *w, const struct unmap_target *t);
+/* Whether a kunmap() of `t` releases a mapping its caller made. */
+bool unmap_is_handover(struct hm_walk *w, const struct path_state *s,
+		       const struct unmap_target *t);
 
 void apply_unmap(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
@@ -162,6 +169,8 @@ void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
 			const char *chain, struct ir_loc loc, bool fault);
 void summary_note_unmap(struct hm_walk *w, struct path_state *s,
 			const struct unmap_target *t, enum map_family family);
+void summary_note_unmap_sleep(struct hm_walk *w, const char *chain,
+			      struct ir_loc loc);
 void summary_finish(struct hm_walk *w);
 void summary_note_depth(struct hm_walk *w, const struct path_state *s,
 			struct ir_loc loc);
