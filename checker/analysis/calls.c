@@ -438,6 +438,8 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 		call_model(w, s, in, api, name);
 	else
 		sum = call_with_body(w, s, in);
+	if (!api && !sum)
+		handover_to_opaque_call(w, s, in);
 	if (in->call.noreturn)
 		w->path_ended = true;
 	hm_event_init(&ev, w, s, HM_EVENT_CALL, in->loc);

@@ -90,6 +90,12 @@ const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
 struct unmap_target;
 void summary_note_maybe_unmap(struct hm_walk *w, const struct unmap_target *t,
 			      enum map_family family);
+/* A callee kmap()ed the caller's page for its effect: see summary_pass.c. */
+void summary_kmapped_for_effect(struct hm_walk *w, struct path_state *s,
+				int record);
+/* A mapping in memory passed to a function without a body: see summary_pass.c. */
+void handover_to_opaque_call(struct hm_walk *w, struct path_state *s,
+			     const struct ir_instr *in);
 /* A mapping the caller passes that the callee stores in the caller's memory. */
 void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,
 				const struct ir_instr *in,

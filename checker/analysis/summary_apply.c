@@ -123,6 +123,7 @@ static void apply_pkmap_store(struct hm_walk *w, struct path_state *s,
 		r->page_var = arg->kind == IR_EXPR_VAR ? arg->var : -1;
 		r->page_text = intern_compact(w->an->strings, arg->text);
 		kmap_of_callers_page(w, s, record);
+		summary_kmapped_for_effect(w, s, record);
 		return;
 	}
 	if (into_var) {

@@ -108,3 +108,31 @@ void summary_kmapped_for_effect(struct hm_walk *w, struct path_state *s,
 		.escapes = true, .holds_page = true,
 	});
 }
+
+/*
+ * `release(&ctl)` where ctl holds a mapping and release() has no body here
+ * (ceph's readdir cache control): the callee can reach the mapping and is
+ * its likely owner.  In a function that never unmaps that family itself,
+ * this is a handover, not a leak.
+ */
+void handover_to_opaque_call(struct hm_walk *w, struct path_state *s,
+			     const struct ir_instr *in)
+{
+	int a, i, j;
+
+	for (a = 0; a < in->call.nargs; a++) {
+		const struct ir_expr *arg = &in->call.args[a];
+
+		if (arg->kind != IR_EXPR_ADDR_OF || arg->var < 0)
+			continue;
+		for (i = 0; i < s->nrecords; i++) {
+			struct map_record *r = &s->records[i];
+
+			if (!r->live || w->unmaps_family[r->family])
+				continue;
+			for (j = 0; j < r->nstores; j++)
+				if (r->stores[j].base_var == arg->var)
+					r->stores[j].escapes = true;
+		}
+	}
+}
