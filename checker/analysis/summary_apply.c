@@ -204,11 +204,15 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 		for (n = 0; n < delta; n++)
 			enter_context(w, s, c->name, in->loc, sum->name,
 				      c->sleep_ok);
-		for (n = 0; n > delta; n--)
+		for (n = 0; n > delta && !c->mixed; n--)
 			leave_context(w, s, in, c->name, sum->name);
 		depth = c->mixed ? state_context(s, c->name) : NULL;
-		if (depth)
-			depth->unsure += c->max_delta - c->min_delta;
+		if (!depth)
+			continue;
+		/* Left on some returns only: no proof of leaving twice. */
+		if (delta < 0)
+			depth->depth += delta;
+		depth->unsure += c->max_delta - c->min_delta;
 	}
 }
 

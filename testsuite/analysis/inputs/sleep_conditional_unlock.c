@@ -67,3 +67,33 @@ int credits_under_atomic_map(struct journal *j, struct page *page)
 	kunmap_atomic(addr);
 	return ret;
 }
+
+/*
+ * A cache that keeps a kmap_atomic() across calls and drops it when asked
+ * (i915's reloc_cache_reset()): leaving its page-fault context on some
+ * returns only is no proof of leaving it twice.
+ */
+struct cache {
+	void *vaddr;
+};
+
+static void cache_reset(struct cache *c)
+{
+	if (c->vaddr) {
+		kunmap_atomic(c->vaddr);
+		c->vaddr = NULL;
+	}
+}
+
+int relocate(struct cache *c, char *dst, const char *src, int n)
+{
+	unsigned long left;
+
+	pagefault_disable();
+	left = copy_from_user(dst, src, n);
+	pagefault_enable();
+	if (left)
+		return -14;
+	cache_reset(c);
+	return 0;
+}
