@@ -361,3 +361,35 @@ t_help_one_screen() {
 	run --version
 	grep -qE '^hmcheck [0-9]+\.[0-9]+\.[0-9]+$' "$out" || fail "bad --version"
 }
+
+# --- the CI workflow ------------------------------------------------------
+
+workflow=tools/ci/github-workflow.yml
+
+t_workflow_structure() {
+	python3 "$here/check_workflow.py" $workflow >"$out" 2>"$err" ||
+		fail "the workflow is malformed or incomplete"
+}
+
+# The workflow's checking step, run as Actions would on a pull request
+# that adds a leak: its SARIF must hold that finding and only that one.
+t_workflow_check_step_runs() {
+	python3 "$here/check_workflow.py" --script "Check the changed lines" $workflow \
+		>"$tmp/step.sh" || fail "no checking step"
+	make_repo
+	base=$(git rev-parse HEAD)
+	git checkout -q -b pull-request
+	add_new_leak a.c
+	git commit -q -am "a new leak"
+	mkdir "$tmp/bin" && ln -s "$hmcheck" "$tmp/bin/hmcheck"
+	PATH="$tmp/bin:$PATH" BASE=$base HMCHECK_FLAGS="$kshim" \
+		sh -e "$tmp/step.sh" >"$out" 2>"$err" || fail "the step failed"
+	expect_in "$out" "::warning file=a.c,line=29,col=12,title=hmcheck-leak::"
+	python3 -c '
+import json, sys
+results = json.load(open(sys.argv[1]))["runs"][0]["results"]
+where = [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+	  r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results]
+assert where == [("leak", "a.c", 29)], where
+' hmcheck.sarif || fail "hmcheck.sarif does not hold the one new finding"
+}
