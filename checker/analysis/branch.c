@@ -136,6 +136,67 @@ static bool mapped_page_var(const struct path_state *s, const struct ir_expr *co
 	return false;
 }
 
+/* "(unsignedchar*)sink" -> the variable named after the casts, or -1. */
+static int object_named(struct hm_walk *w, const char *text, size_t n)
+{
+	char name[128];
+	int i;
+
+	while (n && text[0] == '(') {
+		const char *close = memchr(text, ')', n);
+
+		if (!close)
+			return -1;
+		n -= (size_t)(close + 1 - text);
+		text = close + 1;
+	}
+	if (!n || n >= sizeof(name))
+		return -1;
+	memcpy(name, text, n);
+	name[n] = 0;
+	for (i = 0; i < w->fn->nvars; i++)
+		if (!strcmp(w->fn->vars[i].name, name))
+			return i;
+	return -1;
+}
+
+/*
+ * `vaddr != (u8 *)sink_page` where vaddr holds a live mapping and sink_page
+ * is a global or static array: a fresh mapping is never that object.
+ */
+static int compare_with_object(struct hm_walk *w, const struct path_state *s,
+			       const struct ir_expr *cond)
+{
+	const char *text = intern_compact(w->an->strings, cond->text);
+	const char *op = strstr(text, "!=");
+	bool equal = false;
+	const struct ir_var *obj;
+	char left[160];
+	int var, value;
+
+	if (!op) {
+		op = strstr(text, "==");
+		equal = true;
+	}
+	if (!op || (size_t)(op - text) >= sizeof(left))
+		return SIDE_TRUE | SIDE_FALSE;
+	memcpy(left, text, (size_t)(op - text));
+	left[op - text] = 0;
+	value = state_find_store(s, intern(w->an->strings, left));
+	if (value < 0) {
+		var = object_named(w, left, strlen(left));
+		value = var >= 0 && var < s->nvars ? s->values[var] : -1;
+	}
+	var = object_named(w, op + 2, strlen(op + 2));
+	if (value < 0 || !s->records[value].live || var < 0)
+		return SIDE_TRUE | SIDE_FALSE;
+	obj = &w->fn->vars[var];
+	if (!obj->is_aggregate ||
+	    (obj->kind != IR_VAR_GLOBAL && obj->kind != IR_VAR_STATIC))
+		return SIDE_TRUE | SIDE_FALSE;
+	return equal ? SIDE_FALSE : SIDE_TRUE;
+}
+
 int branch_sides(struct hm_walk *w, const struct path_state *s,
 		 const struct ir_block *b)
 {
@@ -154,6 +215,9 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		if (value == VALUE_NULL && cond->kind == IR_EXPR_VAR && !cond->offset)
 			return SIDE_FALSE;
 	}
+	if (cond->kind == IR_EXPR_OTHER &&
+	    compare_with_object(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
+		return compare_with_object(w, s, cond);
 	if (!cond->nreads ||
 	    (reads_temporary(w, cond) && !predicate_call(w, b)))
 		return SIDE_TRUE | SIDE_FALSE;
