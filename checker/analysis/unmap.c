@@ -157,9 +157,12 @@ static int array_element_value(const struct path_state *s,
 bool unmap_is_handover(struct hm_walk *w, const struct path_state *s,
 		       const struct unmap_target *t)
 {
+	enum unmap_match match;
 	int record;
 
-	return match_pkmap(w, s, t, &record) == UNMAP_WRAPPER_ARG;
+	/* A page this path holds no kmap() of: the caller's, or nobody's. */
+	match = match_pkmap(w, s, t, &record);
+	return match == UNMAP_WRAPPER_ARG || match == UNMAP_UNKNOWN;
 }
 
 static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *s,

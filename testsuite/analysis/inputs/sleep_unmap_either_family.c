@@ -47,3 +47,26 @@ int copy_locked(struct iter *it, spinlock_t *lock, char *buf, int n)
 	spin_unlock(lock);
 	return n;
 }
+
+/* The page named through a call (sg_page(segment->sg)): the same shape. */
+struct page *iter_page(struct iter *it);
+
+static void iter_stop_by_call(struct iter *it)
+{
+	if (it->addr) {
+		if (it->flags & ITER_ATOMIC)
+			kunmap_atomic(it->addr);
+		else
+			kunmap(iter_page(it));
+		it->addr = NULL;
+	}
+}
+
+int copy_atomic_by_call(struct iter *it, char *buf, int n)
+{
+	it->flags = ITER_ATOMIC;
+	it->addr = kmap_atomic(iter_page(it));
+	memcpy(buf, it->addr, n);
+	iter_stop_by_call(it);
+	return n;
+}
