@@ -273,6 +273,7 @@ static void call_copy_user(struct hm_walk *w, struct path_state *s,
 	hm_event_init(&ev, w, s, HM_EVENT_COPY_USER, in->loc);
 	ev.call = &in->call;
 	ev.name = name;
+	ev.value_used = in->call.result_used || macro_value_used(w, in);
 	hm_fire(&ev);
 }
 

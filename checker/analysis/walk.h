@@ -137,6 +137,9 @@ struct unmap_target {
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t);
 
+/* macro_value.c: the value of the macro a helper call was written through is used. */
+bool macro_value_used(const struct hm_walk *w, const struct ir_instr *in);
+
 /* unmap_page.c: whether this function kmap()s the page an unmap names. */
 bool maps_this_page(struct hm_walk *w, const struct unmap_target *t);
 /* Whether a kunmap() of `t` releases a mapping its caller made. */

@@ -14,7 +14,7 @@ static void unchecked_copy(const struct hm_event *ev)
 	struct ir_loc where = { 0 };
 	const char *what = "pagefault_disable";
 
-	if (ev->call->result_used)
+	if (ev->value_used)
 		return;
 	state_atomic_cause(ev->state, &where, &what);
 	rep = hm_report(ev, "unchecked-copy", ev->loc,

@@ -72,6 +72,9 @@ struct hm_event {
 	int nested_depth;
 	struct ir_loc nested_loc;	/* its deepest map */
 	int depth_before;		/* the caller's nesting at the call */
+	/* COPY_USER: its result, or the value of the macro it was written
+	   through (err = __get_user(x, p)), is used */
+	bool value_used;
 };
 
 typedef void (*hm_hook)(const struct hm_event *ev);
