@@ -14,6 +14,8 @@
 #include <string.h>
 #include "diag_internal.h"
 
+/* `file` relative to `root` if it is inside, else absolute; as given if it
+   does not exist (then it cannot be resolved). */
 char *relative_path(const char *root, const char *file)
 {
 	char *real = realpath(file, NULL);
@@ -25,6 +27,8 @@ char *relative_path(const char *root, const char *file)
 		free(real);
 		return relative;
 	}
+	if (real && root)
+		return real;	/* outside the root: the whole path, not a wrong guess */
 	free(real);
 	while (file[0] == '.' && file[1] == '/')
 		file += 2;

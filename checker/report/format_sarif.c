@@ -44,7 +44,14 @@ static void physical_location(struct json_writer *w, const struct diag *d,
 			      const struct diag_place *place)
 {
 	char *path = relative_path(d->srcroot, place->file ? place->file : "");
-	char *uri = uri_of(path);
+	char *uri = uri_of(path), *absolute;
+
+	if (path[0] == '/') {		/* outside the source root: a file: URI */
+		if (asprintf(&absolute, "file://%s", uri) < 0)
+			abort();
+		free(uri);
+		uri = absolute;
+	}
 
 	json_key(w, "physicalLocation");
 	json_object(w);
