@@ -61,7 +61,7 @@ sleepers = frozenset("""
 	io_wait_event wait_var_event wait_on_bit wait_on_bit_io
 	wait_on_page_locked folio_wait_locked lock_page folio_lock
 	wait_on_page_writeback folio_wait_writeback
-	prepare_to_wait_event wait_for_completion
+	wait_for_completion
 	wait_for_completion_io wait_for_completion_interruptible
 	wait_for_completion_killable wait_for_completion_state
 	wait_for_completion_timeout wait_for_completion_io_timeout
