@@ -344,9 +344,14 @@ static bool copies_memory_only(const char *callee)
 			  !strcmp(callee, "flush_dcache_page"));
 }
 
-/* Testing a predicate again does not change what it said. */
-static void expire_memory_facts_for_call(struct path_state *s, const char *callee)
+/*
+ * Testing a predicate again does not change what it said; memory the call
+ * cannot reach keeps its value (call_facts.c).
+ */
+static void expire_memory_facts_for_call(struct hm_walk *w, struct path_state *s,
+					 const struct ir_call *call)
 {
+	const char *callee = call->callee;
 	bool harmless = copies_memory_only(callee);
 	int i, kept = 0;
 
@@ -355,7 +360,8 @@ static void expire_memory_facts_for_call(struct path_state *s, const char *calle
 
 		if (!f->memory || (f->predicate &&
 				   (harmless || (callee && f->callee &&
-						 !strcmp(callee, f->callee)))))
+						 !strcmp(callee, f->callee)))) ||
+		    (!f->predicate && call_keeps_memory_fact(w, call, f)))
 			s->facts[kept++] = *f;
 	}
 	s->nfacts = kept;
@@ -368,7 +374,7 @@ static void expire_for_call(struct hm_walk *w, struct path_state *s,
 	int i;
 
 	if (!modeled)
-		expire_memory_facts_for_call(s, call->callee);
+		expire_memory_facts_for_call(w, s, call);
 	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
 		if (w->fn->vars[i].address_taken)
 			state_expire_facts_reading(s, i);

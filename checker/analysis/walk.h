@@ -155,6 +155,9 @@ void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
 
 /* branch.c */
 /* Which successors a branch may take: bit 0 true, bit 1 false. */
+/* call_facts.c: a fact about memory the call is not handed outlives it. */
+bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
+			    const struct branch_fact *f);
 int branch_sides(struct hm_walk *w, const struct path_state *s,
 		 const struct ir_block *b);
 void branch_record(struct hm_walk *w, struct path_state *s,
