@@ -82,8 +82,14 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 		goto drop;
 	if (seen->nstates >= cap && (s->nfacts || s->nints)) {
 		/* Known integers too: a loop to a million ends here. */
-		s->nfacts = 0;
+		prune_dead_facts(w, s, block);
 		known_ints_drop(s);
+		hash = state_hash(s);
+		if (seen_before(seen, s, hash))
+			goto drop;
+	}
+	if (seen->nstates >= cap + cap / 2 && s->nfacts) {
+		s->nfacts = 0;
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))
 			goto drop;
@@ -202,6 +208,7 @@ static void walk_cleanup(struct hm_walk *w)
 	free(w->seen);
 	loops_free(&w->loops);
 	counted_loops_free(w->counted);
+	free(w->retested);
 }
 
 static void say_gave_up(const struct hm_walk *w)
@@ -227,6 +234,7 @@ void walk_function(struct analysis *an, const struct ir_function *fn,
 		return;
 	w.reporting = fn->in_main_file;
 	w.seen = xcalloc(fn->nblocks, sizeof(*w.seen));
+	w.retested = xcalloc(fn->nblocks, sizeof(*w.retested));
 	loops_find(fn, &w.loops);
 	w.counted = counted_loops_find(fn, &w.loops);
 	find_mapped_families(&w);

@@ -63,6 +63,9 @@ struct hm_walk {
 					   wrote through &var: its IR_CLOBBER
 					   must not forget that */
 	struct counted_loops *counted;	/* known_ints.h */
+	unsigned char *retested;	/* per block, branch.c: 0 not yet known,
+					   1 another branch tests its condition,
+					   2 none does: its fact binds nothing */
 };
 
 struct summary;
@@ -155,6 +158,9 @@ void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
 
 /* branch.c */
 /* Which successors a branch may take: bit 0 true, bit 1 false. */
+bool branch_tests_fact(const struct ir_expr *other, const char *text);
+/* fact_prune.c: drop the facts no branch reachable from `block` reads. */
+void prune_dead_facts(struct hm_walk *w, struct path_state *s, int block);
 /* call_facts.c: a fact about memory the call is not handed outlives it. */
 bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 			    const struct branch_fact *f);
