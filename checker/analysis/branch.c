@@ -235,29 +235,6 @@ bool branch_tests_fact(const struct ir_expr *other, const char *text)
 	       !strncmp(text, other->text, n) && text[n] == ' ';
 }
 
-/*
- * A fact no other branch reads only splits states: paths that differ in it
- * alone fill a block's budget, and then every fact is dropped.
- */
-static bool retested(struct hm_walk *w, const struct ir_block *b)
-{
-	int id = (int)(b - w->fn->blocks), i;
-
-	if (!w->retested[id]) {
-		w->retested[id] = 2;
-		for (i = 0; i < w->fn->nblocks; i++) {
-			const struct ir_block *other = &w->fn->blocks[i];
-
-			if (i != id && other->term.kind == IR_TERM_BRANCH &&
-			    branch_tests_fact(&other->term.cond, b->term.cond.text)) {
-				w->retested[id] = 1;
-				break;
-			}
-		}
-	}
-	return w->retested[id] == 1;
-}
-
 static void add_fact(struct hm_walk *w, struct path_state *s,
 		     const struct ir_block *b, bool value)
 {
@@ -280,7 +257,7 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 			return;
 		}
 	}
-	if (s->nfacts == HM_MAX_FACTS || !retested(w, b))
+	if (s->nfacts == HM_MAX_FACTS)
 		return;
 	f = &s->facts[s->nfacts++];
 	f->text = cond->text;

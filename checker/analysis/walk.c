@@ -208,7 +208,6 @@ static void walk_cleanup(struct hm_walk *w)
 	free(w->seen);
 	loops_free(&w->loops);
 	counted_loops_free(w->counted);
-	free(w->retested);
 }
 
 static void say_gave_up(const struct hm_walk *w)
@@ -234,7 +233,6 @@ void walk_function(struct analysis *an, const struct ir_function *fn,
 		return;
 	w.reporting = fn->in_main_file;
 	w.seen = xcalloc(fn->nblocks, sizeof(*w.seen));
-	w.retested = xcalloc(fn->nblocks, sizeof(*w.retested));
 	loops_find(fn, &w.loops);
 	w.counted = counted_loops_find(fn, &w.loops);
 	find_mapped_families(&w);

@@ -63,9 +63,6 @@ struct hm_walk {
 					   wrote through &var: its IR_CLOBBER
 					   must not forget that */
 	struct counted_loops *counted;	/* known_ints.h */
-	unsigned char *retested;	/* per block, branch.c: 0 not yet known,
-					   1 another branch tests its condition,
-					   2 none does: its fact binds nothing */
 };
 
 struct summary;
