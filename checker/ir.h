@@ -197,6 +197,19 @@ struct ir_function {
 	struct ir_block *blocks; /* blocks[0] is the entry; every succ is valid */
 };
 
+/* How many of term->succ[] are used: 1 for a goto, 2 for a branch, else 0. */
+static inline int ir_term_nsuccs(const struct ir_term *term)
+{
+	switch (term->kind) {
+	case IR_TERM_GOTO:
+		return 1;
+	case IR_TERM_BRANCH:
+		return 2;
+	default:
+		return 0;
+	}
+}
+
 /* Debug aid (hmcheck --dump-ir): the function in a readable text form. */
 struct ir_function;
 #include <stdio.h>

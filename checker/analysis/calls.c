@@ -135,22 +135,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 	return index;
 }
 
-void raise_sleep(struct hm_walk *w, struct path_state *s,
-		 const struct ir_instr *in, const char *name,
-		 const char *chain, struct ir_loc chain_loc, bool fault)
-{
-	struct hm_event ev;
-
-	hm_event_init(&ev, w, s, HM_EVENT_SLEEP, in->loc);
-	ev.call = &in->call;
-	ev.name = name;
-	ev.chain = chain;
-	ev.chain_loc = chain_loc;
-	hm_fire(&ev);
-	summary_note_sleep(w, s, chain, chain_loc, fault);
-}
-
-void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,
+static void fire_sleep(struct hm_walk *w, struct path_state *s,
 		       const struct ir_instr *in, const char *name,
 		       const char *chain, struct ir_loc chain_loc)
 {
@@ -162,6 +147,21 @@ void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,
 	ev.chain = chain;
 	ev.chain_loc = chain_loc;
 	hm_fire(&ev);
+}
+
+void raise_sleep(struct hm_walk *w, struct path_state *s,
+		 const struct ir_instr *in, const char *name,
+		 const char *chain, struct ir_loc chain_loc, bool fault)
+{
+	fire_sleep(w, s, in, name, chain, chain_loc);
+	summary_note_sleep(w, s, chain, chain_loc, fault);
+}
+
+void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const char *name,
+		       const char *chain, struct ir_loc chain_loc)
+{
+	fire_sleep(w, s, in, name, chain, chain_loc);
 	summary_note_unmap_sleep(w, chain, chain_loc);
 }
 

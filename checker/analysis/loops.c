@@ -7,18 +7,6 @@
 #include "analysis/loops.h"
 #include "analysis/util.h"
 
-static int nsuccs(const struct ir_block *b)
-{
-	switch (b->term.kind) {
-	case IR_TERM_GOTO:
-		return 1;
-	case IR_TERM_BRANCH:
-		return 2;
-	default:
-		return 0;
-	}
-}
-
 static bool valid(const struct ir_function *fn, int block)
 {
 	return block >= 0 && block < fn->nblocks;
@@ -40,7 +28,7 @@ static void mark_body(const struct ir_function *fn, unsigned char *body,
 
 		/* Predecessors of `block`: scan every block's successors. */
 		for (b = 0; b < fn->nblocks; b++) {
-			for (i = 0, k = nsuccs(&fn->blocks[b]); i < k; i++) {
+			for (i = 0, k = ir_term_nsuccs(&fn->blocks[b].term); i < k; i++) {
 				if (fn->blocks[b].term.succ[i] != block || body[b])
 					continue;
 				body[b] = 1;
@@ -74,7 +62,7 @@ static void find_back_edges(const struct ir_function *fn, struct loop_info *loop
 		const struct ir_block *blk = &fn->blocks[b];
 		int succ;
 
-		if (next[b] >= nsuccs(blk)) {
+		if (next[b] >= ir_term_nsuccs(&blk->term)) {
 			state[b] = 2;
 			n--;
 			continue;

@@ -25,18 +25,6 @@ static void close_open_blocks(struct lower *lw)
 	}
 }
 
-static int successor_count(const struct ir_term *term)
-{
-	switch (term->kind) {
-	case IR_TERM_GOTO:
-		return 1;
-	case IR_TERM_BRANCH:
-		return 2;
-	default:
-		return 0;
-	}
-}
-
 /* Where a jump to `block` ends up, past empty unlabeled blocks that only jump. */
 static int jump_destination(struct lower *lw, int block)
 {
@@ -55,7 +43,7 @@ static void thread_jumps(struct lower *lw)
 	for (int i = 0; i < lw->nblocks; i++) {
 		struct ir_term *term = &lw->blocks[i].term;
 
-		for (int s = 0; s < successor_count(term); s++)
+		for (int s = 0; s < ir_term_nsuccs(term); s++)
 			term->succ[s] = jump_destination(lw, term->succ[s]);
 	}
 }
@@ -72,7 +60,7 @@ static void count_predecessors(struct lower *lw, int *preds, int *reachable)
 			continue;
 		struct ir_term *term = &lw->blocks[i].term;
 
-		for (int s = 0; s < successor_count(term); s++)
+		for (int s = 0; s < ir_term_nsuccs(term); s++)
 			preds[term->succ[s]]++;
 	}
 }
@@ -131,7 +119,7 @@ static int number_reachable(struct lower *lw, int *new_id)
 	while (top > 0) {
 		struct ir_term *term = &lw->blocks[stack[--top]].term;
 
-		for (int s = 0; s < successor_count(term); s++) {
+		for (int s = 0; s < ir_term_nsuccs(term); s++) {
 			int next = term->succ[s];
 
 			if (new_id[next] < 0) {
@@ -155,11 +143,11 @@ static void move_block(struct lower *lw, const struct block_builder *from,
 				from->ninstrs * sizeof(*from->instrs));
 	to->term = from->term;
 	to->label = from->label;
-	for (int s = 0; s < successor_count(&to->term); s++)
+	for (int s = 0; s < ir_term_nsuccs(&to->term); s++)
 		to->term.succ[s] = new_id[to->term.succ[s]];
 	if (to->term.kind != IR_TERM_BRANCH)
 		to->term.succ[1] = -1;
-	if (successor_count(&to->term) == 0)
+	if (ir_term_nsuccs(&to->term) == 0)
 		to->term.succ[0] = -1;
 }
 
