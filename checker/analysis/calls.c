@@ -208,8 +208,14 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 
 	if (!c)
 		return;
-	if (c->depth <= 0 && c->unsure > 0) {
-		c->unsure--;	/* the level a callee may have kept */
+	/*
+	 * A level a callee may have kept, left: for a per-CPU context this is
+	 * no proof of leaving twice.  A lock's depth is the least held, so
+	 * leaving one lowers it: perhaps the caller's lock (scan_swap_map_slots
+	 * after lock_cluster(), which locks only when it finds a cluster).
+	 */
+	if (c->depth <= 0 && c->unsure > 0 && per_cpu_context(c->name)) {
+		c->unsure--;
 		return;
 	}
 	hm_event_init(&ev, w, s, HM_EVENT_ATOMIC_LEAVE, in->loc);
@@ -226,6 +232,7 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 	hm_fire(&ev);
 	if (!ev.unbalanced)
 		c->depth--;
+	state_context_floor(c);
 }
 
 /*

@@ -139,6 +139,14 @@ int state_stack_top(const struct path_state *s);
 
 struct context_depth *state_context(struct path_state *s, const char *name);
 /*
+ * A lock's depth far below zero only tells that loops released what they
+ * may not have taken (lock_cluster() and unlock_cluster() in a loop): keep
+ * it near zero, so that a loop's states converge and a summary's delta
+ * stays meaningful.  A function may still release its caller's locks.
+ */
+#define HM_LOCK_DEPTH_FLOOR	2
+void state_context_floor(struct context_depth *c);
+/*
  * Whether the path is in atomic context, and why: the most recent cause's
  * location and a short description ("kmap_atomic()", "spin_lock").
  */

@@ -181,3 +181,13 @@ void state_add_decision(struct path_state *s, struct ir_loc loc,
 	d->value = value;
 	s->ndecisions++;
 }
+
+void state_context_floor(struct context_depth *c)
+{
+	bool per_cpu = !strcmp(c->name, "preempt") || !strcmp(c->name, "pagefault");
+
+	if (!per_cpu && c->depth < -HM_LOCK_DEPTH_FLOOR)
+		c->depth = -HM_LOCK_DEPTH_FLOOR;
+	if (c->unsure > HM_MAX_CONTEXTS)
+		c->unsure = HM_MAX_CONTEXTS;
+}

@@ -213,6 +213,7 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 		if (delta < 0)
 			depth->depth += delta;
 		depth->unsure += c->max_delta - c->min_delta;
+		state_context_floor(depth);
 	}
 }
 
