@@ -7,6 +7,7 @@
 #include "analysis.h"
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/call_writes.h"
 
 static void register_checks_once(void)
 {
@@ -45,5 +46,6 @@ void analyze_tu(struct tu *tu, const struct api_model *model,
 			summary_of(&an, fn);
 	}
 	summary_table_free(an.summaries);
+	write_table_free(an.writes);
 	intern_free(an.strings);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/util.h"
+#include "analysis/call_writes.h"
 
 /* "(u8*)(type*)rest" -> "rest" */
 static const char *skip_casts(const char *text)
@@ -54,8 +55,56 @@ static bool arg_reads(const struct ir_expr *arg, int var)
 	return false;
 }
 
-/* Could the callee reach the object `var` points to (or var itself)? */
-static bool call_receives(struct hm_walk *w, const struct ir_call *call, int var)
+/*
+ * Whether a member chain the fact reads through `name` overlaps `region`;
+ * when `name` cannot be found in the text (hidden in a macro), it may.
+ */
+static bool fact_overlaps(struct hm_walk *w, const char *fact, const char *name,
+			  const char *region)
+{
+	const char *text = intern_compact(w->an->strings, fact);
+	const char *at = access_find(text, text, name);
+	size_t used;
+
+	if (!at)
+		return true;
+	for (; at; at = access_find(text, at + 1, name)) {
+		const char *chain = access_chain(w->an->strings, at + strlen(name),
+						 &used);
+
+		if (!*chain && (at == text || at[-1] != '*'))
+			continue;	/* the pointer itself: calls cannot change it */
+		if (regions_overlap(chain, region))
+			return true;
+	}
+	return false;
+}
+
+/* What the callee writes through argument `i` touches what the fact reads. */
+static bool call_writes_fact(struct hm_walk *w, const struct ir_call *call,
+			     int i, int var, const char *fact)
+{
+	const struct ir_function *callee = call->callee && call->has_body ?
+		tu_function(w->an->tu, call->callee) : NULL;
+	const struct function_writes *fw = callee ? writes_of(w->an, callee) : NULL;
+	const struct ir_expr *arg = &call->args[i];
+	struct expr_region r;
+	int j;
+
+	if (!fw || fw->unknown || i >= fw->nparams || arg->var != var)
+		return true;
+	expr_region_of(w->an->strings, w->fn, arg, &r);
+	for (j = 0; j < fw->params[i].n; j++)
+		if (fact_overlaps(w, fact, w->fn->vars[var].name,
+				  arg_region(w->an->strings, &r,
+					     fw->params[i].regions[j])))
+			return true;
+	return false;
+}
+
+/* Could the callee write what the fact reads through `var` (or var itself)? */
+static bool call_receives(struct hm_walk *w, const struct ir_call *call, int var,
+			  const char *fact)
 {
 	int i;
 
@@ -69,7 +118,8 @@ static bool call_receives(struct hm_walk *w, const struct ir_call *call, int var
 		if (arg->kind == IR_EXPR_OTHER &&
 		    address_beyond(w, arg->text, w->fn->vars[var].name))
 			continue;
-		return true;
+		if (call_writes_fact(w, call, i, var, fact))
+			return true;
 	}
 	return false;
 }
@@ -89,7 +139,7 @@ bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 			return false;
 		v = &w->fn->vars[var];
 		if ((v->kind != IR_VAR_PARAM && v->kind != IR_VAR_LOCAL) ||
-		    v->address_taken || call_receives(w, call, var))
+		    v->address_taken || call_receives(w, call, var, f->text))
 			return false;
 	}
 	return true;

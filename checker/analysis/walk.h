@@ -29,6 +29,7 @@ struct analysis {
 	struct intern_table *strings;
 	struct summary_table *summaries;
 	int nesting;			/* summary walks in progress */
+	struct write_table *writes;	/* call_writes.h, made on first use */
 };
 
 struct block_seen {

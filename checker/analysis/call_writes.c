@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * call_writes.c - the members of its parameters' objects a function writes.
+ *
+ * A driver tests `host->req->long_data`, maps, hands `host` to a helper that
+ * fills `host->io_word[]` and `host->io_pos`, and tests `host->req->long_data`
+ * again to unmap.  The helper never writes `host->req`, so the fact holds.
+ * This is flow-insensitive: every store and every call argument of the body
+ * counts, on any path.  Pointers a function does not trace back to one of
+ * its parameters (a call's result, two different origins) make it write
+ * "anything": the caller then forgets as before.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/call_writes.h"
+
+#define MAX_REGIONS	32
+#define ORIGIN_NONE	(-1)	/* not (yet) assigned from a parameter */
+#define ORIGIN_UNKNOWN	(-2)	/* a call's result, or two origins */
+#define ORIGIN_OWN	(-3)	/* the frame's own memory, or a global */
+
+struct origin {
+	int param;		/* or ORIGIN_* */
+	const char *base;	/* region of *param it points into */
+	bool address;		/* points at base itself (&p->f) */
+	bool whole;		/* somewhere in base */
+};
+
+struct write_table {
+	int n;
+	const struct ir_function **functions;
+	struct function_writes **writes;
+};
+
+struct scan {
+	struct analysis *an;
+	const struct ir_function *fn;
+	struct origin *origins;
+	struct function_writes *result;
+};
+
+void write_table_free(struct write_table *t)
+{
+	int i, j;
+
+	if (!t)
+		return;
+	for (i = 0; i < t->n; i++) {
+		for (j = 0; j < t->writes[i]->nparams; j++)
+			free(t->writes[i]->params[j].regions);
+		free(t->writes[i]->params);
+		free(t->writes[i]);
+	}
+	free(t->functions);
+	free(t->writes);
+	free(t);
+}
+
+const char *arg_region(struct intern_table *strings, const struct expr_region *arg,
+		       const char *inner)
+{
+	if (arg->whole)
+		return arg->chain;
+	return region_join(strings, arg->chain, arg->address, inner);
+}
+
+static void add_region(struct function_writes *fw, int param, const char *region)
+{
+	struct param_writes *p = &fw->params[param];
+	int i;
+
+	for (i = 0; i < p->n; i++)
+		if (!strcmp(p->regions[i], region))
+			return;
+	if (p->n == MAX_REGIONS) {
+		p->regions[0] = "";	/* too many to tell apart: all */
+		p->n = 1;
+		return;
+	}
+	if (!p->regions)
+		p->regions = xcalloc(MAX_REGIONS, sizeof(*p->regions));
+	p->regions[p->n++] = region;
+}
+
+/* The origin of what expression `e` points to, through its root variable. */
+static struct origin expr_origin(struct scan *sc, const struct ir_expr *e)
+{
+	struct origin o = { .param = ORIGIN_NONE, .base = "" };
+	struct expr_region r;
+
+	if (e->kind == IR_EXPR_CONST || e->kind == IR_EXPR_NONE)
+		return o;
+	if (e->var < 0 || e->var >= sc->fn->nvars) {
+		o.param = ORIGIN_UNKNOWN;
+		return o;
+	}
+	o = sc->origins[e->var];
+	if (o.param < 0)
+		return o;
+	expr_region_of(sc->an->strings, sc->fn, e, &r);
+	if (!o.whole) {
+		o.base = region_join(sc->an->strings, o.base, o.address, r.chain);
+		o.address = r.address;
+		o.whole = r.whole;
+	}
+	return o;
+}
+
+static bool same_origin(const struct origin *a, const struct origin *b)
+{
+	return a->param == b->param && a->base == b->base &&
+	       a->address == b->address && a->whole == b->whole;
+}
+
+/* `var` now (also) holds `o`: a second, different origin is no origin. */
+static bool merge_origin(struct scan *sc, int var, struct origin o)
+{
+	struct origin *cur = &sc->origins[var];
+
+	if (o.param == ORIGIN_NONE || cur->param == ORIGIN_UNKNOWN ||
+	    same_origin(cur, &o))
+		return false;
+	if (cur->param == ORIGIN_NONE && var >= sc->fn->nparams)
+		*cur = o;
+	else
+		cur->param = ORIGIN_UNKNOWN;
+	return true;
+}
+
+static bool trace_instr(struct scan *sc, const struct ir_instr *in)
+{
+	struct origin unknown = { .param = ORIGIN_UNKNOWN, .base = "" };
+	int dest;
+
+	switch (in->op) {
+	case IR_ASSIGN:
+		dest = in->assign.dest;
+		if (dest < 0 || dest >= sc->fn->nvars)
+			return false;
+		return merge_origin(sc, dest, expr_origin(sc, &in->assign.src));
+	case IR_CALL:
+		dest = in->call.dest;
+		if (dest < 0 || dest >= sc->fn->nvars ||
+		    !sc->fn->vars[dest].is_pointer)
+			return false;
+		return merge_origin(sc, dest, unknown);
+	case IR_CLOBBER:
+		dest = in->clobber.var;
+		if (dest < 0 || dest >= sc->fn->nvars)
+			return false;
+		return merge_origin(sc, dest, unknown);
+	default:
+		return false;
+	}
+}
+
+static void init_origins(struct scan *sc)
+{
+	int i;
+
+	for (i = 0; i < sc->fn->nvars; i++) {
+		const struct ir_var *v = &sc->fn->vars[i];
+		struct origin *o = &sc->origins[i];
+
+		o->base = "";
+		if (i < sc->fn->nparams && v->is_pointer)
+			o->param = i;
+		else if (v->kind == IR_VAR_GLOBAL || v->kind == IR_VAR_STATIC ||
+			 v->is_aggregate || i < sc->fn->nparams)
+			o->param = ORIGIN_OWN;
+		else
+			o->param = ORIGIN_NONE;
+	}
+}
+
+/* Which pointer variables come from which parameter, to a fixpoint. */
+static void trace_origins(struct scan *sc)
+{
+	bool changed = true;
+	int rounds, b, i;
+
+	init_origins(sc);
+	for (rounds = 0; changed && rounds < 8; rounds++) {
+		changed = false;
+		for (b = 0; b < sc->fn->nblocks; b++)
+			for (i = 0; i < sc->fn->blocks[b].ninstrs; i++)
+				changed |= trace_instr(sc, &sc->fn->blocks[b].instrs[i]);
+	}
+	if (changed)
+		sc->result->unknown = true;
+}
+
+/* Memory reached through `e` may be written, `inner` of it if known. */
+static void note_write(struct scan *sc, const struct ir_expr *e, const char *inner)
+{
+	struct origin o;
+
+	if (e->var < 0 && (e->kind == IR_EXPR_CONST || e->kind == IR_EXPR_NONE ||
+			   !e->is_pointer))
+		return;
+	o = expr_origin(sc, e);
+	if (o.param == ORIGIN_OWN)
+		return;
+	if (o.param < 0) {
+		sc->result->unknown = true;
+		return;
+	}
+	add_region(sc->result, o.param,
+		   o.whole || !inner ? o.base :
+		   region_join(sc->an->strings, o.base, o.address, inner));
+}
+
+static void note_call(struct scan *sc, const struct ir_call *call)
+{
+	const struct ir_function *callee = call->callee && call->has_body ?
+		tu_function(sc->an->tu, call->callee) : NULL;
+	const struct function_writes *sub = callee ? writes_of(sc->an, callee) : NULL;
+	int i, j;
+
+	for (i = 0; i < call->nargs; i++) {
+		const struct ir_expr *arg = &call->args[i];
+
+		if (!arg->is_pointer && arg->kind != IR_EXPR_ADDR_OF)
+			continue;
+		if (!sub || sub->unknown || i >= sub->nparams) {
+			note_write(sc, arg, NULL);
+			continue;
+		}
+		for (j = 0; j < sub->params[i].n; j++)
+			note_write(sc, arg, sub->params[i].regions[j]);
+	}
+}
+
+static void scan_writes(struct scan *sc)
+{
+	int b, i;
+
+	for (b = 0; b < sc->fn->nblocks; b++) {
+		for (i = 0; i < sc->fn->blocks[b].ninstrs; i++) {
+			const struct ir_instr *in = &sc->fn->blocks[b].instrs[i];
+
+			if (in->op == IR_STORE)
+				note_write(sc, &in->store.target, "");
+			else if (in->op == IR_CALL)
+				note_call(sc, &in->call);
+		}
+	}
+}
+
+static struct function_writes *add_writes(struct write_table *t,
+					  const struct ir_function *fn)
+{
+	struct function_writes *fw = xcalloc(1, sizeof(*fw));
+
+	fw->nparams = fn->nparams;
+	fw->params = xcalloc((size_t)fn->nparams + 1, sizeof(*fw->params));
+	t->functions = xrealloc(t->functions, (t->n + 1) * sizeof(*t->functions));
+	t->writes = xrealloc(t->writes, (t->n + 1) * sizeof(*t->writes));
+	t->functions[t->n] = fn;
+	t->writes[t->n++] = fw;
+	return fw;
+}
+
+const struct function_writes *writes_of(struct analysis *an,
+					const struct ir_function *fn)
+{
+	struct scan sc = { .an = an, .fn = fn };
+	int i;
+
+	if (!an->writes)
+		an->writes = xcalloc(1, sizeof(*an->writes));
+	for (i = 0; i < an->writes->n; i++)
+		if (an->writes->functions[i] == fn)
+			return an->writes->writes[i]->computing ? NULL :
+			       an->writes->writes[i];
+	sc.result = add_writes(an->writes, fn);
+	sc.result->computing = true;
+	sc.origins = xcalloc((size_t)fn->nvars + 1, sizeof(*sc.origins));
+	trace_origins(&sc);
+	if (!sc.result->unknown && !fn->truncated)
+		scan_writes(&sc);
+	else
+		sc.result->unknown = true;
+	free(sc.origins);
+	sc.result->computing = false;
+	return sc.result;
+}
