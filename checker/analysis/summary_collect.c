@@ -101,12 +101,17 @@ static bool collect_stored(struct hm_walk *w, const struct path_state *s,
 	return stored;
 }
 
-/* Which returns hand a mapping over: all of them, or only some? */
-static void collect_condition(struct summary *sum, bool effect)
+/*
+ * Which returns hand a mapping over: all of them, or only some?  A return
+ * passing on a mapping a callee made only if it succeeded (a wrapper
+ * returning its reader's result) is both: the mapping exists only if the
+ * result says so.
+ */
+static void collect_condition(struct summary *sum, bool effect, bool unsettled)
 {
 	if (effect)
 		sum->effect_returns++;
-	else
+	if (!effect || unsettled)
 		sum->plain_returns++;
 	sum->maps_conditionally = sum->effect_returns && sum->plain_returns;
 }
@@ -195,7 +200,7 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 {
 	struct summary *sum = w->summary;
 	unsigned counted = 0;
-	bool effect;
+	bool effect, unsettled = false;
 	int i, returned;
 
 	if (!sum)
@@ -203,14 +208,19 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	sum->nreturns++;
 	effect = collect_returned(w, s, sum, value);
 	returned = value->kind != IR_EXPR_NONE ? expr_value(w, s, value) : -1;
+	if (effect && returned >= 0 && s->records[returned].cond_var >= 0)
+		unsettled = true;
 	for (i = 0; i < s->nrecords; i++) {
-		if (s->records[i].live)
-			effect |= collect_stored(w, s, sum, &s->records[i],
-						 i == returned);
-		else
-			collect_released(s, sum, &s->records[i], &counted);
+		const struct map_record *r = &s->records[i];
+
+		if (!r->live) {
+			collect_released(s, sum, r, &counted);
+		} else if (collect_stored(w, s, sum, r, i == returned)) {
+			effect = true;
+			unsettled |= r->cond_var >= 0;
+		}
 	}
-	collect_condition(sum, effect);
+	collect_condition(sum, effect, unsettled);
 	for (i = 0; i < sum->nunmaps; i++)
 		if (s->helper_unmaps & (1u << i))
 			sum->unmaps[i].returns_with++;
