@@ -25,6 +25,15 @@
 
 #define MAX_CONDITIONAL_DEPTH	64
 
+/* How far `(*name(` has been seen inside the first parentheses. */
+enum inner_name_step {
+	INNER_NONE,
+	INNER_WANT_STAR,
+	INNER_WANT_NAME,
+	INNER_WANT_PAREN,
+	INNER_FOUND,
+};
+
 struct candidate {
 	const char *name;
 	size_t len;
@@ -40,7 +49,10 @@ struct file_scope {
 	bool has_candidate;	/* a name whose list is (being) read */
 	bool in_initializer;	/* after `=`: no definition until `;` */
 	bool saw_static;
+	bool returns_function;	/* the candidate came from `(*name(...))` */
+	enum inner_name_step inner_step;
 	struct candidate candidate;
+	struct candidate inner;	/* the name inside the first parentheses */
 };
 
 struct conditional {
@@ -94,15 +106,11 @@ static const char *const annotation_words[] = {
 	"noinline", "notrace", "asmlinkage", "inline", NULL,
 };
 
-static bool is_annotation(const char *name, size_t len)
-{
-	if (len >= 2 && name[0] == '_' && name[1] == '_')
-		return true;
-	return word_in(name, len, annotation_words) ||
-	       word_in(name, len, not_a_name);
-}
-
-/* SYSCALL_DEFINE3(...) {, BPF_CALL_2(...) {: a macro makes the function. */
+/*
+ * SYSCALL_DEFINE3(...) {, BPF_CALL_2(...) {: a macro makes the function.  After
+ * a parameter list, such a word is an annotation macro instead:
+ * `void f(struct s *s) EXCLUSIVE_LOCKS_REQUIRED(s->lock) {` (tools/perf).
+ */
 static bool looks_like_macro(const char *name, size_t len)
 {
 	size_t i;
@@ -114,13 +122,30 @@ static bool looks_like_macro(const char *name, size_t len)
 	return true;
 }
 
+static bool is_annotation(const char *name, size_t len)
+{
+	if (len >= 2 && name[0] == '_' && name[1] == '_')
+		return true;
+	if (looks_like_macro(name, len))
+		return true;
+	return word_in(name, len, annotation_words) ||
+	       word_in(name, len, not_a_name);
+}
+
+static void drop_candidate(struct file_scope *scope)
+{
+	scope->has_candidate = false;
+	scope->returns_function = false;
+}
+
 static void end_declaration(struct file_scope *scope)
 {
+	drop_candidate(scope);
 	scope->paren_depth = 0;
 	scope->in_parameters = false;
-	scope->has_candidate = false;
 	scope->in_initializer = false;
 	scope->saw_static = false;
+	scope->inner_step = INNER_NONE;
 }
 
 static void report(struct scanner *scanner, const struct candidate *candidate)
@@ -145,7 +170,7 @@ static void file_scope_ident(struct scanner *scanner, const struct defscan_token
 	if (word_is(token->start, token->len, "static"))
 		scope->saw_static = true;
 	if (scope->has_candidate && !is_annotation(token->start, token->len))
-		scope->has_candidate = false;
+		drop_candidate(scope);
 }
 
 static void open_paren(struct scanner *scanner)
@@ -156,8 +181,12 @@ static void open_paren(struct scanner *scanner)
 	if (scope->paren_depth++ > 0)
 		return;
 	scope->in_parameters = false;
+	scope->inner_step = INNER_WANT_STAR;
 	if (!scanner->previous_is_ident) {
-		scope->has_candidate = false;	/* (*fp)(...), f(a)(b) */
+		/* int (*f(int a))(int b) {: the list of the function returned */
+		if (!scope->returns_function)
+			scope->has_candidate = false;	/* (*fp)(...), f(a)(b) */
+		scope->returns_function = false;
 		return;
 	}
 	if (scope->has_candidate || scope->in_initializer ||
@@ -173,8 +202,43 @@ static void close_paren(struct file_scope *scope)
 {
 	if (scope->paren_depth == 0)
 		return;
-	if (--scope->paren_depth == 0)
-		scope->in_parameters = false;
+	if (--scope->paren_depth > 0)
+		return;
+	scope->in_parameters = false;
+	if (scope->inner_step == INNER_FOUND && !scope->in_initializer) {
+		scope->candidate = scope->inner;
+		scope->candidate.is_static = scope->saw_static;
+		scope->has_candidate = true;
+		scope->returns_function = true;
+	}
+	scope->inner_step = INNER_NONE;
+}
+
+/*
+ * A function returning a function pointer, `int (*handler(int sig))(int)`,
+ * has its name inside the first parentheses: `(`, `*`, the name, `(`.
+ */
+static void track_inner_name(struct scanner *scanner, const struct defscan_token *token)
+{
+	struct file_scope *scope = &scanner->scope;
+	enum inner_name_step step = scope->inner_step;
+	bool ident = token->kind == DEFSCAN_IDENT;
+	char punct = ident ? '\0' : token->punct;
+
+	if (scope->paren_depth != 1 || step == INNER_NONE || step == INNER_FOUND)
+		return;
+	if (step == INNER_WANT_STAR && punct == '*') {
+		scope->inner_step = INNER_WANT_NAME;
+	} else if (step == INNER_WANT_NAME && ident) {
+		scope->inner.name = token->start;
+		scope->inner.len = token->len;
+		scope->inner.line = token->line;
+		scope->inner_step = INNER_WANT_PAREN;
+	} else if (step == INNER_WANT_PAREN && punct == '(') {
+		scope->inner_step = INNER_FOUND;
+	} else {
+		scope->inner_step = INNER_NONE;
+	}
 }
 
 static void open_brace(struct scanner *scanner)
@@ -184,7 +248,7 @@ static void open_brace(struct scanner *scanner)
 	if (scope->brace_depth == 0 && scope->paren_depth == 0) {
 		if (scope->has_candidate && !scope->in_initializer)
 			report(scanner, &scope->candidate);
-		scope->has_candidate = false;
+		drop_candidate(scope);
 	}
 	scope->brace_depth++;
 }
@@ -212,7 +276,7 @@ static void file_scope_punct(struct scanner *scanner, char punct)
 		return;
 	if (punct == '=')
 		scope->in_initializer = true;
-	scope->has_candidate = false;
+	drop_candidate(scope);
 }
 
 static void scan_punct(struct scanner *scanner, char punct)
@@ -318,6 +382,8 @@ static void scan_token(struct scanner *scanner, const struct defscan_token *toke
 	}
 	if (scanner->dead_branches > 0)
 		return;
+	if (scanner->scope.brace_depth == 0)
+		track_inner_name(scanner, token);
 	if (token->kind == DEFSCAN_IDENT) {
 		if (scanner->scope.brace_depth == 0)
 			file_scope_ident(scanner, token);

@@ -7,9 +7,11 @@
  * optional annotations and `{` at brace depth 0 is a definition).
  *
  * Both sides of an #if/#else are scanned, so a function defined once per
- * configuration is reported once per branch; `#if 0` code is skipped.
- * Names without a lower-case letter (SYSCALL_DEFINE3(...) {, BPF_CALL_2(...) {)
- * are macro-generated definitions and are not reported.
+ * configuration is reported once per branch; `#if 0` code, and the #else of
+ * `#if 1`, is dead and skipped.  Names without a lower-case letter
+ * (SYSCALL_DEFINE3(...) {, BPF_CALL_2(...) {) are macro-generated definitions
+ * and are not reported.  defscan_tree follows no symlink, to a directory or
+ * to a file: the target is in the tree already.
  */
 #ifndef HMCHECK_XDB_DEFSCAN_H
 #define HMCHECK_XDB_DEFSCAN_H

@@ -68,9 +68,20 @@ __weak void __init arch_hook(void)	/* def: arch_hook */
 {
 }
 
+/* Upper-case annotation macros after the list (tools/perf's lock annotations). */
+static void record_ip(struct hist *hist)	/* def: record_ip static */
+	EXCLUSIVE_LOCKS_REQUIRED(hist->lock)
+{
+}
+
+void unchecked_lock(struct mutex *mtx) NO_THREAD_SAFETY_ANALYSIS	/* def: unchecked_lock */
+{
+}
+
 /* Not definitions: annotated prototypes. */
 extern void exported(void) __attribute__((visibility("default")));
 void __init early_thing(void) __acquires(x);
 int renamed(int) asm("other_name");
 typeof(plain) *pointer_to_plain;
 __typeof__(int) __typed(void);
+void locked_prototype(struct mutex *mtx) EXCLUSIVE_LOCK_FUNCTION(*mtx);

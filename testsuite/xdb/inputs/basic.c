@@ -89,3 +89,21 @@ void after_everything(void)	/* def: after_everything */
 		local.x = 2;
 	}
 }
+
+/* Functions returning function pointers carry their name inside parentheses. */
+static inline void (*handler_for(int signal))(void *)	/* def: handler_for static */
+{
+	return NULL;
+}
+
+int (*protocol_function(unsigned int pid))(struct sk_buff *, void *)	/* def: protocol_function */
+{
+	return NULL;
+}
+
+struct ops *(*ops_factory(void))(int a) { return NULL; }	/* def: ops_factory */
+
+void (*prototype_signal(int sig, void (*func)(int)))(int);
+static int (*handler_table[3])(int) = { plain, plain, plain };
+int (*function_pointer)(int) = plain;
+void (*uninitialised_pointer)(void);
