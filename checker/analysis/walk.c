@@ -5,8 +5,9 @@
  * A first-in first-out worklist of (block, state) pairs, so the output does
  * not depend on anything but the IR.  Each block remembers the states it has
  * been entered with; a state seen before is dropped, which is what ends
- * loops.  Past a per-block cap the branch facts are dropped from incoming
- * states (they only sharpen, never cause, reports), and past twice the cap
+ * loops.  Past a per-block cap incoming states first forget the values
+ * and facts nothing ahead reads (dead_vars.c, fact_prune.c), then the branch
+ * facts are dropped (they only sharpen, never cause, reports), and past twice the cap
  * states are dropped: paths are lost, but no report is invented.  A step
  * budget bounds the whole walk.
  */
@@ -15,6 +16,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
+#include "analysis/dead_vars.h"
 
 static void queue_push(struct hm_walk *w, int block, int from,
 		       struct path_state *s)
@@ -80,10 +82,11 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 	hash = state_hash(s);
 	if (seen_before(seen, s, hash))
 		goto drop;
-	if (seen->nstates >= cap && (s->nfacts || s->nints)) {
+	if (seen->nstates >= cap) {
 		/* Known integers too: a loop to a million ends here. */
 		prune_dead_facts(w, s, block);
 		known_ints_drop(s);
+		forget_dead_vars(w, s, block);
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))
 			goto drop;
