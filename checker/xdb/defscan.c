@@ -169,6 +169,11 @@ static void file_scope_ident(struct scanner *scanner, const struct defscan_token
 		return;
 	if (word_is(token->start, token->len, "static"))
 		scope->saw_static = true;
+	/*
+	 * `static` survives a dropped name: `static __realloc_size(2) void *f(`
+	 * and `static PRINTF(5, 6) int f(` are far more common than a macro
+	 * use with no `;` between a `static` and a global function.
+	 */
 	if (scope->has_candidate && !is_annotation(token->start, token->len))
 		drop_candidate(scope);
 }

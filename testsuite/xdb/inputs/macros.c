@@ -49,3 +49,19 @@ int last_in_file(void)	/* def: last_in_file */
 {
 	return 0;
 }
+
+/* Annotation macros with arguments between `static` and the name. */
+static __always_inline __realloc_size(2) void *
+do_krealloc(const void *p, size_t new_size)	/* def: do_krealloc static */
+{
+	return NULL;
+}
+static TARGET_ATTRIBUTE("bmi2") size_t read_stats_bmi2(void)	/* def: read_stats_bmi2 static */
+{
+	return 0;
+}
+late_initcall(later)
+static int static_after_macro(void)	/* def: static_after_macro static */
+{
+	return 0;
+}
