@@ -13,10 +13,57 @@ struct tu;
 struct api_model;
 struct diag;
 
+/*
+ * What a function defined in another file does, as that file's check saw
+ * it (the text is summary_text.c's format), and where it may sleep through
+ * the calls between files.  Strings are malloc'ed; the analysis frees them.
+ */
+struct extern_answer {
+	char *summary;
+	char *sleep_chain;	/* NULL: sleeps in no call known */
+	char *sleep_file;
+	int sleep_line;
+};
+
+/*
+ * Where summaries of functions without a body in this unit come from (the
+ * summary database, or finding and analyzing their definition on demand).
+ * `need` says the call is in atomic context: worth the cost of finding out.
+ * Returns true with *answer filled, false if nothing is known.
+ */
+struct extern_source {
+	bool (*lookup)(void *data, const char *name, bool need,
+		       struct extern_answer *answer);
+	void *data;
+};
+
+/* A call to a function defined elsewhere that makes the caller sleep if it does. */
+struct function_call_out {
+	const char *callee;
+	const char *via;	/* functions of this unit on the way: "" or "a -> b" */
+	unsigned line;
+};
+
+/* What one function of the main file does, for the summary database. */
+struct function_facts {
+	const char *name;
+	bool is_static;
+	const char *summary;	/* summary_text.c's format */
+	const char *sleep_chain; /* NULL: sleeps in no call known here */
+	const char *sleep_file;
+	unsigned sleep_line;
+	int ncalls;
+	const struct function_call_out *calls;
+};
+
 struct analysis_options {
 	bool verbose;		/* -v: say when a function's budget ran out */
 	int max_states_per_block; /* 0: default */
 	long max_steps_per_function; /* 0: default */
+	const struct extern_source *externs; /* NULL: calls without a body are opaque */
+	/* Called for each function of the main file once the unit is analyzed. */
+	void (*summarized)(void *data, const struct function_facts *facts);
+	void *summarized_data;
 };
 
 /* Analyze every function defined in the unit's main file. */

@@ -39,12 +39,15 @@ void analyze_tu(struct tu *tu, const struct api_model *model,
 	set_defaults(&an.opts);
 	an.strings = intern_new();
 	an.summaries = summary_table_new();
+	an.externs = extern_table_new();
 	for (i = 0; i < n; i++) {
 		struct ir_function *fn = tu_function_at(tu, i);
 
 		if (fn && !summary_done(&an, fn->name))
 			summary_of(&an, fn);
 	}
+	extern_report_facts(&an);
+	extern_table_free(an.externs);
 	summary_table_free(an.summaries);
 	write_table_free(an.writes);
 	intern_free(an.strings);

@@ -431,6 +431,7 @@ static const struct summary *call_with_body(struct hm_walk *w,
 		return NULL;
 	sum = summary_of(w->an, callee);
 	summary_apply(w, s, in, sum);
+	extern_calls_of_callee(w, s, in, sum);
 	return sum;
 }
 
@@ -452,6 +453,8 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 		call_model(w, s, in, api, name);
 	else
 		sum = call_with_body(w, s, in);
+	if (!api && !sum)
+		sum = call_extern(w, s, in);
 	if (!api && !sum)
 		handover_to_opaque_call(w, s, in);
 	if (in->call.noreturn)

@@ -34,13 +34,8 @@ void summary_table_free(struct summary_table *t)
 
 	if (!t)
 		return;
-	for (i = 0; i < t->n; i++) {
-		free(t->summaries[i]->sleep_chain);
-		free(t->summaries[i]->fault_chain);
-		free(t->summaries[i]->left_sleep_chain);
-		free(t->summaries[i]->unmap_sleep_chain);
-		free(t->summaries[i]);
-	}
+	for (i = 0; i < t->n; i++)
+		summary_free(t->summaries[i]);
 	free(t->functions);
 	free(t->summaries);
 	free(t);
@@ -86,6 +81,15 @@ const struct summary *summary_of(struct analysis *an, const struct ir_function *
 	an->nesting--;
 	sum->status = SUMMARY_DONE;
 	return sum;
+}
+
+/* The summary of a function already walked, or NULL. */
+const struct summary *summary_found(struct analysis *an,
+				    const struct ir_function *fn)
+{
+	struct summary *sum = find_summary(an->summaries, fn);
+
+	return sum && sum->status == SUMMARY_DONE ? sum : NULL;
 }
 
 bool summary_done(struct analysis *an, const char *name)

@@ -14,6 +14,7 @@
 #include "analysis/state.h"
 
 #define HM_MAX_EFFECTS	4
+#define HM_MAX_CALLS_OUT	64	/* calls to other files kept per function */
 
 /* A mapping reached through parameter `param` at `suffix` (see state.h). */
 struct summary_effect {
@@ -76,7 +77,21 @@ struct summary {
 	bool maps_conditionally;
 	int effect_returns, plain_returns;
 	bool complete;		/* the walk was not cut short */
+	/*
+	 * Calls to functions defined in other files, made outside atomic
+	 * context of its own: it sleeps if they do (see extern.c).
+	 */
+	int ncalls_out;
+	struct function_call_out *calls_out;
+	bool returns_pointer;	/* an external summary: its text says */
 };
+
+/* summary_text.c: the database's form of a summary, and back. */
+char *summary_to_text(const struct summary *sum, bool returns_pointer);
+/* NULL if the text is not one; strings are interned in `strings`. */
+struct summary *summary_from_text(const char *name, const char *text,
+				  struct intern_table *strings);
+void summary_free(struct summary *sum);
 
 struct hm_walk;
 struct path_state;

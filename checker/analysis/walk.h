@@ -20,6 +20,7 @@
 #define HM_MAX_SUMMARY_NESTING		32
 
 struct summary_table;
+struct extern_table;
 
 struct analysis {
 	struct tu *tu;
@@ -30,6 +31,7 @@ struct analysis {
 	struct summary_table *summaries;
 	int nesting;			/* summary walks in progress */
 	struct write_table *writes;	/* call_writes.h, made on first use */
+	struct extern_table *externs;	/* extern.c: answers about other files */
 };
 
 struct block_seen {
@@ -173,6 +175,8 @@ void summary_table_free(struct summary_table *t);
 /* The summary of a function with a body, computed on first request. */
 const struct summary *summary_of(struct analysis *an, const struct ir_function *fn);
 bool summary_done(struct analysis *an, const char *name);
+const struct summary *summary_found(struct analysis *an,
+				    const struct ir_function *fn);
 void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *value);
 void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
@@ -186,5 +190,17 @@ void summary_note_depth(struct hm_walk *w, const struct path_state *s,
 			struct ir_loc loc);
 void summary_apply(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const struct summary *sum);
+
+/* extern.c: functions defined in other files */
+struct extern_table *extern_table_new(void);
+void extern_table_free(struct extern_table *t);
+/* A call to a function without a body here: its summary applied, or NULL. */
+const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
+				  const struct ir_instr *in);
+/* A call to a function of this unit that calls functions defined elsewhere. */
+void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
+			    const struct ir_instr *in, const struct summary *sum);
+/* After the unit: each main-file function's facts to opts.summarized. */
+void extern_report_facts(struct analysis *an);
 
 #endif

@@ -32,6 +32,9 @@ struct options {
 	const char *since;		/* --since REV: git diff -U0 REV */
 	const char *assume_filename;	/* check FILE as if it were this one */
 	bool list_unused_suppressions, also_sparse;
+	const char *db_path;		/* --db FILE: the summary database */
+	const char *tree;		/* --tree DIR: definitions on demand */
+	int demand_depth;		/* --demand-depth, -1: the default */
 	int nrules_files, nfiles, ncompiler, nswitches;
 	const char **rules_files;
 	const char **files;

@@ -84,7 +84,7 @@ static const char *option_value(const char *name, int argc, char **argv, int *i,
 enum valued_option {
 	OPT_RULES, OPT_EXPLAIN, OPT_ENABLE, OPT_DISABLE, OPT_BUILD_DIR,
 	OPT_FORMAT, OPT_SRCROOT, OPT_BASELINE, OPT_DIFF, OPT_SINCE,
-	OPT_ASSUME_FILENAME,
+	OPT_ASSUME_FILENAME, OPT_DB, OPT_TREE, OPT_DEMAND_DEPTH,
 };
 
 static const char *const valued_options[] = {
@@ -94,7 +94,35 @@ static const char *const valued_options[] = {
 	[OPT_SRCROOT] = "--srcroot", [OPT_BASELINE] = "--baseline",
 	[OPT_DIFF] = "--diff", [OPT_SINCE] = "--since",
 	[OPT_ASSUME_FILENAME] = "--assume-filename",
+	[OPT_DB] = "--db", [OPT_TREE] = "--tree",
+	[OPT_DEMAND_DEPTH] = "--demand-depth",
 };
+
+/* The options of issue 4: functions defined in other files. */
+static int apply_crossfile_option(struct options *o, enum valued_option which,
+				  const char *value)
+{
+	char *end;
+	long depth;
+
+	switch (which) {
+	case OPT_DB:
+		o->db_path = value;
+		return 1;
+	case OPT_TREE:
+		o->tree = value;
+		return 1;
+	case OPT_DEMAND_DEPTH:
+		depth = strtol(value, &end, 10);
+		if (!value[0] || *end || depth < 0 || depth > 8)
+			return usage_error("--demand-depth '%s': a number from 0 to 8",
+					   value);
+		o->demand_depth = (int)depth;
+		return 1;
+	default:
+		return 0;
+	}
+}
 
 /* The options of issue 6: where reports go and which are wanted. */
 static int apply_output_option(struct options *o, enum valued_option which,
@@ -123,7 +151,7 @@ static int apply_output_option(struct options *o, enum valued_option which,
 		o->assume_filename = value;
 		return 1;
 	default:
-		return 0;
+		return apply_crossfile_option(o, which, value);
 	}
 }
 
@@ -198,6 +226,7 @@ static bool parse_flag_option(struct options *o, const char *arg)
 static void alloc_options(struct options *o, int argc)
 {
 	memset(o, 0, sizeof(*o));
+	o->demand_depth = -1;
 	o->rules_files = calloc(argc, sizeof(*o->rules_files));
 	o->files = calloc(argc, sizeof(*o->files));
 	o->compiler = calloc(argc, sizeof(*o->compiler));

@@ -12,6 +12,7 @@
 #include "frontend.h"
 #include "model.h"
 #include "cli/cli.h"
+#include "crossfile/crossfile.h"
 
 static struct api_model *load_model(const struct options *o)
 {
@@ -46,6 +47,7 @@ struct run {
 	struct clang_args flags;	/* the command line's, filtered once */
 	struct patch patch;		/* --diff, --since */
 	FILE *out;			/* text: stderr, like sparse; else stdout */
+	struct crossfile *cf;		/* --db, --tree: other files' functions */
 	int status;
 };
 
@@ -82,6 +84,41 @@ static int file_arguments(struct run *run, const char *file, struct clang_args *
 	}
 	out->argv[out->argc] = NULL;
 	return 0;
+}
+
+/* Another file, analyzed on demand: its own entry if -p has one, else ours. */
+static int other_file_arguments(void *data, const char *file, struct clang_args *out)
+{
+	struct run *run = data;
+	int i;
+
+	if (run->o->build_dir && compdb_args(run->o->build_dir, file, out) == 0)
+		return 0;
+	out->argc = run->flags.argc;
+	out->argv = calloc(run->flags.argc + 1, sizeof(char *));
+	if (!out->argv)
+		abort();
+	for (i = 0; i < run->flags.argc; i++)
+		if (!(out->argv[i] = strdup(run->flags.argv[i])))
+			abort();
+	return 0;
+}
+
+static int open_crossfile(struct run *run)
+{
+	const struct options *o = run->o;
+	struct crossfile_options co = {
+		.db_path = o->db_path, .tree = o->tree, .verbose = o->verbose,
+		.model = run->model, .args_for = other_file_arguments,
+		.args_data = run,
+	};
+
+	if (!o->db_path && !o->tree)
+		return 0;
+	co.demand_depth = o->demand_depth >= 0 ? o->demand_depth :
+			  o->tree ? 3 : 0;
+	run->cf = crossfile_open(&co);
+	return run->cf ? 0 : -1;
 }
 
 static void print_arguments(const char *file, const struct clang_args *args)
@@ -138,7 +175,11 @@ static void check_file(struct run *run, const char *file)
 		dump_ir(tu);
 	name_functions(run->diag, tu);
 	diag_scan_suppressions(run->diag, file);
+	if (run->cf)
+		crossfile_begin(run->cf, file, &aopts);
 	analyze_tu(tu, run->model, run->diag, &aopts);
+	if (run->cf && crossfile_end(run->cf) < 0)
+		run->status = HMCHECK_EXIT_USAGE;
 	diag_flush(run->diag, run->out);
 	tu_free(tu);
 }
@@ -222,8 +263,12 @@ int check_files(const struct options *o)
 	if (o->also_sparse)
 		run_sparse(o);		/* its failure is said; ours goes on */
 	args_filter(o->ncompiler, o->compiler, &run.flags);
-	for (i = 0; i < o->nfiles; i++)
-		check_file(&run, o->files[i]);
+	if (open_crossfile(&run) < 0)
+		run.status = HMCHECK_EXIT_USAGE;
+	else
+		for (i = 0; i < o->nfiles; i++)
+			check_file(&run, o->files[i]);
+	crossfile_close(run.cf);
 	end_run(&run);
 	clang_args_free(&run.flags);
 	diag_free(run.diag);

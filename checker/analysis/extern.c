@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * extern.c - calls to functions defined in other files.
+ *
+ * What such a function does comes from opts.externs (the summary database,
+ * or its definition analyzed on demand), asked at most twice per name: once
+ * cheaply, and once more with `need` when a call is in atomic context, where
+ * a sleep would be a bug.  Without an answer the call stays opaque and quiet
+ * (-v says so when it is in atomic context).
+ *
+ * A call made outside atomic context of the function's own is remembered in
+ * its summary (calls_out): the function sleeps if the callee does, which the
+ * database resolves across files and a caller in atomic context asks about.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+#define HM_MAX_FAR_DEPTH	4	/* files deep, behind one call */
+
+struct extern_entry {
+	const char *name;
+	struct summary *sum;	/* NULL: nothing known */
+	bool asked, asked_with_need;
+};
+
+struct extern_table {
+	int n;
+	struct extern_entry *v;
+};
+
+struct extern_table *extern_table_new(void)
+{
+	return xcalloc(1, sizeof(struct extern_table));
+}
+
+void extern_table_free(struct extern_table *t)
+{
+	int i;
+
+	if (!t)
+		return;
+	for (i = 0; i < t->n; i++)
+		summary_free(t->v[i].sum);
+	free(t->v);
+	free(t);
+}
+
+static struct extern_entry *entry_for(struct analysis *an, const char *name)
+{
+	struct extern_table *t = an->externs;
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (!strcmp(t->v[i].name, name))
+			return &t->v[i];
+	t->v = xrealloc(t->v, (t->n + 1) * sizeof(*t->v));
+	memset(&t->v[t->n], 0, sizeof(t->v[0]));
+	t->v[t->n].name = intern(an->strings, name);
+	return &t->v[t->n++];
+}
+
+/* The answer's sleep went through other files: it is the one callers see. */
+static struct summary *summary_of_answer(struct analysis *an, const char *name,
+					 struct extern_answer *a)
+{
+	struct summary *sum = summary_from_text(name, a->summary, an->strings);
+
+	if (sum && a->sleep_chain && !sum->may_sleep) {
+		sum->may_sleep = true;
+		sum->sleep_chain = strdup(a->sleep_chain);
+		sum->sleep_loc.file = a->sleep_file && a->sleep_file[0] ?
+				      intern(an->strings, a->sleep_file) : NULL;
+		sum->sleep_loc.line = a->sleep_line;
+	}
+	free(a->summary);
+	free(a->sleep_chain);
+	free(a->sleep_file);
+	return sum;
+}
+
+static const struct summary *extern_summary(struct analysis *an,
+					    const char *name, bool need)
+{
+	const struct extern_source *src = an->opts.externs;
+	struct extern_entry *e;
+	struct extern_answer answer = { 0 };
+
+	if (!src)
+		return NULL;
+	e = entry_for(an, name);
+	if (e->sum || e->asked_with_need || (e->asked && !need))
+		return e->sum;
+	e->asked = true;
+	e->asked_with_need = need;
+	if (src->lookup(src->data, name, need, &answer))
+		e->sum = summary_of_answer(an, name, &answer);
+	return e->sum;
+}
+
+static void say_unknown(struct hm_walk *w, const struct ir_instr *in,
+			const char *name)
+{
+	if (!w->an->opts.verbose || !w->reporting)
+		return;
+	fprintf(stderr, "%s:%u:%u: note: %s in atomic context: %s, "
+		"assumed not to sleep\n",
+		in->loc.file ? in->loc.file : "?", in->loc.line, in->loc.col,
+		name ? name : "a call through a function pointer",
+		name ? "defined in no file known" : "target unknown");
+}
+
+static void note_call_out(struct hm_walk *w, const struct path_state *s,
+			  const char *callee, const char *via, struct ir_loc loc)
+{
+	struct summary *sum = w->summary;
+	int i;
+
+	if (!sum || state_left_caller_context(s))
+		return;
+	for (i = 0; i < sum->ncalls_out; i++)
+		if (!strcmp(sum->calls_out[i].callee, callee))
+			return;
+	if (sum->ncalls_out == HM_MAX_CALLS_OUT)
+		return;
+	sum->calls_out = xrealloc(sum->calls_out,
+				  (sum->ncalls_out + 1) * sizeof(*sum->calls_out));
+	sum->calls_out[sum->ncalls_out++] = (struct function_call_out){
+		.callee = intern(w->an->strings, callee),
+		.via = intern(w->an->strings, via), .line = loc.line,
+	};
+}
+
+static bool in_atomic(const struct path_state *s)
+{
+	struct ir_loc where;
+	const char *what;
+
+	return state_atomic_cause(s, &where, &what);
+}
+
+const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
+				  const struct ir_instr *in)
+{
+	const char *name = in->call.callee;
+	const struct summary *sum = NULL;
+	bool atomic;
+
+	if (!w->an->opts.externs || in->call.has_body)
+		return NULL;
+	atomic = in_atomic(s);
+	if (name)
+		sum = extern_summary(w->an, name, atomic);
+	if (atomic && !sum)
+		say_unknown(w, in, name);
+	if (name && !atomic)
+		note_call_out(w, s, name, "", in->loc);
+	if (sum)
+		summary_apply(w, s, in, sum);
+	if (sum && atomic)
+		extern_calls_of_callee(w, s, in, sum);
+	return sum;
+}
+
+/* "via -> callee -> tail" */
+static char *chain_link(const struct function_call_out *out, const char *tail)
+{
+	size_t size = strlen(out->via) + strlen(out->callee) + strlen(tail) + 16;
+	char *text = xcalloc(size, 1);
+
+	snprintf(text, size, "%s%s%s -> %s", out->via, out->via[0] ? " -> " : "",
+		 out->callee, tail);
+	return text;
+}
+
+/*
+ * How `sum`'s calls to other files sleep: "g -> h -> msleep" (malloc'ed),
+ * looking as deep as HM_MAX_FAR_DEPTH files, or NULL.
+ */
+static char *far_sleep_chain(struct hm_walk *w, const struct summary *sum,
+			     int depth, struct ir_loc *loc)
+{
+	int i;
+
+	for (i = 0; i < sum->ncalls_out; i++) {
+		const struct function_call_out *out = &sum->calls_out[i];
+		const struct summary *far = extern_summary(w->an, out->callee, true);
+		char *tail, *chain;
+
+		if (!far)
+			continue;
+		if (far->may_sleep && far->sleep_chain) {
+			*loc = far->sleep_loc;
+			return chain_link(out, far->sleep_chain);
+		}
+		if (depth >= HM_MAX_FAR_DEPTH)
+			continue;
+		tail = far_sleep_chain(w, far, depth + 1, loc);
+		if (!tail)
+			continue;
+		chain = chain_link(out, tail);
+		free(tail);
+		return chain;
+	}
+	return NULL;
+}
+
+/* In atomic context: does any of the callee's calls elsewhere sleep? */
+static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
+			    const struct ir_instr *in, const struct summary *sum)
+{
+	struct ir_loc loc = { 0 };
+	char *tail = far_sleep_chain(w, sum, 1, &loc);
+	char *chain;
+	size_t size;
+
+	if (!tail)
+		return;
+	size = strlen(sum->name) + strlen(tail) + 8;
+	chain = xcalloc(size, 1);
+	snprintf(chain, size, "%s -> %s", sum->name, tail);
+	raise_sleep(w, s, in, sum->name, intern(w->an->strings, chain), loc, false);
+	free(chain);
+	free(tail);
+}
+
+static char *via_through(const char *callee, const char *via)
+{
+	size_t size = strlen(callee) + strlen(via) + 8;
+	char *text = xcalloc(size, 1);
+
+	snprintf(text, size, "%s%s%s", callee, via[0] ? " -> " : "", via);
+	return text;
+}
+
+void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
+			    const struct ir_instr *in, const struct summary *sum)
+{
+	int i;
+
+	if (!w->an->opts.externs || !sum->ncalls_out || sum->may_sleep)
+		return;
+	if (in_atomic(s)) {
+		raise_far_sleep(w, s, in, sum);
+		return;
+	}
+	for (i = 0; i < sum->ncalls_out; i++) {
+		char *via = via_through(sum->name, sum->calls_out[i].via);
+
+		note_call_out(w, s, sum->calls_out[i].callee, via, in->loc);
+		free(via);
+	}
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary_text.c - a summary as text, for the summary database: one fact
+ * per line, fields separated by tabs.  The text is also what a caller in
+ * another file records as the answer its check depended on, so the same
+ * summary always gives the same text.
+ *
+ *   sleep      FILE LINE CHAIN
+ *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
+ *   unmapsleep FILE LINE CHAIN
+ *   fault      FILE LINE CHAIN
+ *   returns    FAMILY PAGE_PARAM KMAPPED_PAGE POINTER
+ *   unmap|store|release PARAM SUFFIX FAMILY RETURNS_WITH HOLDS_PAGE PAGE_PARAM RETURNED
+ *   context    NAME DELTA MIXED MIN MAX SLEEP_OK
+ *   peak       DEPTH FILE LINE
+ *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
+ *   call       CALLEE VIA LINE        (a call to another file: see extern.c)
+ *
+ * SUFFIX is "-" for the argument itself, else "=" and the suffix.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+struct text_buf {
+	char *s;
+	size_t len, cap;
+};
+
+static void put(struct text_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void put(struct text_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	for (;;) {
+		va_start(ap, fmt);
+		n = vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
+		va_end(ap);
+		if (n >= 0 && (size_t)n < b->cap - b->len)
+			break;
+		b->cap = b->cap * 2 + (n > 0 ? (size_t)n : 0) + 64;
+		b->s = xrealloc(b->s, b->cap);
+	}
+	b->len += n;
+}
+
+static const char *file_of(struct ir_loc loc)
+{
+	return loc.file ? loc.file : "";
+}
+
+static void put_chain(struct text_buf *b, const char *key, const char *chain,
+		      struct ir_loc loc)
+{
+	if (chain)
+		put(b, "%s\t%s\t%u\t%s\n", key, file_of(loc), loc.line, chain);
+}
+
+static void put_effects(struct text_buf *b, const char *key,
+			const struct summary_effect *e, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++, e++)
+		put(b, "%s\t%d\t%s%s\t%d\t%d\t%d\t%d\t%d\n", key, e->param,
+		    e->suffix ? "=" : "-", e->suffix ? e->suffix : "",
+		    e->family, e->returns_with, e->holds_page, e->page_param,
+		    e->returned);
+}
+
+static void put_contexts(struct text_buf *b, const struct summary *sum)
+{
+	int i;
+
+	for (i = 0; i < sum->ncontexts; i++) {
+		const struct summary_context *c = &sum->contexts[i];
+
+		put(b, "context\t%s\t%d\t%d\t%d\t%d\t%d\n", c->name, c->delta,
+		    c->mixed, c->min_delta, c->max_delta, c->sleep_ok);
+	}
+}
+
+char *summary_to_text(const struct summary *sum, bool returns_pointer)
+{
+	struct text_buf b = { .s = xcalloc(1, 256), .cap = 256 };
+	int i;
+
+	if (sum->may_sleep)
+		put_chain(&b, "sleep", sum->sleep_chain, sum->sleep_loc);
+	if (sum->sleep_after_leaving && sum->left_sleep_chain)
+		put(&b, "left\t%s\t%s\t%u\t%s\n", sum->sleep_after_leaving,
+		    file_of(sum->left_sleep_loc), sum->left_sleep_loc.line,
+		    sum->left_sleep_chain);
+	put_chain(&b, "unmapsleep", sum->unmap_sleep_chain, sum->unmap_sleep_loc);
+	if (sum->may_fault)
+		put_chain(&b, "fault", sum->fault_chain, sum->fault_loc);
+	put(&b, "returns\t%d\t%d\t%d\t%d\n", sum->returns_family,
+	    sum->returns_page_param, sum->returns_kmapped_page, returns_pointer);
+	put_effects(&b, "unmap", sum->unmaps, sum->nunmaps);
+	put_effects(&b, "store", sum->stores, sum->nstores);
+	put_effects(&b, "release", sum->releases, sum->nreleases);
+	put_contexts(&b, sum);
+	if (sum->peak_depth)
+		put(&b, "peak\t%d\t%s\t%u\n", sum->peak_depth,
+		    file_of(sum->peak_loc), sum->peak_loc.line);
+	put(&b, "paths\t%d\t%d\t%d\t%d\t%d\n", sum->nreturns,
+	    sum->maps_conditionally, sum->effect_returns, sum->plain_returns,
+	    sum->complete);
+	for (i = 0; i < sum->ncalls_out; i++)
+		put(&b, "call\t%s\t%s\t%u\n", sum->calls_out[i].callee,
+		    sum->calls_out[i].via, sum->calls_out[i].line);
+	return b.s;
+}

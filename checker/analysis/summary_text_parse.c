@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary_text_parse.c - a summary back from its database text (the format
+ * is in summary_text.c).  The text was written by this same version (the
+ * database's schema version says so); a line it does not understand is
+ * dropped, so a damaged row makes the summary say less, never crash.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+#define MAX_FIELDS	9
+
+struct fields {
+	int n;
+	char *v[MAX_FIELDS];
+};
+
+/* Split `line` (modified) at tabs. */
+static void split(char *line, struct fields *f)
+{
+	char *p = line;
+
+	f->n = 0;
+	while (f->n < MAX_FIELDS) {
+		f->v[f->n++] = p;
+		p = strchr(p, '\t');
+		if (!p)
+			break;
+		*p++ = '\0';
+	}
+}
+
+static int num(const struct fields *f, int i)
+{
+	return i < f->n ? (int)strtol(f->v[i], NULL, 10) : 0;
+}
+
+static struct ir_loc loc_at(const struct fields *f, int i,
+			    struct intern_table *strings)
+{
+	struct ir_loc loc = { 0 };
+
+	if (i + 1 < f->n) {
+		loc.file = f->v[i][0] ? intern(strings, f->v[i]) : NULL;
+		loc.line = num(f, i + 1);
+	}
+	return loc;
+}
+
+static bool parse_chain(const struct fields *f, int at, char **chain,
+			struct ir_loc *loc, struct intern_table *strings)
+{
+	if (f->n != at + 3 || *chain)
+		return false;
+	*loc = loc_at(f, at, strings);
+	*chain = strdup(f->v[at + 2]);
+	return true;
+}
+
+static void parse_effect(const struct fields *f, struct summary_effect *effects,
+			 int *n, struct intern_table *strings)
+{
+	struct summary_effect *e;
+
+	if (f->n != 9 || *n == HM_MAX_EFFECTS ||
+	    (f->v[2][0] != '-' && f->v[2][0] != '='))
+		return;
+	e = &effects[(*n)++];
+	e->param = num(f, 1);
+	e->suffix = f->v[2][0] == '=' ? intern(strings, f->v[2] + 1) : NULL;
+	e->family = (enum map_family)num(f, 3);
+	e->returns_with = num(f, 4);
+	e->holds_page = num(f, 5);
+	e->page_param = num(f, 6);
+	e->returned = num(f, 7);
+}
+
+static void parse_context(const struct fields *f, struct summary *sum,
+			  struct intern_table *strings)
+{
+	struct summary_context *c;
+
+	if (f->n != 7 || sum->ncontexts == HM_MAX_CONTEXTS)
+		return;
+	c = &sum->contexts[sum->ncontexts++];
+	c->name = intern(strings, f->v[1]);
+	c->delta = num(f, 2);
+	c->mixed = num(f, 3);
+	c->min_delta = num(f, 4);
+	c->max_delta = num(f, 5);
+	c->sleep_ok = num(f, 6);
+}
+
+static void parse_call(const struct fields *f, struct summary *sum,
+		       struct intern_table *strings)
+{
+	struct function_call_out *out;
+
+	if (f->n != 4 || !f->v[1][0] || sum->ncalls_out == HM_MAX_CALLS_OUT)
+		return;
+	sum->calls_out = xrealloc(sum->calls_out,
+				  (sum->ncalls_out + 1) * sizeof(*sum->calls_out));
+	out = &sum->calls_out[sum->ncalls_out++];
+	out->callee = intern(strings, f->v[1]);
+	out->via = intern(strings, f->v[2]);
+	out->line = num(f, 3);
+}
+
+static void parse_line(char *line, struct summary *sum,
+		       struct intern_table *strings)
+{
+	struct fields f;
+	const char *key;
+
+	split(line, &f);
+	key = f.v[0];
+	if (!strcmp(key, "sleep"))
+		sum->may_sleep = parse_chain(&f, 1, &sum->sleep_chain,
+					     &sum->sleep_loc, strings);
+	else if (!strcmp(key, "left") && f.n == 5 &&
+		 parse_chain(&f, 2, &sum->left_sleep_chain,
+			     &sum->left_sleep_loc, strings))
+		sum->sleep_after_leaving = intern(strings, f.v[1]);
+	else if (!strcmp(key, "unmapsleep"))
+		parse_chain(&f, 1, &sum->unmap_sleep_chain,
+			    &sum->unmap_sleep_loc, strings);
+	else if (!strcmp(key, "fault"))
+		sum->may_fault = parse_chain(&f, 1, &sum->fault_chain,
+					     &sum->fault_loc, strings);
+	else if (!strcmp(key, "returns") && f.n == 5) {
+		sum->returns_family = (enum map_family)num(&f, 1);
+		sum->returns_page_param = num(&f, 2);
+		sum->returns_kmapped_page = num(&f, 3);
+		sum->returns_pointer = num(&f, 4);
+	} else if (!strcmp(key, "unmap"))
+		parse_effect(&f, sum->unmaps, &sum->nunmaps, strings);
+	else if (!strcmp(key, "store"))
+		parse_effect(&f, sum->stores, &sum->nstores, strings);
+	else if (!strcmp(key, "release"))
+		parse_effect(&f, sum->releases, &sum->nreleases, strings);
+	else if (!strcmp(key, "context"))
+		parse_context(&f, sum, strings);
+	else if (!strcmp(key, "peak") && f.n == 4) {
+		sum->peak_depth = num(&f, 1);
+		sum->peak_loc = loc_at(&f, 2, strings);
+	} else if (!strcmp(key, "paths") && f.n == 6) {
+		sum->nreturns = num(&f, 1);
+		sum->maps_conditionally = num(&f, 2);
+		sum->effect_returns = num(&f, 3);
+		sum->plain_returns = num(&f, 4);
+		sum->complete = num(&f, 5);
+	} else if (!strcmp(key, "call"))
+		parse_call(&f, sum, strings);
+}
+
+static bool family_valid(enum map_family family)
+{
+	return family >= FAMILY_NONE && family <= FAMILY_PKMAP;
+}
+
+/* Values a damaged row could hold that the callers index or switch on. */
+static bool sane(const struct summary *sum)
+{
+	int i;
+
+	if (!family_valid(sum->returns_family) || sum->returns_page_param < -1)
+		return false;
+	for (i = 0; i < sum->nunmaps; i++)
+		if (sum->unmaps[i].param < 0 || !family_valid(sum->unmaps[i].family))
+			return false;
+	for (i = 0; i < sum->nstores; i++)
+		if (sum->stores[i].param < 0 || !family_valid(sum->stores[i].family))
+			return false;
+	for (i = 0; i < sum->nreleases; i++)
+		if (sum->releases[i].param < 0)
+			return false;
+	return true;
+}
+
+struct summary *summary_from_text(const char *name, const char *text,
+				  struct intern_table *strings)
+{
+	struct summary *sum = xcalloc(1, sizeof(*sum));
+	char *copy = strdup(text ? text : ""), *line, *next;
+
+	sum->name = intern(strings, name);
+	sum->status = SUMMARY_DONE;
+	sum->returns_page_param = -1;
+	for (line = copy; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		parse_line(line, sum, strings);
+	}
+	free(copy);
+	if (!sane(sum)) {
+		summary_free(sum);
+		return NULL;
+	}
+	return sum;
+}
+
+void summary_free(struct summary *sum)
+{
+	if (!sum)
+		return;
+	free(sum->sleep_chain);
+	free(sum->fault_chain);
+	free(sum->left_sleep_chain);
+	free(sum->unmap_sleep_chain);
+	free(sum->calls_out);
+	free(sum);
+}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * crossfile.c - the analysis's source of answers about functions defined
+ * in other files, and the database rows of each checked file.
+ *
+ * An answer comes from this process's memory, else the database (if the
+ * file that defines the function has not changed since), else, for a call
+ * in atomic context and with --tree, from the definition analyzed on
+ * demand.  Each answer a check used in atomic context, or got at all, is
+ * recorded as the file's dependency: hmcheck-tree re-checks the file when
+ * the database later answers differently.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "crossfile/crossfile_internal.h"
+
+char *absolute_path(const char *file)
+{
+	char *path = realpath(file, NULL);
+
+	if (!path && !(path = strdup(file)))
+		abort();
+	return path;
+}
+
+static bool defined_file_current(struct crossfile *cf, const char *file)
+{
+	char hash[17];
+
+	return file && xdb_hash_file(file, hash) == 0 &&
+	       xdb_file_current(cf->db, file, hash);
+}
+
+static struct known *from_database(struct crossfile *cf, const char *name)
+{
+	struct xdb_answer a;
+	struct known *k = known_add(cf, name);
+
+	if (cf->db && xdb_lookup(cf->db, name, &a) == 1) {
+		if (defined_file_current(cf, a.file))
+			known_set(k, a.summary, a.sleep_chain, a.sleep_file,
+				  a.sleep_line);
+		xdb_answer_free(&a);
+	}
+	return k;
+}
+
+static char *dup_or_null(const char *s)
+{
+	char *copy = s ? strdup(s) : NULL;
+
+	if (s && !copy)
+		abort();
+	return copy;
+}
+
+bool crossfile_lookup(void *data, const char *name, bool need,
+		      struct extern_answer *answer)
+{
+	struct crossfile *cf = data;
+	struct known *k = known_find(cf, name);
+	char *text;
+
+	if (!k)
+		k = from_database(cf, name);
+	if (!k->found && need && !k->demanded) {
+		demand(cf, name);
+		k = known_find(cf, name);	/* the array may have moved */
+	}
+	if (cf->depth > 0 && (need || k->found)) {
+		text = known_answer_text(k);
+		rows_add_dep(&cf->units[cf->depth - 1], name, text);
+		free(text);
+	}
+	if (!k->found)
+		return false;
+	answer->summary = dup_or_null(k->summary);
+	answer->sleep_chain = dup_or_null(k->sleep_chain);
+	answer->sleep_file = dup_or_null(k->sleep_file);
+	answer->sleep_line = k->sleep_line;
+	return true;
+}
+
+/* $XDG_CACHE_HOME/hmcheck/trees/HASH.sqlite: one per tree, for --tree alone. */
+static char *default_db_path(const char *tree)
+{
+	const char *base = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	unsigned long long h = 0xcbf29ce484222325ULL;
+	char dir[PATH_MAX], *path;
+	const char *p;
+
+	for (p = tree; *p; p++)
+		h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+	if (base && base[0])
+		snprintf(dir, sizeof(dir), "%s/hmcheck", base);
+	else
+		snprintf(dir, sizeof(dir), "%s/.cache/hmcheck", home ? home : "/tmp");
+	mkdir(dir, 0777);
+	strncat(dir, "/trees", sizeof(dir) - strlen(dir) - 1);
+	mkdir(dir, 0777);
+	path = malloc(strlen(dir) + 32);
+	if (!path)
+		abort();
+	sprintf(path, "%s/%016llx.sqlite", dir, h);
+	return path;
+}
+
+static int open_database(struct crossfile *cf)
+{
+	char *path = NULL, *err = NULL;
+	const char *use = cf->o.db_path;
+
+	if (!use && cf->tree)
+		use = path = default_db_path(cf->tree);
+	if (!use)
+		return 0;
+	cf->db = xdb_open(use, &err);
+	if (!cf->db)
+		fprintf(stderr, "hmcheck: %s\n", err ? err : use);
+	free(err);
+	free(path);
+	return cf->db ? 0 : -1;
+}
+
+struct crossfile *crossfile_open(const struct crossfile_options *o)
+{
+	struct crossfile *cf = calloc(1, sizeof(*cf));
+	struct stat st;
+
+	if (!cf)
+		abort();
+	cf->o = *o;
+	cf->source.lookup = crossfile_lookup;
+	cf->source.data = cf;
+	if (o->tree) {
+		if (stat(o->tree, &st) < 0 || !S_ISDIR(st.st_mode)) {
+			fprintf(stderr, "hmcheck: --tree %s: %s\n", o->tree,
+				stat(o->tree, &st) < 0 ? strerror(errno) :
+				"not a directory");
+			free(cf);
+			return NULL;
+		}
+		cf->tree = absolute_path(o->tree);
+	}
+	if (open_database(cf) < 0) {
+		free(cf->tree);
+		free(cf);
+		return NULL;
+	}
+	return cf;
+}
+
+void crossfile_close(struct crossfile *cf)
+{
+	int i;
+
+	if (!cf)
+		return;
+	xdb_close(cf->db);
+	known_free_all(cf);
+	for (i = 0; i < cf->nvisited; i++)
+		free(cf->visited[i]);
+	free(cf->visited);
+	free(cf->tree);
+	free(cf);
+}
+
+void crossfile_begin(struct crossfile *cf, const char *file,
+		     struct analysis_options *aopts)
+{
+	struct unit_rows *u = &cf->units[cf->depth++];
+
+	u->file = absolute_path(file);
+	aopts->externs = &cf->source;
+	aopts->summarized = rows_collect;
+	aopts->summarized_data = cf;
+}
+
+int crossfile_end(struct crossfile *cf)
+{
+	struct unit_rows *u = &cf->units[--cf->depth];
+	int rc = cf->db ? rows_write(cf, u) : 0;
+
+	rows_free(u);
+	return rc;
+}

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* xdb_internal.h - what the xdb_*.c files share: the handle and its helpers. */
+#ifndef HMCHECK_XDB_INTERNAL_H
+#define HMCHECK_XDB_INTERNAL_H
+
+#include <sqlite3.h>
+#include "xdb/xdb.h"
+
+#define XDB_SCHEMA_VERSION	1
+/* Long enough for another process to build a tree's index meanwhile. */
+#define XDB_BUSY_TIMEOUT_MS	(15 * 60 * 1000)
+
+struct xdb {
+	sqlite3 *sql;
+	char *path;
+};
+
+/* Run SQL without results; 0 or -1. */
+int xdb_exec(struct xdb *db, const char *sql);
+/* Prepare, or NULL (the error stays in xdb_errmsg). */
+sqlite3_stmt *xdb_prepare(struct xdb *db, const char *sql);
+/* A column as a malloc'ed string, NULL for SQL NULL. */
+char *xdb_column_dup(sqlite3_stmt *st, int col);
+/* BEGIN IMMEDIATE: take the write lock now, waiting out other writers. */
+int xdb_begin(struct xdb *db);
+int xdb_commit(struct xdb *db);
+void xdb_rollback(struct xdb *db);
+
+#endif
