@@ -33,6 +33,8 @@ struct store_site {
 	struct ir_loc loc;
 	bool escapes;		/* outlives the call: through a pointer, a global */
 	bool holds_page;	/* a kmap()ed page was stored, not an address */
+	bool packed;		/* the address with flag bits, in an integer:
+				   its owner releases it, callers never see it */
 };
 
 struct map_record {

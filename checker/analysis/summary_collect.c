@@ -27,6 +27,25 @@ static bool returns_kmapped_page(struct hm_walk *w, const struct path_state *s,
 	return false;
 }
 
+/*
+ * The mapping is packed with flag bits into a caller's structure (i915's
+ * reloc_cache): that structure owns it and its own helpers release it; the
+ * address also returned is a view into it, not a mapping handed over.
+ */
+static bool kept_packed_by_caller(const struct path_state *s,
+				  const struct map_record *r)
+{
+	int i, base;
+
+	for (i = 0; i < r->nstores; i++) {
+		base = r->stores[i].base_var;
+		if (r->stores[i].packed && r->stores[i].escapes && base >= 0 &&
+		    base < s->nvars && s->param_origin[base] >= 0)
+			return true;
+	}
+	return false;
+}
+
 static bool collect_returned(struct hm_walk *w, const struct path_state *s,
 			     struct summary *sum, const struct ir_expr *value)
 {
@@ -40,7 +59,8 @@ static bool collect_returned(struct hm_walk *w, const struct path_state *s,
 		return true;
 	}
 	index = expr_value(w, s, value);
-	if (index < 0 || !s->records[index].live)
+	if (index < 0 || !s->records[index].live ||
+	    kept_packed_by_caller(s, &s->records[index]))
 		return false;
 	r = &s->records[index];
 	sum->returns_family = r->family;
@@ -89,8 +109,9 @@ static bool collect_stored(struct hm_walk *w, const struct path_state *s,
 		int base = site->base_var;
 		const char *suffix;
 
-		if (!site->escapes || base < 0 || base >= s->nvars ||
-		    s->param_origin[base] < 0 || s->param_suffix[base])
+		if (!site->escapes || site->packed || base < 0 ||
+		    base >= s->nvars || s->param_origin[base] < 0 ||
+		    s->param_suffix[base])
 			continue;
 		suffix = suffix_after(w, site->text, w->fn->vars[base].name);
 		if (!suffix)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/known_ints.h"
+#include "analysis/packed_address.h"
 
 static bool valid_var(const struct path_state *s, int var)
 {
@@ -261,6 +262,10 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 	/* ptrs[i] = ... in a loop fills another element each time. */
 	if (!text_array_base(text))
 		state_drop_stores_at(s, text);
+	if (value < 0) {
+		value = packed_address_value(w, s, &in->store.src);
+		site.packed = value >= 0;
+	}
 	if (value >= 0)
 		record_add_store(&s->records[value], &site);
 	else
