@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include "analysis/walk.h"
 #include "analysis/known_ints.h"
+#include "analysis/flag_vars.h"
 
 struct loop_facts {
 	int nexits;
@@ -48,9 +49,9 @@ static void mark_assigned(const struct ir_block *b, unsigned char *assigned,
 }
 
 static void find_facts(const struct ir_function *fn, const unsigned char *body,
-		       struct loop_facts *f)
+		       const unsigned char *flag, struct loop_facts *f)
 {
-	int b;
+	int b, var;
 
 	f->exits = xcalloc(fn->nblocks + 1, sizeof(int));
 	f->assigned = xcalloc(fn->nvars + 1, 1);
@@ -61,12 +62,16 @@ static void find_facts(const struct ir_function *fn, const unsigned char *body,
 			f->exits[f->nexits++] = b;
 		mark_assigned(&fn->blocks[b], f->assigned, fn->nvars);
 	}
+	for (var = 0; var < fn->nvars; var++)
+		if (flag[var])
+			f->assigned[var] = 0;	/* a flag's few values end a loop */
 }
 
 struct counted_loops *counted_loops_find(const struct ir_function *fn,
 					 const struct loop_info *loops)
 {
 	struct counted_loops *c = xcalloc(1, sizeof(*c));
+	unsigned char *flag = flag_vars_find(fn);
 	int h;
 
 	c->nblocks = fn->nblocks;
@@ -75,9 +80,10 @@ struct counted_loops *counted_loops_find(const struct ir_function *fn,
 		c->heads[h].nexits = -1;
 		if (loops->body[h]) {
 			c->heads[h].nexits = 0;
-			find_facts(fn, loops->body[h], &c->heads[h]);
+			find_facts(fn, loops->body[h], flag, &c->heads[h]);
 		}
 	}
+	free(flag);
 	return c;
 }
 

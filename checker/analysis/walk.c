@@ -17,6 +17,7 @@
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
 #include "analysis/dead_vars.h"
+#include "analysis/flag_vars.h"
 
 static void queue_push(struct hm_walk *w, int block, int from,
 		       struct path_state *s)
@@ -85,7 +86,7 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 	if (seen->nstates >= cap) {
 		/* Known integers too: a loop to a million ends here. */
 		prune_dead_facts(w, s, block);
-		known_ints_drop(s);
+		known_ints_drop_but_flags(w, s);
 		forget_dead_vars(w, s, block);
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * flag_vars.c - local integers only ever set to constants: flags.
+ *
+ * `bool unmap = false; ... src = kmap_atomic(...); unmap = true; ...
+ * if (unmap) kunmap_atomic(src);` keeps the mapping and its release
+ * correlated through the flag.  A loop that forgets what it assigns, or a
+ * block over its budget that forgets known values, does so to end: a
+ * counter takes a new value each iteration.  A flag takes only the few
+ * constants written into it, so knowing it can never keep a walk from
+ * ending, and it is kept.
+ */
+#include <stdlib.h>
+#include "analysis/walk.h"
+#include "analysis/flag_vars.h"
+#include "analysis/known_ints.h"
+
+static void mark_instr(const struct ir_instr *in, unsigned char *flag, int nvars)
+{
+	int var = -1;
+	bool constant = false;
+
+	if (in->op == IR_ASSIGN) {
+		var = in->assign.dest;
+		constant = in->assign.src.kind == IR_EXPR_CONST &&
+			   in->assign.src.has_value;
+	} else if (in->op == IR_CALL) {
+		var = in->call.dest;
+	} else if (in->op == IR_CLOBBER) {
+		var = in->clobber.var;
+	}
+	if (var >= 0 && var < nvars && !constant)
+		flag[var] = 0;
+}
+
+unsigned char *flag_vars_find(const struct ir_function *fn)
+{
+	unsigned char *flag = xcalloc((size_t)fn->nvars + 1, 1);
+	int b, i;
+
+	for (i = 0; i < fn->nvars; i++) {
+		const struct ir_var *v = &fn->vars[i];
+
+		flag[i] = v->kind == IR_VAR_LOCAL && !v->is_pointer &&
+			  !v->is_aggregate && !v->address_taken;
+	}
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninstrs; i++)
+			mark_instr(&fn->blocks[b].instrs[i], flag, fn->nvars);
+	return flag;
+}
+
+void known_ints_drop_but_flags(const struct hm_walk *w, struct path_state *s)
+{
+	unsigned char *flag = flag_vars_find(w->fn);
+	struct known_int kept[HM_MAX_KNOWN_INTS];
+	int i, n = 0;
+
+	for (i = 0; i < s->nints; i++)
+		if (flag[s->ints[i].var])
+			kept[n++] = s->ints[i];
+	known_ints_drop(s);
+	for (i = 0; i < n; i++)
+		s->ints[i] = kept[i];
+	s->nints = n;
+	free(flag);
+}
