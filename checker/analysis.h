@@ -61,6 +61,7 @@ struct analysis_options {
 	int max_states_per_block; /* 0: default */
 	long max_steps_per_function; /* 0: default */
 	const struct extern_source *externs; /* NULL: calls without a body are opaque */
+	int far_depth;		/* files a sleep is followed through; 0: default */
 	/* Called for each function of the main file once the unit is analyzed. */
 	void (*summarized)(void *data, const struct function_facts *facts);
 	void *summarized_data;

@@ -18,7 +18,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 
-#define HM_MAX_FAR_DEPTH	4	/* files deep, behind one call */
+#define HM_DEFAULT_FAR_DEPTH	4	/* files deep, behind one call */
 
 struct extern_entry {
 	const char *name;
@@ -141,6 +141,25 @@ static bool in_atomic(const struct path_state *s)
 	return state_atomic_cause(s, &where, &what);
 }
 
+/*
+ * Outside atomic context, a sleep elsewhere is not this function's own
+ * fact: calls_out keeps the call, and whoever needs to know follows it to
+ * the callee's current summary.  A sleep copied in here would go stale
+ * when the other file changes.
+ */
+static void apply_without_sleep(struct hm_walk *w, struct path_state *s,
+				const struct ir_instr *in,
+				const struct summary *sum)
+{
+	struct summary quiet = *sum;
+
+	quiet.may_sleep = false;
+	quiet.sleep_after_leaving = NULL;
+	quiet.unmap_sleep_chain = NULL;
+	quiet.may_fault = false;
+	summary_apply(w, s, in, &quiet);
+}
+
 const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 				  const struct ir_instr *in)
 {
@@ -157,11 +176,18 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 		say_unknown(w, in, name);
 	if (name && !atomic)
 		note_call_out(w, s, name, "", in->loc);
-	if (sum)
+	if (sum && atomic) {
 		summary_apply(w, s, in, sum);
-	if (sum && atomic)
 		extern_calls_of_callee(w, s, in, sum);
+	} else if (sum) {
+		apply_without_sleep(w, s, in, sum);
+	}
 	return sum;
+}
+
+static int far_depth(const struct analysis *an)
+{
+	return an->opts.far_depth > 0 ? an->opts.far_depth : HM_DEFAULT_FAR_DEPTH;
 }
 
 /* "via -> callee -> tail" */
@@ -177,7 +203,8 @@ static char *chain_link(const struct function_call_out *out, const char *tail)
 
 /*
  * How `sum`'s calls to other files sleep: "g -> h -> msleep" (malloc'ed),
- * looking as deep as HM_MAX_FAR_DEPTH files, or NULL.
+ * or NULL.  `sum` is `depth` files away from the unit (0: its own); its
+ * callees are one further, and no deeper than opts.far_depth.
  */
 static char *far_sleep_chain(struct hm_walk *w, const struct summary *sum,
 			     int depth, struct ir_loc *loc)
@@ -195,7 +222,7 @@ static char *far_sleep_chain(struct hm_walk *w, const struct summary *sum,
 			*loc = far->sleep_loc;
 			return chain_link(out, far->sleep_chain);
 		}
-		if (depth >= HM_MAX_FAR_DEPTH)
+		if (depth + 1 >= far_depth(w->an))
 			continue;
 		tail = far_sleep_chain(w, far, depth + 1, loc);
 		if (!tail)
@@ -212,7 +239,7 @@ static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in, const struct summary *sum)
 {
 	struct ir_loc loc = { 0 };
-	char *tail = far_sleep_chain(w, sum, 1, &loc);
+	char *tail = far_sleep_chain(w, sum, sum->external, &loc);
 	char *chain;
 	size_t size;
 
@@ -240,7 +267,8 @@ void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
 {
 	int i;
 
-	if (!w->an->opts.externs || !sum->ncalls_out || sum->may_sleep)
+	if (!w->an->opts.externs || !sum->ncalls_out || sum->may_sleep ||
+	    (sum->external && far_depth(w->an) < 2))
 		return;
 	if (in_atomic(s)) {
 		raise_far_sleep(w, s, in, sum);

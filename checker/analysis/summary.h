@@ -84,6 +84,16 @@ struct summary {
 	int ncalls_out;
 	struct function_call_out *calls_out;
 	bool returns_pointer;	/* an external summary: its text says */
+	/*
+	 * Every sleep depends on parameter sleep_guard_param testing as
+	 * sleep_guard_value (sleep_guard.c): a caller passing a constant that
+	 * says otherwise does not sleep.
+	 */
+	bool sleep_guarded;
+	bool sleep_unguarded;	/* a sleep without that guard was seen */
+	int sleep_guard_param;
+	bool sleep_guard_value;
+	bool external;		/* of a function defined in another file */
 };
 
 /* summary_text.c: the database's form of a summary, and back. */

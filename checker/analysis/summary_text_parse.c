@@ -187,6 +187,7 @@ struct summary *summary_from_text(const char *name, const char *text,
 
 	sum->name = intern(strings, name);
 	sum->status = SUMMARY_DONE;
+	sum->external = true;
 	sum->returns_page_param = -1;
 	for (line = copy; line && *line; line = next) {
 		next = strchr(line, '\n');

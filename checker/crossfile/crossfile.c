@@ -85,6 +85,21 @@ bool crossfile_lookup(void *data, const char *name, bool need,
 	return true;
 }
 
+/* mkdir -p: a failure shows when the database cannot be opened there. */
+static void make_directories(char *dir)
+{
+	char *p;
+
+	for (p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		mkdir(dir, 0777);
+		*p = '/';
+	}
+	mkdir(dir, 0777);
+}
+
 /* $XDG_CACHE_HOME/hmcheck/trees/HASH.sqlite: one per tree, for --tree alone. */
 static char *default_db_path(const char *tree)
 {
@@ -96,12 +111,11 @@ static char *default_db_path(const char *tree)
 	for (p = tree; *p; p++)
 		h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
 	if (base && base[0])
-		snprintf(dir, sizeof(dir), "%s/hmcheck", base);
+		snprintf(dir, sizeof(dir), "%s/hmcheck/trees", base);
 	else
-		snprintf(dir, sizeof(dir), "%s/.cache/hmcheck", home ? home : "/tmp");
-	mkdir(dir, 0777);
-	strncat(dir, "/trees", sizeof(dir) - strlen(dir) - 1);
-	mkdir(dir, 0777);
+		snprintf(dir, sizeof(dir), "%s/.cache/hmcheck/trees",
+			 home ? home : "/tmp");
+	make_directories(dir);
 	path = malloc(strlen(dir) + 32);
 	if (!path)
 		abort();
@@ -178,6 +192,8 @@ void crossfile_begin(struct crossfile *cf, const char *file,
 	aopts->externs = &cf->source;
 	aopts->summarized = rows_collect;
 	aopts->summarized_data = cf;
+	if (cf->tree)
+		aopts->far_depth = cf->o.demand_depth;
 }
 
 int crossfile_end(struct crossfile *cf)

@@ -62,7 +62,7 @@ bool xdb_file_current(struct xdb *db, const char *file, const char *hash);
 struct xdb_answer {
 	char *file;		/* where it is defined */
 	char *summary;
-	char *sleep_chain;	/* resolved through other files; NULL: no sleep known */
+	char *sleep_chain;	/* its own (not through other files); NULL: none */
 	char *sleep_file;
 	int sleep_line;
 };
@@ -72,8 +72,11 @@ int xdb_lookup(struct xdb *db, const char *name, struct xdb_answer *answer);
 void xdb_answer_free(struct xdb_answer *answer);
 
 /*
- * Carry sleep facts through the calls between files to a fixed point:
- * f sleeps if it calls (not in atomic context of its own) a g that does.
+ * Carry sleep facts through the calls between files to a fixed point, into
+ * column `sleep`: f sleeps if it calls (not in atomic context of its own) a
+ * g that does, however many files away.  Checks do not read it (they follow
+ * the calls to each file's current rows, which cannot go stale); it is the
+ * whole tree's record, for hmcheck-tree's summary and for queries.
  * Returns how many functions learned to sleep, or -1.
  */
 int xdb_resolve(struct xdb *db);
@@ -88,5 +91,13 @@ bool xdb_index_done(struct xdb *db, const char *tree);
 int xdb_index_build(struct xdb *db, const char *tree);
 /* Where the externally visible `name` is defined: malloc'ed path, or NULL. */
 char *xdb_index_find(struct xdb *db, const char *name, int *line);
+
+/*
+ * The functions checked files needed (called in atomic context, or called
+ * by such a function in another file) that no file in the database defines
+ * (xdb_needs.c); returns how many, or -1.
+ */
+int xdb_needed_callees(struct xdb *db, void (*fn)(void *data, const char *name),
+		       void *data);
 
 #endif

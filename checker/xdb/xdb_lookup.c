@@ -3,6 +3,10 @@
  * xdb_lookup.c - what callers elsewhere know of a function.  A name with
  * several external definitions (one per architecture, say) is answered by
  * one of them, always the same: the first by file name.
+ *
+ * The answer is the function's own facts: a sleep through another file is
+ * found by following its calls (calls_out in the summary) to that file's
+ * current rows, so that editing one file never leaves others' answers stale.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +15,8 @@
 int xdb_lookup(struct xdb *db, const char *name, struct xdb_answer *answer)
 {
 	sqlite3_stmt *st = xdb_prepare(db,
-		"SELECT file, summary, sleep, sleep_file, sleep_line FROM functions"
+		"SELECT file, summary, own_sleep, own_sleep_file, own_sleep_line"
+		" FROM functions"
 		" WHERE name = ?1 AND is_static = 0 ORDER BY file LIMIT 1");
 	int rc;
 

@@ -57,13 +57,13 @@ fail:
 }
 
 /*
- * The answer a caller records is what xdb_lookup() gave it: the resolved
- * sleep chain and the summary, or "" for a function not in the database.
+ * The answer a caller records is what xdb_lookup() gave it: the function's
+ * own sleep and its summary, or "" for a function not in the database.
  */
 static const char stale_sql[] =
 	"SELECT DISTINCT d.file FROM deps d"
 	" LEFT JOIN functions g ON" CANONICAL("g", "d.callee")
-	" WHERE d.answer <> COALESCE(COALESCE(g.sleep, '') || char(10) || g.summary, '')"
+	" WHERE d.answer <> COALESCE(COALESCE(g.own_sleep, '') || char(10) || g.summary, '')"
 	" ORDER BY d.file";
 
 int xdb_stale_files(struct xdb *db, void (*fn)(void *data, const char *file),

@@ -2,13 +2,15 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # cli_test.sh - tests of the hmcheck command line, one per ctest test:
-#   cli_test.sh HMCHECK DATA_DIR TEST
+#   cli_test.sh HMCHECK DATA_DIR TEST [CASES]
 # Each test runs hmcheck, then checks its exit status, stdout and stderr.
+# The tests are the functions t_TEST of CASES (default: cli_cases.sh).
 set -u
 
 hmcheck=$1
 data=$2
 test=$3
+cases=${4:-$(dirname "$0")/cli_cases.sh}
 tmp=$(mktemp -d /tmp/hmcheck-cli.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 out=$tmp/stdout
@@ -52,7 +54,7 @@ rule_names() {
 	"$hmcheck" --list-rules | awk '{ print $1 }'
 }
 
-. "$(dirname "$0")/cli_cases.sh"
+. "$cases"
 
 case $test in
 *[!a-z_]*|'') echo "bad test name '$test'"; exit 2 ;;

@@ -1,0 +1,174 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# crossfile_cases.sh - functions defined in other files (issue 4): the
+# summary database (--db) and demand-driven definitions (--tree).  Sourced
+# by ../cli/cli_test.sh; test NAME is the function t_NAME and the ctest test
+# crossfile_NAME.  Each test works on its own copy of the tree in $tmp.
+
+copy_tree() {
+	cp -r "$data" "$tmp/tree" && cd "$tmp/tree" || fail "cannot copy $data"
+	export XDG_CACHE_HOME="$tmp/cache"
+}
+
+rows() {		# SQL: the query's rows from the test's database
+	sqlite3 "$tmp/db" "$1"
+}
+
+CHAIN="through outer_helper -> middle -> inner -> msleep"
+
+t_demand_chain() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/copy.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/copy.c:8:10: warning: outer_helper() may sleep, but this path is in atomic context since kmap_atomic() on line 7 [hmcheck-sleep-in-atomic]"
+	expect_in "$err" "lib/inner.c:8: note: it may sleep here, $CHAIN"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report"
+}
+
+t_demand_verbose_says_what() {
+	copy_tree
+	run -v --tree . --db "$tmp/db" fs/copy.c -Iinclude
+	expect_in "$err" "indexing the function definitions of"
+	expect_in "$err" "fs/helpers.c on demand, for outer_helper()"
+	expect_in "$err" "lib/inner.c on demand, for inner()"
+	expect_not_in "$err" "harmless.c"	# never needed
+}
+
+t_demand_depth_bound() {
+	copy_tree
+	run --tree . --db "$tmp/db" --demand-depth 2 fs/copy.c -Iinclude
+	expect_status 0
+	expect_not_in "$err" "warning:"
+	run --tree . --db "$tmp/db" --demand-depth 3 fs/copy.c -Iinclude
+	expect_in "$err" "$CHAIN"
+	run --demand-depth 9 fs/copy.c
+	expect_status 2
+	expect_in "$err" "--demand-depth '9': a number from 0 to 8"
+}
+
+t_demand_without_db_uses_cache() {
+	copy_tree
+	run --tree . fs/copy.c -Iinclude
+	expect_in "$err" "$CHAIN"
+	ls "$tmp"/cache/hmcheck/trees/*.sqlite >/dev/null 2>&1 ||
+		fail "no per-tree database under XDG_CACHE_HOME"
+}
+
+t_db_collect_then_check() {
+	copy_tree
+	# No --tree: the database knows only what was checked into it.
+	run --db "$tmp/db" fs/copy.c -Iinclude
+	expect_not_in "$err" "warning:"
+	run --db "$tmp/db" lib/inner.c lib/middle.c fs/helpers.c -Iinclude
+	expect_status 0
+	expect_empty "$err"
+	run --db "$tmp/db" fs/copy.c -Iinclude
+	expect_in "$err" "outer_helper() may sleep"
+	expect_in "$err" "$CHAIN"
+	[ "$(rows "SELECT count(*) FROM files")" -eq 4 ] || fail "want 4 files in the db"
+}
+
+t_db_records_calls_and_deps() {
+	copy_tree
+	run --db "$tmp/db" lib/inner.c lib/middle.c fs/helpers.c fs/copy.c -Iinclude
+	[ "$(rows "SELECT own_sleep FROM functions WHERE name = 'inner'")" = msleep ] ||
+		fail "inner's own sleep is not msleep"
+	[ "$(rows "SELECT callee FROM calls JOIN functions ON id = caller WHERE name = 'middle'")" = inner ] ||
+		fail "middle's call to inner is not recorded"
+	[ "$(rows "SELECT count(*) FROM deps WHERE file LIKE '%fs/copy.c' AND callee = 'outer_helper'")" -eq 1 ] ||
+		fail "copy.c's answer about outer_helper is not recorded"
+}
+
+t_db_edit_updates_one_file() {
+	copy_tree
+	run --db "$tmp/db" lib/inner.c lib/middle.c fs/helpers.c -Iinclude
+	before=$(rows "SELECT id, file, summary FROM functions WHERE file NOT LIKE '%lib/inner.c' ORDER BY id")
+	old_hash=$(rows "SELECT hash FROM files WHERE path LIKE '%lib/inner.c'")
+	sed -i 's/msleep(10);/x++;/' lib/inner.c
+	run --db "$tmp/db" lib/inner.c -Iinclude
+	expect_status 0
+	after=$(rows "SELECT id, file, summary FROM functions WHERE file NOT LIKE '%lib/inner.c' ORDER BY id")
+	[ "$before" = "$after" ] || fail "rows of files not checked again changed"
+	new_hash=$(rows "SELECT hash FROM files WHERE path LIKE '%lib/inner.c'")
+	[ "$old_hash" != "$new_hash" ] || fail "lib/inner.c's content hash did not change"
+	[ -z "$(rows "SELECT own_sleep FROM functions WHERE name = 'inner'")" ] ||
+		fail "inner still sleeps"
+	run --db "$tmp/db" fs/copy.c -Iinclude
+	expect_not_in "$err" "warning:"
+}
+
+t_db_stale_file_is_not_believed() {
+	copy_tree
+	run --db "$tmp/db" lib/inner.c lib/middle.c fs/helpers.c -Iinclude
+	sed -i 's/msleep(10);/x++;/' lib/inner.c	# changed, not checked again
+	run --db "$tmp/db" fs/copy.c -Iinclude
+	expect_not_in "$err" "warning:"
+}
+
+t_quiet_when_nothing_sleeps() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/quiet.c -Iinclude
+	expect_status 0
+	expect_empty "$err"
+}
+
+t_unknown_is_quiet_and_verbose_says_so() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/unknown.c -Iinclude
+	expect_status 0
+	expect_empty "$err"
+	run -v --tree . --db "$tmp/db" fs/unknown.c -Iinclude
+	expect_in "$err" "fs/unknown.c:9:10: note: mystery in atomic context: defined in no file known, assumed not to sleep"
+	expect_in "$err" "note: a call through a function pointer in atomic context: target unknown, assumed not to sleep"
+	expect_not_in "$err" "warning:"
+}
+
+t_parallel_writers() {
+	copy_tree
+	i=0
+	while [ $i -lt 16 ]; do
+		printf '#include "k.h"\nvoid msleep(unsigned int);\nint f%d(int x)\n{\n\tmsleep(x);\n\treturn x;\n}\n' \
+			$i >lib/gen$i.c
+		i=$((i + 1))
+	done
+	pids=
+	i=0
+	while [ $i -lt 16 ]; do
+		"$hmcheck" --db "$tmp/db" lib/gen$i.c -Iinclude >"$tmp/out$i" 2>&1 &
+		pids="$pids $!"
+		i=$((i + 1))
+	done
+	for pid in $pids; do
+		wait "$pid" || fail "a writer failed: $(cat "$tmp"/out*)"
+	done
+	[ "$(rows "SELECT count(*) FROM files")" -eq 16 ] || fail "not 16 files in the db"
+	[ "$(rows "SELECT count(*) FROM functions WHERE own_sleep = 'msleep'")" -eq 16 ] ||
+		fail "not 16 sleeping functions in the db"
+	! grep -q locked "$tmp"/out* || fail "a writer saw a locked database"
+}
+
+t_bad_database() {
+	copy_tree
+	echo "not a database" >"$tmp/db"
+	run --db "$tmp/db" fs/copy.c -Iinclude
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$tmp/db: summary database:"
+}
+
+t_database_of_another_version() {
+	copy_tree
+	sqlite3 "$tmp/db" "PRAGMA user_version = 7"
+	run --db "$tmp/db" fs/copy.c -Iinclude
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "written by another version (schema 7, not 1): remove it"
+}
+
+t_bad_tree() {
+	copy_tree
+	run --tree "$tmp/no-such-dir" fs/copy.c -Iinclude
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "--tree $tmp/no-such-dir: No such file or directory"
+}

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The few kernel declarations the cross-file tree needs. */
+struct page;
+struct mutex;
+void *kmap_atomic(struct page *page);
+void __kunmap_atomic(void *addr);
+#define kunmap_atomic(addr) __kunmap_atomic(addr)
+void msleep(unsigned int msecs);
+void mutex_lock(struct mutex *lock);
+void mutex_unlock(struct mutex *lock);
+
+int outer_helper(int x);	/* fs/helpers.c */
+int middle(int x);		/* lib/middle.c */
+int inner(int x);		/* lib/inner.c */
+int harmless(int x);		/* lib/harmless.c */
+int locked_update(struct mutex *lock, int x);	/* lib/harmless.c */
+int mystery(int x);		/* defined nowhere in the tree */
