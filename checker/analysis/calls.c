@@ -8,6 +8,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
+#include "analysis/sleep_guard.h"
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
 {
@@ -155,6 +156,15 @@ void raise_sleep(struct hm_walk *w, struct path_state *s,
 {
 	fire_sleep(w, s, in, name, chain, chain_loc);
 	summary_note_sleep(w, s, chain, chain_loc, fault);
+}
+
+void raise_guarded_sleep(struct hm_walk *w, struct path_state *s,
+			 const struct ir_instr *in, const char *name,
+			 const char *chain, struct ir_loc chain_loc,
+			 int guard, bool guard_value)
+{
+	fire_sleep(w, s, in, name, chain, chain_loc);
+	summary_note_guarded_sleep(w, s, chain, chain_loc, guard, guard_value);
 }
 
 void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,

@@ -12,6 +12,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/sleep_guard.h"
 
 struct summary_table {
 	int n;
@@ -102,8 +103,9 @@ bool summary_done(struct analysis *an, const char *name)
 	return false;
 }
 
-void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
-			const char *chain, struct ir_loc loc, bool fault)
+static void note_sleep(struct hm_walk *w, const struct path_state *s,
+		       const char *chain, struct ir_loc loc, bool fault,
+		       int guard, bool guard_value)
 {
 	struct summary *sum = w->summary;
 	const char *left = state_left_caller_context(s);
@@ -120,11 +122,27 @@ void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
 		sum->sleep_after_leaving = left;
 		sum->left_sleep_chain = strdup(chain);
 		sum->left_sleep_loc = loc;
-	} else if (!fault && !left && !sum->may_sleep) {
+	} else if (!fault && !left) {
+		sleep_guard_note(w, s, guard, guard_value);
+		if (sum->may_sleep)
+			return;
 		sum->may_sleep = true;
 		sum->sleep_chain = strdup(chain);
 		sum->sleep_loc = loc;
 	}
+}
+
+void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
+			const char *chain, struct ir_loc loc, bool fault)
+{
+	note_sleep(w, s, chain, loc, fault, SLEEP_GUARD_NONE, false);
+}
+
+void summary_note_guarded_sleep(struct hm_walk *w, const struct path_state *s,
+				const char *chain, struct ir_loc loc,
+				int guard, bool guard_value)
+{
+	note_sleep(w, s, chain, loc, false, guard, guard_value);
 }
 
 void summary_note_unmap_sleep(struct hm_walk *w, const char *chain,

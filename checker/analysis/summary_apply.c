@@ -9,6 +9,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/sleep_guard.h"
 
 /* The caller's memory text for argument `arg` followed by `suffix`. */
 const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
@@ -219,7 +220,8 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 
 static void raise_chain(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum,
-			const char *chain, struct ir_loc loc, bool fault)
+			const char *chain, struct ir_loc loc, bool fault,
+			int guard, bool guard_value)
 {
 	size_t size = strlen(sum->name) + strlen(chain) + 8;
 	char *text = xcalloc(size, 1);
@@ -228,7 +230,11 @@ static void raise_chain(struct hm_walk *w, struct path_state *s,
 	snprintf(text, size, "%s -> %s", sum->name, chain);
 	interned = intern(w->an->strings, text);
 	free(text);
-	raise_sleep(w, s, in, sum->name, interned, loc, fault);
+	if (guard >= 0)
+		raise_guarded_sleep(w, s, in, sum->name, interned, loc, guard,
+				    guard_value);
+	else
+		raise_sleep(w, s, in, sum->name, interned, loc, fault);
 }
 
 static bool holds_pkmap(const struct path_state *s)
@@ -265,17 +271,22 @@ static void apply_unmap_sleep(struct hm_walk *w, struct path_state *s,
 static void apply_sleep(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum)
 {
-	if (sum->may_sleep && sum->sleep_chain)
-		raise_chain(w, s, in, sum, sum->sleep_chain, sum->sleep_loc, false);
+	bool value = false;
+	int guard = sleep_guard_at_call(w, s, in, sum, &value);
+
+	if (sum->may_sleep && sum->sleep_chain && guard != SLEEP_GUARD_SKIP)
+		raise_chain(w, s, in, sum, sum->sleep_chain, sum->sleep_loc,
+			    false, guard, value);
 	else if (sum->sleep_after_leaving && sum->left_sleep_chain &&
 		 state_atomic_without(s, sum->sleep_after_leaving))
 		raise_chain(w, s, in, sum, sum->left_sleep_chain,
-			    sum->left_sleep_loc, false);
+			    sum->left_sleep_loc, false, SLEEP_GUARD_NONE, false);
 	else if (sum->unmap_sleep_chain)
 		apply_unmap_sleep(w, s, in, sum);
 	else if (sum->may_fault && sum->fault_chain &&
 		 !state_pagefaults_disabled(s))
-		raise_chain(w, s, in, sum, sum->fault_chain, sum->fault_loc, true);
+		raise_chain(w, s, in, sum, sum->fault_chain, sum->fault_loc, true,
+			    SLEEP_GUARD_NONE, false);
 }
 
 /* The callee mapped and released the caller's page: remember the release. */

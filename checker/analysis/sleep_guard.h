@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * sleep_guard.h - a helper that sleeps only on one side of a test of a
+ * parameter (`if (recv) kmap_atomic(...) else kmap(...)`): called with a
+ * constant that picks the other side, it does not sleep.
+ */
+#ifndef HMCHECK_ANALYSIS_SLEEP_GUARD_H
+#define HMCHECK_ANALYSIS_SLEEP_GUARD_H
+
+#include <stdbool.h>
+#include "ir.h"
+
+struct hm_walk;
+struct path_state;
+struct ir_instr;
+struct summary;
+
+/* No guard: the sleep is not known to depend on a parameter. */
+#define SLEEP_GUARD_NONE	(-1)
+/* The call cannot sleep: its argument picks the side that does not. */
+#define SLEEP_GUARD_SKIP	(-2)
+
+/*
+ * A sleep on this path of a summarized function, guarded by parameter
+ * `param` testing as `value` (SLEEP_GUARD_NONE: find the guard in the
+ * path's branch facts, if there is one).
+ */
+void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
+		      int param, bool value);
+/*
+ * The callee sleeps only if its guard holds: SLEEP_GUARD_SKIP if this
+ * call's argument says it does not, the caller's own parameter that
+ * decides it if the argument is that parameter, else SLEEP_GUARD_NONE.
+ */
+/* summary.c: a sleep that depends on the function's parameter `guard`. */
+void summary_note_guarded_sleep(struct hm_walk *w, const struct path_state *s,
+				const char *chain, struct ir_loc loc,
+				int guard, bool guard_value);
+/* calls.c: raise_sleep() of a sleep that depends on parameter `guard`. */
+void raise_guarded_sleep(struct hm_walk *w, struct path_state *s,
+			 const struct ir_instr *in, const char *name,
+			 const char *chain, struct ir_loc chain_loc,
+			 int guard, bool guard_value);
+int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
+			const struct ir_instr *in, const struct summary *sum,
+			bool *value);
+
+#endif
