@@ -100,4 +100,8 @@ char *xdb_index_find(struct xdb *db, const char *name, int *line);
 int xdb_needed_callees(struct xdb *db, void (*fn)(void *data, const char *name),
 		       void *data);
 
+/* The files whose content differs from what their rows were made from; n or -1. */
+int xdb_changed_files(struct xdb *db, void (*fn)(void *data, const char *file),
+		      void *data);
+
 #endif

@@ -21,6 +21,9 @@
  *   progress.c       the progress bar or progress lines
  *   summary.c        the final summary on stderr
  *   summary_json.c   --summary-json
+ *   rounds.c         --db: check, resolve, re-check the stale, to a fixed point
+ *   needed_units.c   --db: the skipped units defining functions others need
+ *   buffered.c       --db: each unit's last output, printed in unit order
  *   clock.c          monotonic time
  */
 #ifndef HMCHECK_TREE_H
@@ -52,6 +55,8 @@ struct tree_options {
 					   NULL: the tree's .config says */
 	const char *hmcheck;		/* --hmcheck PATH */
 	const char *summary_json;	/* --summary-json FILE */
+	char *db;			/* --db FILE, made absolute (malloc'ed) */
+	bool demand;			/* --demand: hand each hmcheck --tree ROOT */
 	int jobs;			/* -j */
 	int timeout;			/* --timeout seconds, 0: none */
 	long max_mem;			/* --max-mem MB, 0: none */
@@ -83,6 +88,12 @@ struct unit {
 	int findings;
 	int clang_errors;
 	double seconds;
+	/* --db: the output of the last run, printed once the rounds are over. */
+	char *output;
+	size_t output_len;
+	int runs;		/* how many times hmcheck ran on it */
+	bool added;		/* checked only because it defines a needed function */
+	char *real_source;	/* realpath of source, as the database names it */
 };
 
 struct unit_list {
@@ -183,5 +194,46 @@ int summary_write_json(const struct summary *s, const struct unit_list *list,
 		       double wall, const char *path);
 
 double now_seconds(void);
+
+/* What the cross-file rounds of --db did, for the summary. */
+struct crossfile_tally {
+	int rounds;		/* 0: no --db */
+	int rechecked;		/* units run again because an answer changed */
+	int added;		/* skipped units checked because they define a needed function */
+	int changed;		/* skipped units checked because their rows are out of date */
+	int learned;		/* functions that sleep through calls to other files */
+};
+
+/* Run one round: hmcheck on every UNIT_PENDING unit. */
+typedef void (*round_fn)(void *data, struct unit_list *list);
+
+/*
+ * --db: run rounds until no unit is stale (or six rounds), adding the
+ * skipped units that define needed functions; 0, or -1 after a message
+ * (the units' results so far stand).
+ */
+int crossfile_rounds(const struct tree_options *o, const char *tree,
+		     struct unit_list *list, round_fn run_round, void *data,
+		     struct crossfile_tally *tally);
+
+/*
+ * Mark UNIT_PENDING the skipped units defining a function in `names`: with
+ * --tree found in the tree's index in the database, else by a lexical scan
+ * of the skipped units' sources.  Returns how many were marked.
+ */
+struct xdb;
+struct needed_scan;
+int needed_units_mark(struct xdb *db, const char *tree, struct unit_list *list,
+		      const struct strv *names, struct needed_scan **scan);
+void needed_scan_free(struct needed_scan *scan);
+/* The unit whose source is `real_path` (a realpath), or NULL. */
+struct unit *unit_by_real_path(struct unit_list *list, const char *real_path);
+
+/* Keep `output` as the unit's last output (buffered mode). */
+void buffered_keep(struct unit *unit, const char *output, size_t len);
+/* Count and print every unit's last output, in unit order. */
+void buffered_print(struct unit_list *list, struct summary *summary);
+
+void summary_set_crossfile(struct summary *s, const struct crossfile_tally *t);
 
 #endif

@@ -36,6 +36,16 @@ static const char usage_text[] =
 "  --rules FILE, --enable RULE[,...], --disable RULE[,...]\n"
 "                       handed to hmcheck (--rules also feeds the prefilter)\n"
 "  --hmcheck-arg ARG    hand ARG to every hmcheck\n"
+"  --db FILE            the summary database shared with every hmcheck: after\n"
+"                       all units ran, sleep facts are carried across files\n"
+"                       and the units whose answers changed run again (up to\n"
+"                       6 rounds); skipped units defining functions the checked\n"
+"                       ones call in atomic context are checked too; reports\n"
+"                       are those of each unit's last run, printed at the end\n"
+"                       in unit order\n"
+"  --demand             hand each hmcheck --tree ROOT (--tree, else -p's\n"
+"                       BUILD_DIR, else .): functions defined in other files\n"
+"                       are found and analyzed on demand\n"
 "  --summary-json FILE  write the summary as JSON too\n"
 "  --Werror             exit 1 when something is reported\n"
 "  -q, --quiet          no progress output\n"
@@ -80,6 +90,23 @@ static int number_option(struct tree_options *o, const char *name, const char *v
 	return 0;
 }
 
+/* --db FILE: made absolute, as each hmcheck runs in its unit's directory. */
+static int database_option(struct tree_options *o, const char *value)
+{
+	char cwd[PATH_MAX];
+
+	if (!value[0])
+		return usage_error("empty file name for option", "--db");
+	free(o->db);
+	if (value[0] == '/' || !getcwd(cwd, sizeof(cwd)))
+		o->db = strdup(value);
+	else
+		o->db = path_join(cwd, value);
+	if (!o->db)
+		abort();
+	return 0;
+}
+
 /* Store the value of option `name`; -1 after a message. */
 static int apply_value(struct tree_options *o, const char *name, const char *value)
 {
@@ -97,6 +124,8 @@ static int apply_value(struct tree_options *o, const char *name, const char *val
 		where = &o->hmcheck;
 	else if (!strcmp(name, "--summary-json"))
 		where = &o->summary_json;
+	else if (!strcmp(name, "--db"))
+		return database_option(o, value);
 	if (where) {
 		*where = value;
 		return 0;
@@ -116,6 +145,7 @@ static int valued_option(struct tree_options *o, int argc, char **argv, int *i)
 {
 	static const char *const names[] = {
 		"-p", "--kbuild-args", "--tree", "--arch", "--hmcheck", "--summary-json",
+		"--db",
 		"-j", "--timeout", "--max-mem", "--rules", "--enable", "--disable",
 		"--hmcheck-arg", NULL,
 	};
@@ -151,6 +181,8 @@ static int flag_option(struct tree_options *o, const char *arg)
 		o->werror = true;
 	else if (!strcmp(arg, "--no-prefilter"))
 		o->no_prefilter = true;
+	else if (!strcmp(arg, "--demand"))
+		o->demand = true;
 	else if (!strcmp(arg, "-h") || !strcmp(arg, "--help"))
 		return fputs(usage_text, stdout), 2;
 	else if (!strcmp(arg, "--version"))
@@ -210,4 +242,5 @@ void options_free(struct tree_options *o)
 	strv_free(&o->paths);
 	strv_free(&o->hmcheck_args);
 	strv_free(&o->rules_files);
+	free(o->db);
 }

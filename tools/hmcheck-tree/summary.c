@@ -89,6 +89,28 @@ static void print_failures(const struct unit_list *list)
 				list->v[i].failure);
 }
 
+void summary_set_crossfile(struct summary *s, const struct crossfile_tally *t)
+{
+	s->crossfile = *t;
+}
+
+static void print_crossfile(const struct crossfile_tally *t)
+{
+	if (!t->rounds)
+		return;
+	fprintf(stderr, "hmcheck-tree: cross-file: %d round%s, %d unit%s re-checked, "
+		"%d function%s learned to sleep through other files\n", t->rounds,
+		t->rounds == 1 ? "" : "s", t->rechecked, t->rechecked == 1 ? "" : "s",
+		t->learned, t->learned == 1 ? "" : "s");
+	fprintf(stderr, "hmcheck-tree: cross-file: %d skipped unit%s checked: %s "
+		"functions checked units need\n", t->added, t->added == 1 ? "" : "s",
+		t->added == 1 ? "it defines" : "they define");
+	if (t->changed)
+		fprintf(stderr, "hmcheck-tree: cross-file: %d skipped unit%s checked: "
+			"changed since the database saw %s\n", t->changed,
+			t->changed == 1 ? "" : "s", t->changed == 1 ? "it" : "them");
+}
+
 void summary_print(const struct summary *s, const struct unit_list *list,
 		   double wall, int jobs)
 {
@@ -108,5 +130,7 @@ void summary_print(const struct summary *s, const struct unit_list *list,
 	for (i = 0; i < s->nrules; i++)
 		fprintf(stderr, " %s %d%s", s->rules[i].name, s->rules[i].count,
 			i + 1 < s->nrules ? "," : "");
-	fprintf(stderr, "\nhmcheck-tree: wall time %.1f s with -j%d\n", wall, jobs);
+	fputc('\n', stderr);
+	print_crossfile(&s->crossfile);
+	fprintf(stderr, "hmcheck-tree: wall time %.1f s with -j%d\n", wall, jobs);
 }

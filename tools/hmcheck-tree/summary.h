@@ -3,6 +3,8 @@
 #ifndef HMCHECK_TREE_SUMMARY_H
 #define HMCHECK_TREE_SUMMARY_H
 
+#include "hmcheck_tree.h"
+
 struct unit_list;
 
 struct rule_count {
@@ -14,6 +16,7 @@ struct summary {
 	int nrules;
 	struct rule_count *rules;	/* hmcheck's rules in its order, then others */
 	int total;
+	struct crossfile_tally crossfile;	/* rounds 0: no --db */
 };
 
 /* Per-unit counts, added up. */

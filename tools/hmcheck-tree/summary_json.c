@@ -78,6 +78,11 @@ int summary_write_json(const struct summary *s, const struct unit_list *list,
 		"  \"map_call_sites\": %d,\n  \"findings\": %d,\n", list->n, t.checked,
 		t.skipped, t.failed, t.with_clang_errors, t.map_calls, s->total);
 	json_rules(f, s);
+	if (s->crossfile.rounds)
+		fprintf(f, "  \"cross_file\": {\"rounds\": %d, \"rechecked\": %d, "
+			"\"added\": %d, \"changed\": %d, \"learned_to_sleep\": %d},\n",
+			s->crossfile.rounds, s->crossfile.rechecked, s->crossfile.added,
+			s->crossfile.changed, s->crossfile.learned);
 	fprintf(f, "  \"wall_seconds\": %.1f,\n  \"files\": [\n", wall);
 	for (i = 0; i < list->n; i++) {
 		json_unit(f, &list->v[i]);

@@ -117,6 +117,8 @@ static void unit_free(struct unit *unit)
 	free(unit->source);
 	free(unit->dir);
 	free(unit->failure);
+	free(unit->output);
+	free(unit->real_source);
 	strv_free(&unit->argv);
 }
 
@@ -142,4 +144,22 @@ void unit_list_filter(struct unit_list *list,
 			unit_free(&list->v[i]);
 	}
 	list->n = kept;
+}
+
+/* Units are few enough (tens of thousands) and lookups rare (stale files). */
+struct unit *unit_by_real_path(struct unit_list *list, const char *real_path)
+{
+	struct unit *unit;
+	int i;
+
+	for (i = 0; i < list->n; i++) {
+		unit = &list->v[i];
+		if (!unit->real_source)
+			unit->real_source = realpath(unit->source, NULL);
+		if (!unit->real_source)
+			unit->real_source = xstrdup(unit->source);
+		if (!strcmp(unit->real_source, real_path))
+			return unit;
+	}
+	return NULL;
 }
