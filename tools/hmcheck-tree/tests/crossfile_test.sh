@@ -20,7 +20,7 @@ set -u
 tree_bin=$1
 hmcheck=$2
 test=$3
-work=$(mktemp -d)
+work=$(cd "$(mktemp -d)" && pwd -P)	# the database names files by realpath
 trap 'rm -rf "$work"' EXIT
 failed=0
 export XDG_CACHE_HOME="$work/cache"	# hmcheck --tree alone keeps its db there
@@ -157,6 +157,17 @@ test_db() {
 	run again -p "$work/p" --db "$work/p.db" -j1 -q
 	expect_both_reports again.out
 	expect_in again.err "cross-file: 1 round, 0 units re-checked"
+}
+
+# With --tree the needed definitions are found in the tree's index.
+test_index() {
+	write_project "$work/p"
+	run index -p "$work/p" --tree "$work/p" --db "$work/p.db" -j2 -q
+	expect_status index 0
+	expect_both_reports index.out
+	expect_in index.err "3 skipped units checked: they define functions checked units need"
+	[ "$(sqlite3 "$work/p.db" "SELECT count(*) FROM trees WHERE root = '$work/p'")" = 1 ] ||
+		fail "the tree's index is not in the database"
 }
 
 test_no_db() {
