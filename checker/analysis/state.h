@@ -143,10 +143,10 @@ struct context_depth *state_context(struct path_state *s, const char *name);
 /*
  * A lock's depth far below zero only tells that loops released what they
  * may not have taken (lock_cluster() and unlock_cluster() in a loop): keep
- * it near zero, so that a loop's states converge and a summary's delta
- * stays meaningful.  A function may still release its caller's locks.
+ * it bounded, so that a loop's states converge.  A function may still
+ * release its caller's locks, one per ring (cassini's cas_unlock_tx()).
  */
-#define HM_LOCK_DEPTH_FLOOR	2
+#define HM_LOCK_DEPTH_FLOOR	16
 void state_context_floor(struct context_depth *c);
 /*
  * Whether the path is in atomic context, and why: the most recent cause's

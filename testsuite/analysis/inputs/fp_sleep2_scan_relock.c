@@ -108,3 +108,55 @@ int get_slot_nested(struct area *a, spinlock_t *outer)
 	spin_unlock(outer);
 	return n;
 }
+
+/*
+ * One lock per ring, taken and dropped in loops (cassini's cas_lock_tx()
+ * and cas_unlock_tx()): the unlock helper leaves as many levels as the lock
+ * helper entered, more than one, so nothing is held after both.
+ */
+#define NR_RINGS	4
+
+struct device_state {
+	spinlock_t lock;
+	spinlock_t ring_lock[NR_RINGS];
+	int up;
+};
+
+static void lock_rings(struct device_state *d)
+{
+	int i;
+
+	for (i = 0; i < NR_RINGS; i++)
+		spin_lock(&d->ring_lock[i]);
+}
+
+static void unlock_rings(struct device_state *d)
+{
+	int i;
+
+	for (i = NR_RINGS; i > 0; i--)
+		spin_unlock(&d->ring_lock[i - 1]);
+}
+
+int device_open(struct device_state *d)
+{
+	if (!d->up) {
+		spin_lock(&d->lock);
+		lock_rings(d);
+		d->up = 1;
+		unlock_rings(d);
+		spin_unlock(&d->lock);
+	}
+	msleep(1);
+	return 0;
+}
+
+int device_open_locked(struct device_state *d)
+{
+	spin_lock(&d->lock);
+	lock_rings(d);
+	unlock_rings(d);
+	msleep(1);	/* expect: sleep-in-atomic */
+	spin_unlock(&d->lock);
+	return 0;
+}
