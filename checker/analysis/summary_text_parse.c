@@ -64,7 +64,7 @@ static void parse_effect(const struct fields *f, struct summary_effect *effects,
 {
 	struct summary_effect *e;
 
-	if (f->n != 9 || *n == HM_MAX_EFFECTS ||
+	if (f->n != 8 || *n == HM_MAX_EFFECTS ||
 	    (f->v[2][0] != '-' && f->v[2][0] != '='))
 		return;
 	e = &effects[(*n)++];

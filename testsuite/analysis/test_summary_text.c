@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * test_summary_text.c - a summary survives the database's text form
+ * (summary_text.c): written, read back and written again gives the same
+ * text; damaged text gives a summary that says less, or none, never a
+ * crash or an index out of range.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+
+static int failures;
+
+#define CHECK(cond) do {						\
+	if (!(cond)) {							\
+		fprintf(stderr, "%s:%d: FAIL: %s\n", __FILE__, __LINE__, #cond); \
+		failures++;						\
+	}								\
+} while (0)
+
+static const char full[] =
+	"sleep\tlib/inner.c\t8\tinner -> msleep\n"
+	"left\tspin\tlib/a.c\t12\tcond_resched\n"
+	"unmapsleep\tlib/a.c\t20\tkunmap\n"
+	"fault\tlib/a.c\t30\tcopy_from_user\n"
+	"returns\t2\t0\t0\t1\n"
+	"unmap\t1\t=->vaddr\t1\t2\t0\t-1\t0\n"
+	"store\t0\t=*\t3\t0\t1\t1\t1\n"
+	"release\t2\t-\t3\t1\t0\t-1\t0\n"
+	"context\tspin\t-1\t1\t-1\t0\t0\n"
+	"peak\t3\tlib/a.c\t40\n"
+	"paths\t2\t1\t1\t1\t1\n"
+	"call\tmiddle\t\t5\n"
+	"call\tinner\thelper -> other\t9\n";
+
+static void test_round_trip(struct intern_table *strings)
+{
+	struct summary *sum = summary_from_text("f", full, strings);
+	char *text;
+
+	CHECK(sum != NULL);
+	if (!sum)
+		return;
+	CHECK(sum->may_sleep && !strcmp(sum->sleep_chain, "inner -> msleep"));
+	CHECK(sum->sleep_loc.line == 8 && !strcmp(sum->sleep_loc.file, "lib/inner.c"));
+	CHECK(sum->returns_family == FAMILY_ATOMIC && sum->returns_pointer);
+	CHECK(sum->nunmaps == 1 && !strcmp(sum->unmaps[0].suffix, "->vaddr"));
+	CHECK(sum->nreleases == 1 && sum->releases[0].suffix == NULL);
+	CHECK(sum->ncalls_out == 2 && !strcmp(sum->calls_out[1].via, "helper -> other"));
+	CHECK(sum->external);
+	text = summary_to_text(sum, sum->returns_pointer);
+	CHECK(!strcmp(text, full));
+	if (strcmp(text, full))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, full);
+	free(text);
+	summary_free(sum);
+}
+
+/* Fields out of range are refused; unknown and short lines are dropped. */
+static void test_damaged(struct intern_table *strings)
+{
+	static const char *const bad[] = {
+		"returns\t9\t0\t0\t0\n",
+		"unmap\t-4\t-\t1\t1\t0\t-1\t0\n",
+		"store\t1\t=x\t77\t0\t0\t-1\t0\n",
+	};
+	static const char *const odd[] = {
+		"", "\n\n\t\t\n", "sleep\n", "sleep\ta\n", "bogus\t1\t2\n",
+		"context\tx\n", "call\t\t\t\n", "paths\tx\ty\n",
+		"unmap\t1\t?\t1\t1\t0\t-1\t0\n",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		CHECK(summary_from_text("f", bad[i], strings) == NULL);
+	for (i = 0; i < sizeof(odd) / sizeof(odd[0]); i++) {
+		struct summary *sum = summary_from_text("f", odd[i], strings);
+
+		CHECK(sum != NULL);
+		if (sum) {
+			CHECK(!sum->may_sleep && !sum->nunmaps && !sum->ncalls_out);
+			summary_free(sum);
+		}
+	}
+}
+
+int main(void)
+{
+	struct intern_table *strings = intern_new();
+
+	test_round_trip(strings);
+	test_damaged(strings);
+	intern_free(strings);
+	return failures ? 1 : 0;
+}
