@@ -15,38 +15,54 @@
 #include "analysis/flag_vars.h"
 #include "analysis/known_ints.h"
 
-static void mark_instr(const struct ir_instr *in, unsigned char *flag, int nvars)
+/* A copy of a flag (`unmap = tmp` after `tmp = a && b`) is one too. */
+static bool flag_source(const struct ir_expr *src, const unsigned char *flag,
+			int nvars)
+{
+	if (src->kind == IR_EXPR_CONST)
+		return src->has_value;
+	return src->kind == IR_EXPR_VAR && !src->offset && src->var >= 0 &&
+	       src->var < nvars && flag[src->var];
+}
+
+static bool unflag_instr(const struct ir_instr *in, unsigned char *flag, int nvars)
 {
 	int var = -1;
-	bool constant = false;
+	bool ok = false;
 
 	if (in->op == IR_ASSIGN) {
 		var = in->assign.dest;
-		constant = in->assign.src.kind == IR_EXPR_CONST &&
-			   in->assign.src.has_value;
+		ok = flag_source(&in->assign.src, flag, nvars);
 	} else if (in->op == IR_CALL) {
 		var = in->call.dest;
 	} else if (in->op == IR_CLOBBER) {
 		var = in->clobber.var;
 	}
-	if (var >= 0 && var < nvars && !constant)
-		flag[var] = 0;
+	if (var < 0 || var >= nvars || ok || !flag[var])
+		return false;
+	flag[var] = 0;
+	return true;
 }
 
 unsigned char *flag_vars_find(const struct ir_function *fn)
 {
 	unsigned char *flag = xcalloc((size_t)fn->nvars + 1, 1);
+	bool changed = true;
 	int b, i;
 
 	for (i = 0; i < fn->nvars; i++) {
 		const struct ir_var *v = &fn->vars[i];
 
-		flag[i] = v->kind == IR_VAR_LOCAL && !v->is_pointer &&
-			  !v->is_aggregate && !v->address_taken;
+		flag[i] = (v->kind == IR_VAR_LOCAL || v->kind == IR_VAR_TEMP) &&
+			  !v->is_pointer && !v->is_aggregate && !v->address_taken;
 	}
-	for (b = 0; b < fn->nblocks; b++)
-		for (i = 0; i < fn->blocks[b].ninstrs; i++)
-			mark_instr(&fn->blocks[b].instrs[i], flag, fn->nvars);
+	while (changed) {
+		changed = false;
+		for (b = 0; b < fn->nblocks; b++)
+			for (i = 0; i < fn->blocks[b].ninstrs; i++)
+				changed |= unflag_instr(&fn->blocks[b].instrs[i],
+							flag, fn->nvars);
+	}
 	return flag;
 }
 
