@@ -20,6 +20,8 @@ enum api_kind {
 	API_COPY_USER,		/* user copy: never sleeps with page faults disabled,
 				   but then may come up short: result must be used */
 	API_NORETURN,		/* never returns: BUG(), panic() */
+	API_NO_SLEEP,		/* callable in any context: it decides itself
+				   whether it may sleep (console_unlock()) */
 };
 
 enum map_family {

@@ -350,6 +350,8 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 	case API_NORETURN:
 		w->path_ended = true;
 		break;
+	case API_NO_SLEEP:
+		break;		/* whatever its body says: see rules/nosleep.rules */
 	}
 }
 
@@ -392,11 +394,10 @@ static void expire_for_call(struct hm_walk *w, struct path_state *s,
 
 	if (!modeled)
 		expire_memory_facts_for_call(w, s, call);
-	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
-		if (w->fn->vars[i].address_taken)
-			state_expire_facts_reading(s, i);
+	expire_address_taken_facts(w, s, call);
 	for (i = 0; i < call->nargs; i++)
-		if (call->args[i].kind == IR_EXPR_ADDR_OF)
+		if (call->args[i].kind == IR_EXPR_ADDR_OF &&
+		    !call_frame_object(w, call->args[i].var))
 			clobber_var(w, s, call->args[i].var);
 }
 

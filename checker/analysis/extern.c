@@ -4,8 +4,10 @@
  *
  * What such a function does comes from opts.externs (the summary database,
  * or its definition analyzed on demand), asked at most twice per name: once
- * cheaply, and once more with `need` when a call is in atomic context, where
- * a sleep would be a bug.  Without an answer the call stays opaque and quiet
+ * cheaply, and once more with `need` when the call is made under a
+ * kmap_atomic() mapping, where a sleep would be this checker's bug.  (Under
+ * a spinlock alone the database's answer is used, but finding a definition
+ * for it would analyze half of mm/ and kernel/ for every driver.)  Without an answer the call stays opaque and quiet
  * (-v says so when it is in atomic context).
  *
  * A call made outside atomic context of the function's own is remembered in
@@ -141,23 +143,57 @@ static bool in_atomic(const struct path_state *s)
 	return state_atomic_cause(s, &where, &what);
 }
 
+static bool caller_holds(const struct path_state *s, const char *context)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++)
+		if (!strcmp(s->contexts[i].name, context))
+			return s->contexts[i].depth > 0;
+	return false;
+}
+
+/*
+ * Of a function elsewhere, only a context left that this path holds is
+ * believed: the unlock helper of its own lock.  Library code deep in
+ * other files nets out preempt and irq levels along paths no caller takes
+ * (per-cpu helpers, lockdep's own bookkeeping), and a caller told it left
+ * a context it never entered reports what is not there.
+ */
+static void keep_caller_contexts(const struct path_state *s,
+				 struct summary *sum)
+{
+	int i, n = 0;
+
+	for (i = 0; i < sum->ncontexts; i++) {
+		const struct summary_context *c = &sum->contexts[i];
+
+		if (c->max_delta < 0 && caller_holds(s, c->name))
+			sum->contexts[n++] = *c;
+	}
+	sum->ncontexts = n;
+}
+
 /*
  * Outside atomic context, a sleep elsewhere is not this function's own
  * fact: calls_out keeps the call, and whoever needs to know follows it to
  * the callee's current summary.  A sleep copied in here would go stale
  * when the other file changes.
  */
-static void apply_without_sleep(struct hm_walk *w, struct path_state *s,
-				const struct ir_instr *in,
-				const struct summary *sum)
+static void apply_external(struct hm_walk *w, struct path_state *s,
+			   const struct ir_instr *in, const struct summary *sum,
+			   bool with_sleep)
 {
-	struct summary quiet = *sum;
+	struct summary copy = *sum;
 
-	quiet.may_sleep = false;
-	quiet.sleep_after_leaving = NULL;
-	quiet.unmap_sleep_chain = NULL;
-	quiet.may_fault = false;
-	summary_apply(w, s, in, &quiet);
+	if (!with_sleep) {
+		copy.may_sleep = false;
+		copy.sleep_after_leaving = NULL;
+		copy.unmap_sleep_chain = NULL;
+		copy.may_fault = false;
+	}
+	keep_caller_contexts(s, &copy);
+	summary_apply(w, s, in, &copy);
 }
 
 const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
@@ -171,17 +207,15 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 		return NULL;
 	atomic = in_atomic(s);
 	if (name)
-		sum = extern_summary(w->an, name, atomic);
+		sum = extern_summary(w->an, name, state_holds_atomic_mapping(s));
 	if (atomic && !sum)
 		say_unknown(w, in, name);
 	if (name && !atomic)
 		note_call_out(w, s, name, "", in->loc);
-	if (sum && atomic) {
-		summary_apply(w, s, in, sum);
+	if (sum)
+		apply_external(w, s, in, sum, atomic);
+	if (sum && atomic)
 		extern_calls_of_callee(w, s, in, sum);
-	} else if (sum) {
-		apply_without_sleep(w, s, in, sum);
-	}
 	return sum;
 }
 
@@ -207,13 +241,13 @@ static char *chain_link(const struct function_call_out *out, const char *tail)
  * callees are one further, and no deeper than opts.far_depth.
  */
 static char *far_sleep_chain(struct hm_walk *w, const struct summary *sum,
-			     int depth, struct ir_loc *loc)
+			     int depth, bool need, struct ir_loc *loc)
 {
 	int i;
 
 	for (i = 0; i < sum->ncalls_out; i++) {
 		const struct function_call_out *out = &sum->calls_out[i];
-		const struct summary *far = extern_summary(w->an, out->callee, true);
+		const struct summary *far = extern_summary(w->an, out->callee, need);
 		char *tail, *chain;
 
 		if (!far)
@@ -224,7 +258,7 @@ static char *far_sleep_chain(struct hm_walk *w, const struct summary *sum,
 		}
 		if (depth + 1 >= far_depth(w->an))
 			continue;
-		tail = far_sleep_chain(w, far, depth + 1, loc);
+		tail = far_sleep_chain(w, far, depth + 1, need, loc);
 		if (!tail)
 			continue;
 		chain = chain_link(out, tail);
@@ -239,7 +273,8 @@ static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in, const struct summary *sum)
 {
 	struct ir_loc loc = { 0 };
-	char *tail = far_sleep_chain(w, sum, sum->external, &loc);
+	char *tail = far_sleep_chain(w, sum, sum->external,
+				     state_holds_atomic_mapping(s), &loc);
 	char *chain;
 	size_t size;
 

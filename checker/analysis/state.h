@@ -155,6 +155,8 @@ void state_context_floor(struct context_depth *c);
 bool state_atomic_cause(const struct path_state *s, struct ir_loc *loc,
 			const char **what);
 bool state_pagefaults_disabled(const struct path_state *s);
+/* A kmap_atomic() mapping is live on this path. */
+bool state_holds_atomic_mapping(const struct path_state *s);
 /* Atomic even after leaving one level of `context`? */
 bool state_atomic_without(const struct path_state *s, const char *context);
 /* A context this function left more often than it entered, or NULL. */

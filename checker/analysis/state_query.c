@@ -76,6 +76,11 @@ bool state_atomic_cause(const struct path_state *s, struct ir_loc *loc,
 	return false;
 }
 
+bool state_holds_atomic_mapping(const struct path_state *s)
+{
+	return latest_atomic_record(s) >= 0;
+}
+
 bool state_pagefaults_disabled(const struct path_state *s)
 {
 	int i;

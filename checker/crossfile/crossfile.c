@@ -67,7 +67,9 @@ bool crossfile_lookup(void *data, const char *name, bool need,
 
 	if (!k)
 		k = from_database(cf, name);
-	if (!k->found && need && !k->demanded) {
+	/* Only the checked file's own needs: reports elsewhere are dropped. */
+	if (!k->found && need && !k->demanded && cf->depth == 1 &&
+	    strncmp(name, "__builtin_", 10)) {
 		demand(cf, name);
 		k = known_find(cf, name);	/* the array may have moved */
 	}

@@ -4,8 +4,9 @@
  * a function nobody has summarized sends hmcheck to the tree's index of
  * definitions, and the file that defines it is parsed and analyzed right
  * then, its reports dropped and its facts kept (and stored, for the next
- * run).  Files analyzed this way may need others in turn, up to
- * --demand-depth deep; no file is analyzed twice.
+ * run).  Only the checked file's own calls send it looking, following a
+ * callee's calls up to --demand-depth files away (extern.c); no file is
+ * analyzed twice, and at most CROSSFILE_MAX_DEMANDS per run.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,8 +116,8 @@ struct known *demand(struct crossfile *cf, const char *name)
 	int line = 0;
 
 	k->demanded = true;
-	if (!cf->tree || cf->depth > cf->o.demand_depth ||
-	    cf->depth >= CROSSFILE_MAX_DEPTH || !index_ready(cf))
+	if (!cf->tree || cf->nvisited >= CROSSFILE_MAX_DEMANDS ||
+	    cf->o.demand_depth == 0 || !index_ready(cf))
 		return NULL;
 	file = xdb_index_find(cf->db, name, &line);
 	if (!file)

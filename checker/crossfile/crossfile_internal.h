@@ -7,6 +7,7 @@
 #include "xdb/xdb.h"
 
 #define CROSSFILE_MAX_DEPTH	8
+#define CROSSFILE_MAX_DEMANDS	64	/* files analyzed on demand per run */
 
 /* What is known of one function defined elsewhere, by name. */
 struct known {

@@ -135,6 +135,7 @@ static const struct rules_kind kinds[] = {
 	{ "leave", parse_call, API_ATOMIC_LEAVE, 0 },
 	{ "copy-user", parse_call, API_COPY_USER, 0 },
 	{ "noreturn", parse_call, API_NORETURN, 0 },
+	{ "nosleep", parse_call, API_NO_SLEEP, 0 },
 	{ "gfp-blocks", parse_gfp_flags, 0, GFP_CLASS_BLOCKS },
 	{ "gfp-atomic", parse_gfp_flags, 0, GFP_CLASS_ATOMIC },
 	{ "gfp-neutral", parse_gfp_flags, 0, GFP_CLASS_NEUTRAL },
@@ -154,5 +155,5 @@ const struct rules_kind *rules_kind_find(const char *word)
 const char *rules_kind_names(void)
 {
 	return "map, unmap, sleep, alloc, enter, leave, copy-user, noreturn, "
-	       "gfp-blocks, gfp-atomic or gfp-neutral";
+	       "nosleep, gfp-blocks, gfp-atomic or gfp-neutral";
 }

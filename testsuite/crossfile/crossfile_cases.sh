@@ -172,3 +172,11 @@ t_bad_tree() {
 	expect_lines "$err" 1
 	expect_in "$err" "--tree $tmp/no-such-dir: No such file or directory"
 }
+
+t_contexts_left_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/locks.c fs/ctx.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/ctx.c:29:2: warning: msleep() may sleep, but this path is in atomic context since spin_lock() on line 28"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report"
+}

@@ -15,3 +15,11 @@ int inner(int x);		/* lib/inner.c */
 int harmless(int x);		/* lib/harmless.c */
 int locked_update(struct mutex *lock, int x);	/* lib/harmless.c */
 int mystery(int x);		/* defined nowhere in the tree */
+
+typedef struct { int locked; } spinlock_t;
+void spin_lock(spinlock_t *lock);
+void spin_unlock(spinlock_t *lock);
+void preempt_enable(void);
+struct dev { spinlock_t lock; int state; };
+void unlock_dev(struct dev *d);	/* lib/locks.c */
+void settle_counters(void);	/* lib/locks.c */
