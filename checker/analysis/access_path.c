@@ -160,6 +160,7 @@ void expr_region_of(struct intern_table *strings, const struct ir_function *fn,
 	text += n + used;
 	while (*text == ')')
 		text++;
+	/* &ptr: what the callee writes through it is ptr itself */
 	r->whole = *text || (e->kind == IR_EXPR_VAR && e->offset) ||
-		   (r->address && !*r->chain);
+		   (r->address && !*r->chain && !fn->vars[e->var].is_aggregate);
 }

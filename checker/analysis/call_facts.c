@@ -8,6 +8,7 @@
  * call that gets neither that pointer nor the variable's address.  Globals,
  * statics and address-taken variables are reachable by any call.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/util.h"
@@ -55,6 +56,16 @@ static bool arg_reads(const struct ir_expr *arg, int var)
 	return false;
 }
 
+static bool arg_reads_fact(const struct branch_fact *f, int var)
+{
+	int i;
+
+	for (i = 0; i < f->nreads; i++)
+		if (f->reads[i] == var)
+			return true;
+	return false;
+}
+
 /*
  * Whether a member chain the fact reads through `name` overlaps `region`;
  * when `name` cannot be found in the text (hidden in a macro), it may.
@@ -80,6 +91,98 @@ static bool fact_overlaps(struct hm_walk *w, const char *fact, const char *name,
 	return false;
 }
 
+/* The function of this file an argument names: a callback handed over. */
+static const struct ir_function *callback_arg(struct hm_walk *w,
+					      const struct ir_expr *arg)
+{
+	const char *text = intern_compact(w->an->strings, arg->text);
+
+	if (arg->var >= 0)
+		return NULL;
+	return tu_function(w->an->tu, text + (text[0] == '&'));
+}
+
+/*
+ * A function without a body handed the address of a local object together
+ * with a callback of this file (gnttab_foreach_grant_in_range(..., fn,
+ * &setup)) hands that address on to the callback, as opaque data it cannot
+ * read itself: what the callback writes through its pointer parameters is
+ * all it writes.  Without a callback, anything may be written.
+ */
+static bool callback_writes_fact(struct hm_walk *w, const struct ir_call *call,
+				 int i, int var, const char *fact)
+{
+	const struct ir_expr *arg = &call->args[i];
+	const struct ir_function *callback = NULL;
+	const struct function_writes *fw;
+	struct expr_region r;
+	int j, k;
+
+	for (j = 0; j < call->nargs && !callback; j++)
+		if (j != i)
+			callback = callback_arg(w, &call->args[j]);
+	fw = callback ? writes_of(w->an, callback) : NULL;
+	if (!fw || fw->unknown || arg->kind != IR_EXPR_ADDR_OF || arg->var != var)
+		return true;
+	expr_region_of(w->an->strings, w->fn, arg, &r);
+	for (j = 0; j < fw->nparams; j++)
+		for (k = 0; k < fw->params[j].n; k++)
+			if (fact_overlaps(w, fact, w->fn->vars[var].name,
+					  arg_region(w->an->strings, &r,
+						     fw->params[j].regions[k])))
+				return true;
+	return false;
+}
+
+/* An address in an assignment, a store or a return: it outlives the call. */
+static void note_escape(unsigned char *frame, int nvars, const struct ir_expr *e)
+{
+	int i;
+
+	if (e->kind == IR_EXPR_ADDR_OF && e->var >= 0 && e->var < nvars)
+		frame[e->var] = 0;
+	if (e->kind == IR_EXPR_OTHER && strchr(e->text, '&'))
+		for (i = 0; i < e->nreads; i++)
+			if (e->reads[i] >= 0 && e->reads[i] < nvars)
+				frame[e->reads[i]] = 0;
+}
+
+static unsigned char *find_frame_objects(const struct ir_function *fn)
+{
+	unsigned char *frame = xcalloc((size_t)fn->nvars + 1, 1);
+	int b, i;
+
+	for (i = 0; i < fn->nvars; i++)
+		frame[i] = fn->vars[i].kind == IR_VAR_LOCAL &&
+			   fn->vars[i].is_aggregate;
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *blk = &fn->blocks[b];
+
+		for (i = 0; i < blk->ninstrs; i++) {
+			const struct ir_instr *in = &blk->instrs[i];
+
+			if (in->op == IR_ASSIGN)
+				note_escape(frame, fn->nvars, &in->assign.src);
+			else if (in->op == IR_STORE)
+				note_escape(frame, fn->nvars, &in->store.src);
+		}
+		if (blk->term.kind == IR_TERM_RETURN)
+			note_escape(frame, fn->nvars, &blk->term.value);
+	}
+	return frame;
+}
+
+/*
+ * A local structure whose address is only ever handed to calls, never kept
+ * in a variable or in memory: only the calls handed it can write it.
+ */
+static bool frame_object(struct hm_walk *w, int var)
+{
+	if (!w->frame_objects)
+		w->frame_objects = find_frame_objects(w->fn);
+	return w->frame_objects[var];
+}
+
 /* What the callee writes through argument `i` touches what the fact reads. */
 static bool call_writes_fact(struct hm_walk *w, const struct ir_call *call,
 			     int i, int var, const char *fact)
@@ -91,6 +194,8 @@ static bool call_writes_fact(struct hm_walk *w, const struct ir_call *call,
 	struct expr_region r;
 	int j;
 
+	if (!callee)
+		return callback_writes_fact(w, call, i, var, fact);
 	if (!fw || fw->unknown || i >= fw->nparams || arg->var != var)
 		return true;
 	expr_region_of(w->an->strings, w->fn, arg, &r);
@@ -139,8 +244,68 @@ bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 			return false;
 		v = &w->fn->vars[var];
 		if ((v->kind != IR_VAR_PARAM && v->kind != IR_VAR_LOCAL) ||
-		    v->address_taken || call_receives(w, call, var, f->text))
+		    (v->address_taken && !frame_object(w, var)) ||
+		    call_receives(w, call, var, f->text))
 			return false;
 	}
+	return true;
+}
+
+static bool call_keeps_address_fact(struct hm_walk *w, const struct ir_call *call,
+				    const struct branch_fact *f)
+{
+	int i;
+
+	for (i = 0; i < f->nreads; i++) {
+		int var = f->reads[i];
+
+		if (var < 0 || var >= w->fn->nvars || !w->fn->vars[var].address_taken)
+			continue;
+		if (!frame_object(w, var) || call_receives(w, call, var, f->text))
+			return false;
+	}
+	return true;
+}
+
+void expire_address_taken_facts(struct hm_walk *w, struct path_state *s,
+				const struct ir_call *call)
+{
+	int i, kept = 0;
+
+	for (i = 0; i < s->nfacts; i++)
+		if (call_keeps_address_fact(w, call, &s->facts[i]))
+			s->facts[kept++] = s->facts[i];
+	s->nfacts = kept;
+}
+
+bool call_frame_object(struct hm_walk *w, int var)
+{
+	return var >= 0 && var < w->fn->nvars && frame_object(w, var);
+}
+
+/*
+ * A store into a member of a local structure no pointer can reach (its
+ * address only ever goes to calls) changes what is read through that member
+ * and nothing else: `setup.bvec_data = kmap_atomic(...)` keeps the fact
+ * `setup.need_copy` and every fact about other memory.
+ */
+bool expire_frame_store(struct hm_walk *w, struct path_state *s,
+			const struct ir_expr *target)
+{
+	const char *name;
+	struct expr_region r;
+	int i, kept = 0;
+
+	if (!call_frame_object(w, target->var))
+		return false;
+	expr_region_of(w->an->strings, w->fn, target, &r);
+	if (r.whole || r.address || !*r.chain)
+		return false;
+	name = w->fn->vars[target->var].name;
+	for (i = 0; i < s->nfacts; i++)
+		if (!arg_reads_fact(&s->facts[i], target->var) ||
+		    !fact_overlaps(w, s->facts[i].text, name, r.chain))
+			s->facts[kept++] = s->facts[i];
+	s->nfacts = kept;
 	return true;
 }

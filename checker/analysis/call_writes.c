@@ -6,9 +6,11 @@
  * fills `host->io_word[]` and `host->io_pos`, and tests `host->req->long_data`
  * again to unmap.  The helper never writes `host->req`, so the fact holds.
  * This is flow-insensitive: every store and every call argument of the body
- * counts, on any path.  Pointers a function does not trace back to one of
- * its parameters (a call's result, two different origins) make it write
- * "anything": the caller then forgets as before.
+ * counts, on any path; a pointer may come from a few places at once.  A
+ * call's result points into what its pointer arguments reach, or to
+ * something fresh or global (the kernel convention call_facts.c relies on).
+ * A pointer traced to nothing makes the function write "anything": the
+ * caller then forgets as before.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,15 +18,22 @@
 #include "analysis/call_writes.h"
 
 #define MAX_REGIONS	32
-#define ORIGIN_NONE	(-1)	/* not (yet) assigned from a parameter */
-#define ORIGIN_UNKNOWN	(-2)	/* a call's result, or two origins */
-#define ORIGIN_OWN	(-3)	/* the frame's own memory, or a global */
+#define MAX_ORIGINS	4
 
+/* Where a pointer may point: into *param at base. */
 struct origin {
-	int param;		/* or ORIGIN_* */
+	int param;
 	const char *base;	/* region of *param it points into */
 	bool address;		/* points at base itself (&p->f) */
 	bool whole;		/* somewhere in base */
+};
+
+struct origin_set {
+	int n;
+	bool own;		/* also the frame's own memory, a global, a
+				   fresh object: writes there do not matter */
+	bool unknown;		/* also somewhere we cannot tell */
+	struct origin o[MAX_ORIGINS];
 };
 
 struct write_table {
@@ -36,7 +45,7 @@ struct write_table {
 struct scan {
 	struct analysis *an;
 	const struct ir_function *fn;
-	struct origin *origins;
+	struct origin_set *origins;
 	struct function_writes *result;
 };
 
@@ -83,54 +92,107 @@ static void add_region(struct function_writes *fw, int param, const char *region
 	p->regions[p->n++] = region;
 }
 
-/* The origin of what expression `e` points to, through its root variable. */
-static struct origin expr_origin(struct scan *sc, const struct ir_expr *e)
-{
-	struct origin o = { .param = ORIGIN_NONE, .base = "" };
-	struct expr_region r;
-
-	if (e->kind == IR_EXPR_CONST || e->kind == IR_EXPR_NONE)
-		return o;
-	if (e->var < 0 || e->var >= sc->fn->nvars) {
-		o.param = ORIGIN_UNKNOWN;
-		return o;
-	}
-	o = sc->origins[e->var];
-	if (o.param < 0)
-		return o;
-	expr_region_of(sc->an->strings, sc->fn, e, &r);
-	if (!o.whole) {
-		o.base = region_join(sc->an->strings, o.base, o.address, r.chain);
-		o.address = r.address;
-		o.whole = r.whole;
-	}
-	return o;
-}
-
 static bool same_origin(const struct origin *a, const struct origin *b)
 {
 	return a->param == b->param && a->base == b->base &&
 	       a->address == b->address && a->whole == b->whole;
 }
 
-/* `var` now (also) holds `o`: a second, different origin is no origin. */
-static bool merge_origin(struct scan *sc, int var, struct origin o)
+/* Adds `o` to `set`; true if it was new. */
+static bool add_origin(struct origin_set *set, const struct origin *o)
 {
-	struct origin *cur = &sc->origins[var];
+	int i;
 
-	if (o.param == ORIGIN_NONE || cur->param == ORIGIN_UNKNOWN ||
-	    same_origin(cur, &o))
-		return false;
-	if (cur->param == ORIGIN_NONE && var >= sc->fn->nparams)
-		*cur = o;
-	else
-		cur->param = ORIGIN_UNKNOWN;
+	for (i = 0; i < set->n; i++)
+		if (same_origin(&set->o[i], o))
+			return false;
+	if (set->n == MAX_ORIGINS) {
+		set->unknown = true;
+		return true;
+	}
+	set->o[set->n++] = *o;
 	return true;
+}
+
+/* Where what expression `e` points to may be, through its root variable. */
+static void expr_origin(struct scan *sc, const struct ir_expr *e,
+			struct origin_set *out)
+{
+	const struct origin_set *root;
+	struct expr_region r;
+	int i;
+
+	memset(out, 0, sizeof(*out));
+	if (e->kind == IR_EXPR_CONST || e->kind == IR_EXPR_NONE)
+		return;
+	if (e->var < 0 || e->var >= sc->fn->nvars) {
+		out->unknown = true;
+		return;
+	}
+	root = &sc->origins[e->var];
+	out->own = root->own;
+	out->unknown = root->unknown;
+	if (!root->n)
+		return;
+	expr_region_of(sc->an->strings, sc->fn, e, &r);
+	for (i = 0; i < root->n; i++) {
+		struct origin o = root->o[i];
+
+		if (!o.whole) {
+			o.base = region_join(sc->an->strings, o.base, o.address,
+					     r.chain);
+			o.address = r.address;
+			o.whole = r.whole;
+		}
+		add_origin(out, &o);
+	}
+}
+
+/* `var` now (also) holds what `from` says: true if that is news. */
+static bool merge_origin(struct scan *sc, int var, const struct origin_set *from)
+{
+	struct origin_set *cur = &sc->origins[var];
+	bool changed = false;
+	int i;
+
+	if (from->own && !cur->own)
+		changed = cur->own = true;
+	if (from->unknown && !cur->unknown)
+		changed = cur->unknown = true;
+	for (i = 0; i < from->n; i++)
+		changed |= add_origin(cur, &from->o[i]);
+	return changed;
+}
+
+/*
+ * A call's result points into what its pointer arguments reach (a getter,
+ * container_of, a list walk), or to something fresh or global.
+ */
+static void call_result_origin(struct scan *sc, const struct ir_call *call,
+			       struct origin_set *out)
+{
+	int i, j;
+
+	memset(out, 0, sizeof(*out));
+	out->own = true;
+	for (i = 0; i < call->nargs; i++) {
+		struct origin_set arg;
+
+		if (!call->args[i].is_pointer &&
+		    call->args[i].kind != IR_EXPR_ADDR_OF)
+			continue;
+		expr_origin(sc, &call->args[i], &arg);
+		out->unknown |= arg.unknown;
+		for (j = 0; j < arg.n; j++) {
+			arg.o[j].whole = true;
+			add_origin(out, &arg.o[j]);
+		}
+	}
 }
 
 static bool trace_instr(struct scan *sc, const struct ir_instr *in)
 {
-	struct origin unknown = { .param = ORIGIN_UNKNOWN, .base = "" };
+	struct origin_set from = { .unknown = true };
 	int dest;
 
 	switch (in->op) {
@@ -138,18 +200,20 @@ static bool trace_instr(struct scan *sc, const struct ir_instr *in)
 		dest = in->assign.dest;
 		if (dest < 0 || dest >= sc->fn->nvars)
 			return false;
-		return merge_origin(sc, dest, expr_origin(sc, &in->assign.src));
+		expr_origin(sc, &in->assign.src, &from);
+		return merge_origin(sc, dest, &from);
 	case IR_CALL:
 		dest = in->call.dest;
 		if (dest < 0 || dest >= sc->fn->nvars ||
 		    !sc->fn->vars[dest].is_pointer)
 			return false;
-		return merge_origin(sc, dest, unknown);
+		call_result_origin(sc, &in->call, &from);
+		return merge_origin(sc, dest, &from);
 	case IR_CLOBBER:
 		dest = in->clobber.var;
 		if (dest < 0 || dest >= sc->fn->nvars)
 			return false;
-		return merge_origin(sc, dest, unknown);
+		return merge_origin(sc, dest, &from);
 	default:
 		return false;
 	}
@@ -161,16 +225,15 @@ static void init_origins(struct scan *sc)
 
 	for (i = 0; i < sc->fn->nvars; i++) {
 		const struct ir_var *v = &sc->fn->vars[i];
-		struct origin *o = &sc->origins[i];
+		struct origin_set *set = &sc->origins[i];
 
-		o->base = "";
-		if (i < sc->fn->nparams && v->is_pointer)
-			o->param = i;
-		else if (v->kind == IR_VAR_GLOBAL || v->kind == IR_VAR_STATIC ||
-			 v->is_aggregate || i < sc->fn->nparams)
-			o->param = ORIGIN_OWN;
-		else
-			o->param = ORIGIN_NONE;
+		if (i < sc->fn->nparams && v->is_pointer) {
+			set->n = 1;
+			set->o[0] = (struct origin){ .param = i, .base = "" };
+		} else if (v->kind == IR_VAR_GLOBAL || v->kind == IR_VAR_STATIC ||
+			   v->is_aggregate || i < sc->fn->nparams) {
+			set->own = true;
+		}
 	}
 }
 
@@ -194,21 +257,25 @@ static void trace_origins(struct scan *sc)
 /* Memory reached through `e` may be written, `inner` of it if known. */
 static void note_write(struct scan *sc, const struct ir_expr *e, const char *inner)
 {
-	struct origin o;
+	struct origin_set set;
+	int i;
 
 	if (e->var < 0 && (e->kind == IR_EXPR_CONST || e->kind == IR_EXPR_NONE ||
 			   !e->is_pointer))
 		return;
-	o = expr_origin(sc, e);
-	if (o.param == ORIGIN_OWN)
-		return;
-	if (o.param < 0) {
+	expr_origin(sc, e, &set);
+	if (set.unknown || (!set.n && !set.own)) {
 		sc->result->unknown = true;
 		return;
 	}
-	add_region(sc->result, o.param,
-		   o.whole || !inner ? o.base :
-		   region_join(sc->an->strings, o.base, o.address, inner));
+	for (i = 0; i < set.n; i++) {
+		const struct origin *o = &set.o[i];
+
+		add_region(sc->result, o->param,
+			   o->whole || !inner ? o->base :
+			   region_join(sc->an->strings, o->base, o->address,
+				       inner));
+	}
 }
 
 static void note_call(struct scan *sc, const struct ir_call *call)

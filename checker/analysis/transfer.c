@@ -183,6 +183,9 @@ static void expire_after_memory_write(struct hm_walk *w, struct path_state *s,
 			    s->values[target->var] >= 0;
 	int i;
 
+	if (expire_frame_store(w, s, target))
+		return;
+
 	state_expire_memory_facts(s, into_mapping);
 	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
 		if (w->fn->vars[i].address_taken)
@@ -314,7 +317,9 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		break;
 	case IR_CLOBBER:
 		known_int_forget(s, in->clobber.var);
-		if (in->clobber.var != w->set_by_call)
+		/* A local structure handed to the call: judged there (call_facts.c). */
+		if (in->clobber.var != w->set_by_call &&
+		    !call_frame_object(w, in->clobber.var))
 			clobber_var(w, s, in->clobber.var);
 		return;
 	}

@@ -212,6 +212,7 @@ static void walk_cleanup(struct hm_walk *w)
 	free(w->seen);
 	loops_free(&w->loops);
 	counted_loops_free(w->counted);
+	free(w->frame_objects);
 }
 
 static void say_gave_up(const struct hm_walk *w)

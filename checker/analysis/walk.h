@@ -66,6 +66,8 @@ struct hm_walk {
 					   wrote through &var: its IR_CLOBBER
 					   must not forget that */
 	struct counted_loops *counted;	/* known_ints.h */
+	unsigned char *frame_objects;	/* call_facts.c: per variable, made
+					   on first use */
 };
 
 struct summary;
@@ -164,6 +166,14 @@ void prune_dead_facts(struct hm_walk *w, struct path_state *s, int block);
 /* call_facts.c: a fact about memory the call is not handed outlives it. */
 bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 			    const struct branch_fact *f);
+/* The facts about address-taken variables the call may write are dropped. */
+void expire_address_taken_facts(struct hm_walk *w, struct path_state *s,
+				const struct ir_call *call);
+/* A local structure whose address only ever goes to calls. */
+bool call_frame_object(struct hm_walk *w, int var);
+/* A store into a member of one: only the facts read through it expire. */
+bool expire_frame_store(struct hm_walk *w, struct path_state *s,
+			const struct ir_expr *target);
 int branch_sides(struct hm_walk *w, const struct path_state *s,
 		 const struct ir_block *b);
 void branch_record(struct hm_walk *w, struct path_state *s,

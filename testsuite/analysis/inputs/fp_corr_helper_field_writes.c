@@ -66,14 +66,17 @@ static void finish_request(struct fifo_host *host)
 	host->req->long_data = 0;
 }
 
-/* A helper writing through a pointer it does not trace to its parameter. */
-struct fifo_host *current_host(void);
+/*
+ * A helper writing through a pointer a call handed the host returned: it
+ * may point anywhere in the host (the request pointer too).
+ */
+struct fifo_host *peer_of(struct fifo_host *host);
 
 static void reset_through_other(struct fifo_host *host)
 {
-	struct fifo_host *other = current_host();
+	struct fifo_host *other = peer_of(host);
 
-	other->io_pos = host->io_pos;
+	other->io_pos = 0;
 }
 
 unsigned int transfer_kept(struct fifo_host *host, unsigned char *data,
