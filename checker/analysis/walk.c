@@ -6,10 +6,11 @@
  * not depend on anything but the IR.  Each block remembers the states it has
  * been entered with; a state seen before is dropped, which is what ends
  * loops.  Past a per-block cap incoming states first forget the values
- * and facts nothing ahead reads (dead_vars.c, fact_prune.c), then the branch
- * facts are dropped (they only sharpen, never cause, reports), and past twice the cap
- * states are dropped: paths are lost, but no report is invented.  A step
- * budget bounds the whole walk.
+ * and facts nothing ahead reads and the known values of all but flags
+ * (dead_vars.c, fact_prune.c, flag_vars.c); past one and a half times the
+ * cap the branch facts are dropped (they only sharpen, never cause,
+ * reports), and past twice the cap states are dropped: paths are lost, but
+ * no report is invented.  A step budget bounds the whole walk.
  */
 #include <stdio.h>
 #include <stdlib.h>
