@@ -72,6 +72,9 @@ int model_load_default(struct api_model *model);
 /* The entry for `name` (a callee or macro name), or NULL if the model has none. */
 const struct api_entry *model_lookup(const struct api_model *model, const char *name);
 
+/* The loaded rules' text and the checker's version, hashed: see model_fingerprint.c. */
+unsigned long long model_fingerprint(const struct api_model *model);
+
 enum gfp_verdict { GFP_UNKNOWN, GFP_MAY_BLOCK, GFP_NO_BLOCK };
 
 /* Whether gfp flags (as written, e.g. "GFP_KERNEL | __GFP_ZERO") allow blocking. */

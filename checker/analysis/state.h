@@ -158,6 +158,12 @@ bool state_pagefaults_disabled(const struct path_state *s);
 /* A kmap_atomic() mapping is live on this path. */
 bool state_holds_atomic_mapping(const struct path_state *s);
 /* Atomic even after leaving one level of `context`? */
+/*
+ * The context a callee leaves by unmapping its caller's kmap_atomic()
+ * mapping (crypto_hash_walk_done() unmaps, yields, maps the next page): not
+ * an identifier, so no rules file can name it.
+ */
+#define HM_CONTEXT_CALLERS_ATOMIC_MAP	"kmap_atomic()"
 bool state_atomic_without(const struct path_state *s, const char *context);
 /* A context this function left more often than it entered, or NULL. */
 const char *state_left_caller_context(const struct path_state *s);

@@ -94,12 +94,28 @@ bool state_pagefaults_disabled(const struct path_state *s)
 	return false;
 }
 
+static int atomic_records(const struct path_state *s)
+{
+	int i, n = 0;
+
+	for (i = 0; i < s->nrecords; i++)
+		if (s->records[i].live && s->records[i].family == FAMILY_ATOMIC &&
+		    !s->records[i].maybe_released)
+			n++;
+	return n;
+}
+
 bool state_atomic_without(const struct path_state *s, const char *context)
 {
 	int i;
 
-	if (latest_atomic_record(s) >= 0)
+	/* Without the latest mapping, which the callee releases: LIFO. */
+	if (!strcmp(context, HM_CONTEXT_CALLERS_ATOMIC_MAP)) {
+		if (atomic_records(s) > 1)
+			return true;
+	} else if (latest_atomic_record(s) >= 0) {
 		return true;
+	}
 	for (i = 0; i < s->ncontexts; i++) {
 		const struct context_depth *c = &s->contexts[i];
 		int depth = c->depth - !strcmp(c->name, context);

@@ -12,6 +12,19 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+
+/* This path unmapped a kmap_atomic() mapping its caller handed it. */
+static bool released_callers_atomic_map(const struct summary *sum,
+					const struct path_state *s)
+{
+	int i;
+
+	for (i = 0; i < sum->nunmaps; i++)
+		if ((s->helper_unmaps & (1u << i)) &&
+		    sum->unmaps[i].family == FAMILY_ATOMIC)
+			return true;
+	return false;
+}
 #include "analysis/sleep_guard.h"
 
 struct summary_table {
@@ -112,6 +125,8 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 
 	if (!sum)
 		return;
+	if (!left && released_callers_atomic_map(sum, s))
+		left = HM_CONTEXT_CALLERS_ATOMIC_MAP;
 	if (!chain)
 		chain = "?";
 	if (fault && !sum->may_fault) {

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "model.h"
 #include "crossfile/crossfile_internal.h"
 
 char *absolute_path(const char *file)
@@ -29,10 +30,10 @@ char *absolute_path(const char *file)
 
 static bool defined_file_current(struct crossfile *cf, const char *file)
 {
-	char hash[17];
+	char key[17];
 
-	return file && xdb_hash_file(file, hash) == 0 &&
-	       xdb_file_current(cf->db, file, hash);
+	return file && xdb_hash_file(file, key) == 0 &&
+	       xdb_file_current(cf->db, file, key);
 }
 
 static struct known *from_database(struct crossfile *cf, const char *name)
@@ -125,6 +126,22 @@ static char *default_db_path(const char *tree)
 	return path;
 }
 
+/* Summaries made under other rules (or another hmcheck) are dropped. */
+static int use_model(struct crossfile *cf)
+{
+	char model[17];
+
+	snprintf(model, sizeof(model), "%016llx", model_fingerprint(cf->o.model));
+	if (xdb_use_model(cf->db, model) >= 0)
+		return 0;
+	fprintf(stderr, "hmcheck: %s: cannot record the rules it was made with: %s\n",
+		cf->o.db_path ? cf->o.db_path : "summary database",
+		xdb_errmsg(cf->db));
+	xdb_close(cf->db);
+	cf->db = NULL;
+	return -1;
+}
+
 static int open_database(struct crossfile *cf)
 {
 	char *path = NULL, *err = NULL;
@@ -137,6 +154,8 @@ static int open_database(struct crossfile *cf)
 	cf->db = xdb_open(use, &err);
 	if (!cf->db)
 		fprintf(stderr, "hmcheck: %s\n", err ? err : use);
+	else if (use_model(cf) < 0)
+		return -1;
 	free(err);
 	free(path);
 	return cf->db ? 0 : -1;

@@ -72,6 +72,7 @@ void rows_free(struct unit_rows *u);
 struct known *demand(struct crossfile *cf, const char *name);
 
 /* crossfile.c */
+
 bool crossfile_lookup(void *data, const char *name, bool need,
 		      struct extern_answer *answer);
 char *absolute_path(const char *file);

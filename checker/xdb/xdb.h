@@ -23,6 +23,13 @@ void xdb_close(struct xdb *db);
 /* The last SQLite error, for messages. */
 const char *xdb_errmsg(struct xdb *db);
 
+/*
+ * The rules and checker the summaries are made with (model_fingerprint()):
+ * if the database holds another's, its summaries are dropped (the index
+ * of definitions stays).  1 if they were, 0 if not, -1 on error.
+ */
+int xdb_use_model(struct xdb *db, const char *model);
+
 /* The content hash of a file as 16 hex digits; -1 if it cannot be read. */
 int xdb_hash_file(const char *path, char hash[17]);
 

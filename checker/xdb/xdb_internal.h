@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 #include "xdb/xdb.h"
 
-#define XDB_SCHEMA_VERSION	1
+#define XDB_SCHEMA_VERSION	2
 /* Long enough for another process to build a tree's index meanwhile. */
 #define XDB_BUSY_TIMEOUT_MS	(15 * 60 * 1000)
 

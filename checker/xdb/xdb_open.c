@@ -31,7 +31,9 @@ static const char schema[] =
 	"CREATE TABLE IF NOT EXISTS defs("
 	"  name TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,"
 	"  is_static INTEGER NOT NULL);"
-	"CREATE INDEX IF NOT EXISTS defs_name ON defs(name, is_static);";
+	"CREATE INDEX IF NOT EXISTS defs_name ON defs(name, is_static);"
+	"CREATE TABLE IF NOT EXISTS meta("
+	"  key TEXT PRIMARY KEY, value TEXT NOT NULL);";
 
 int xdb_exec(struct xdb *db, const char *sql)
 {
@@ -67,6 +69,51 @@ int xdb_commit(struct xdb *db)
 void xdb_rollback(struct xdb *db)
 {
 	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static bool model_recorded(struct xdb *db, const char *model)
+{
+	sqlite3_stmt *st = xdb_prepare(db,
+		"SELECT 1 FROM meta WHERE key = 'model' AND value = ?1");
+	bool same;
+
+	if (!st)
+		return false;
+	sqlite3_bind_text(st, 1, model, -1, SQLITE_STATIC);
+	same = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return same;
+}
+
+static int record_model(struct xdb *db, const char *model)
+{
+	sqlite3_stmt *st = xdb_prepare(db,
+		"INSERT OR REPLACE INTO meta(key, value) VALUES ('model', ?1)");
+	int rc;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, model, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int xdb_use_model(struct xdb *db, const char *model)
+{
+	if (model_recorded(db, model))
+		return 0;
+	if (xdb_begin(db))
+		return -1;
+	if (model_recorded(db, model))		/* another process did it */
+		return xdb_commit(db);
+	if (xdb_exec(db, "DELETE FROM calls; DELETE FROM functions;"
+		     " DELETE FROM deps; DELETE FROM files") ||
+	    record_model(db, model)) {
+		xdb_rollback(db);
+		return -1;
+	}
+	return xdb_commit(db) ? -1 : 1;
 }
 
 const char *xdb_errmsg(struct xdb *db)
@@ -106,7 +153,7 @@ static int set_up(struct xdb *db, char **err)
 		goto sql_error;
 	version = user_version(db);
 	if (version == 0 && (xdb_exec(db, schema) ||
-			     xdb_exec(db, "PRAGMA user_version=1"))) {
+			     xdb_exec(db, "PRAGMA user_version=2"))) {
 		xdb_rollback(db);
 		goto sql_error;
 	}

@@ -162,7 +162,7 @@ t_database_of_another_version() {
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 7, not 1): remove it"
+	expect_in "$err" "written by another version (schema 7, not 2): remove it"
 }
 
 t_bad_tree() {
@@ -179,4 +179,18 @@ t_contexts_left_elsewhere() {
 	expect_status 0
 	expect_in "$err" "fs/ctx.c:29:2: warning: msleep() may sleep, but this path is in atomic context since spin_lock() on line 28"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report"
+}
+
+t_db_other_rules_drop_summaries() {
+	copy_tree
+	run --db "$tmp/db" lib/inner.c lib/middle.c fs/helpers.c -Iinclude
+	[ "$(rows "SELECT count(*) FROM files")" -eq 3 ] || fail "want 3 files in the db"
+	printf 'nosleep\tsome_local_helper\n' >"$tmp/local.rules"
+	run --rules "$tmp/local.rules" --db "$tmp/db" fs/copy.c -Iinclude
+	expect_status 0
+	expect_not_in "$err" "warning:"
+	[ "$(rows "SELECT count(*) FROM files")" -eq 1 ] ||
+		fail "summaries made under other rules were kept"
+	[ "$(rows "SELECT count(*) FROM meta WHERE key = 'model'")" -eq 1 ] ||
+		fail "the rules are not recorded"
 }
