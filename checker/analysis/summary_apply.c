@@ -86,7 +86,9 @@ static void make_conditional(struct hm_walk *w, struct path_state *s, int record
 	if (!sum->maps_conditionally || in->call.dest < 0)
 		return;
 	s->records[record].cond_var = in->call.dest;
-	s->records[record].cond_pointer = callee && callee->returns_pointer;
+	/* A function elsewhere: its summary says what it returns. */
+	s->records[record].cond_pointer = callee ? callee->returns_pointer :
+					  sum->returns_pointer;
 }
 
 /*

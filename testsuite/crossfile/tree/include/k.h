@@ -23,3 +23,11 @@ void preempt_enable(void);
 struct dev { spinlock_t lock; int state; };
 void unlock_dev(struct dev *d);	/* lib/locks.c */
 void settle_counters(void);	/* lib/locks.c */
+
+void *kmap(struct page *page);
+void kunmap(struct page *page);
+struct dir_entry { int ino; };
+struct dir { struct page *pages[4]; int npages; };
+/* lib/dir.c: the entry's page is kmap()ed for the caller, or NULL. */
+struct dir_entry *find_entry(struct dir *dir, int ino, struct page **res_page);
+void put_dir_page(struct page *page);
