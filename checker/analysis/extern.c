@@ -175,6 +175,25 @@ static void keep_caller_contexts(const struct path_state *s,
 }
 
 /*
+ * Mappings a function in another file hands over, to a caller that never
+ * unmaps that family itself, are released by that file's own helpers
+ * (transport_kmap_data_sg() and transport_kunmap_data_sg(), which unmaps by
+ * the command, not the address): the caller is not told to unmap them.  A
+ * caller that does unmap them somewhere is held to doing it on every path.
+ */
+static void mark_foreign(struct hm_walk *w, struct path_state *s, int first)
+{
+	int i;
+
+	for (i = first; i < s->nrecords; i++) {
+		struct map_record *r = &s->records[i];
+
+		if (r->family <= FAMILY_PKMAP && !w->unmaps_family[r->family])
+			r->foreign = true;
+	}
+}
+
+/*
  * Outside atomic context, a sleep elsewhere is not this function's own
  * fact: calls_out keeps the call, and whoever needs to know follows it to
  * the callee's current summary.  A sleep copied in here would go stale
@@ -185,6 +204,7 @@ static void apply_external(struct hm_walk *w, struct path_state *s,
 			   bool with_sleep)
 {
 	struct summary copy = *sum;
+	int first = s->nrecords;
 
 	if (!with_sleep) {
 		copy.may_sleep = false;
@@ -194,6 +214,7 @@ static void apply_external(struct hm_walk *w, struct path_state *s,
 	}
 	keep_caller_contexts(s, &copy);
 	summary_apply(w, s, in, &copy);
+	mark_foreign(w, s, first);
 }
 
 const struct summary *call_extern(struct hm_walk *w, struct path_state *s,

@@ -62,6 +62,10 @@ struct map_record {
 				   releasing it after them releases it */
 	bool maybe_released;	/* a helper that unmaps on some paths only was
 				   given it: perhaps no longer atomic */
+	bool foreign;		/* made by a function in another file, in a
+				   function that never unmaps that family
+				   itself: releasing it is that file's
+				   helpers' business, not a leak here */
 };
 
 struct context_depth {

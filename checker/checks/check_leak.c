@@ -51,7 +51,7 @@ static void leak_at_return(const struct hm_event *ev)
 	for (i = 0; i < s->nrecords; i++) {
 		const struct map_record *r = &s->records[i];
 
-		if (!r->live || r->count_unknown || i == ev->record ||
+		if (!r->live || r->count_unknown || i == ev->record || r->foreign ||
 		    r->cond_var >= 0 || handed_over(r) || returns_its_page(ev, r))
 			continue;
 		report_leak(ev, r);

@@ -199,6 +199,6 @@ t_map_helpers_elsewhere() {
 	copy_tree
 	run --db "$tmp/db" lib/dir.c fs/lookup.c -Iinclude
 	expect_status 0
-	expect_in "$err" "fs/lookup.c:19:25: warning: the mapping made by find_entry(page) is not released on every path"
+	expect_in "$err" "fs/lookup.c:20:25: warning: the mapping made by find_entry(page) is not released on every path"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report"
 }

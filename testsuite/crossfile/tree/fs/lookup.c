@@ -13,12 +13,33 @@ int entry_exists(struct dir *dir, int ino)
 	return 1;
 }
 
+/* Unmaps the page itself, but not on the early return. */
 int entry_ino_leaky(struct dir *dir, int ino)
 {
 	struct page *page;
 	struct dir_entry *de = find_entry(dir, ino, &page);
+	int n;
 
 	if (!de)
 		return 0;
-	return de->ino;
+	n = de->ino;
+	if (n < 0)
+		return -1;
+	kunmap(page);
+	return n;
+}
+
+/* Never unmaps what lib/dir.c mapped: that is lib/dir.c's helpers' job. */
+struct dir_entry *entry_keep(struct dir *dir, int ino, struct page **pagep)
+{
+	return find_entry(dir, ino, pagep);
+}
+
+/* Reads the entry and leaves the page to lib/dir.c's own release path. */
+int entry_ino_peek(struct dir *dir, int ino)
+{
+	struct page *page;
+	struct dir_entry *de = find_entry(dir, ino, &page);
+
+	return de ? de->ino : 0;
 }
