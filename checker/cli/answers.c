@@ -22,6 +22,8 @@ static const char usage_text[] =
 "  --baseline FILE      write FILE if missing, else report only what is new\n"
 "  --list-unused-suppressions  name /* hmcheck-ignore RULE: why */ unused\n"
 "  --also-sparse        run sparse on the same arguments first\n"
+"  --db FILE            summary database: what functions of other files do\n"
+"  --tree DIR           their definitions found in DIR on demand (--demand-depth)\n"
 "  --Werror             exit 1 when something is reported\n"
 "  --dump-ir            print each function's intermediate form on stdout\n"
 "  -v, --verbose        say what is dropped, skipped or cut short\n"

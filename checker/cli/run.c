@@ -116,7 +116,7 @@ static int open_crossfile(struct run *run)
 	if (!o->db_path && !o->tree)
 		return 0;
 	co.demand_depth = o->demand_depth >= 0 ? o->demand_depth :
-			  o->tree ? 3 : 0;
+			  o->tree ? 3 : 4;
 	run->cf = crossfile_open(&co);
 	return run->cf ? 0 : -1;
 }

@@ -213,8 +213,7 @@ void crossfile_begin(struct crossfile *cf, const char *file,
 	aopts->externs = &cf->source;
 	aopts->summarized = rows_collect;
 	aopts->summarized_data = cf;
-	if (cf->tree)
-		aopts->far_depth = cf->o.demand_depth;
+	aopts->far_depth = cf->o.demand_depth;	/* 0: the analysis's default */
 }
 
 int crossfile_end(struct crossfile *cf)

@@ -66,6 +66,8 @@ t_db_collect_then_check() {
 	expect_in "$err" "outer_helper() may sleep"
 	expect_in "$err" "$CHAIN"
 	[ "$(rows "SELECT count(*) FROM files")" -eq 4 ] || fail "want 4 files in the db"
+	run --db "$tmp/db" --demand-depth 2 fs/copy.c -Iinclude	# inner is 3 away
+	expect_not_in "$err" "warning:"
 }
 
 t_db_records_calls_and_deps() {
