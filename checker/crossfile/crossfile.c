@@ -50,15 +50,6 @@ static struct known *from_database(struct crossfile *cf, const char *name)
 	return k;
 }
 
-static char *dup_or_null(const char *s)
-{
-	char *copy = s ? strdup(s) : NULL;
-
-	if (s && !copy)
-		abort();
-	return copy;
-}
-
 bool crossfile_lookup(void *data, const char *name, bool need,
 		      struct extern_answer *answer)
 {

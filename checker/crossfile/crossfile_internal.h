@@ -54,6 +54,8 @@ struct crossfile {
 };
 
 /* crossfile_known.c */
+/* strdup() that cannot fail quietly; NULL stays NULL. */
+char *dup_or_null(const char *s);
 struct known *known_find(struct crossfile *cf, const char *name);
 struct known *known_add(struct crossfile *cf, const char *name);
 void known_set(struct known *k, const char *summary, const char *sleep_chain,

@@ -9,7 +9,7 @@
 #include <string.h>
 #include "crossfile/crossfile_internal.h"
 
-static char *dup_or_null(const char *s)
+char *dup_or_null(const char *s)
 {
 	char *copy;
 

@@ -9,18 +9,6 @@
 #include <string.h>
 #include "crossfile/crossfile_internal.h"
 
-static char *dup_or_null(const char *s)
-{
-	char *copy;
-
-	if (!s)
-		return NULL;
-	copy = strdup(s);
-	if (!copy)
-		abort();
-	return copy;
-}
-
 static void *grow(void *v, int n, size_t size)
 {
 	v = realloc(v, (n + 1) * size);

@@ -21,6 +21,9 @@ int xdb_exec(struct xdb *db, const char *sql);
 sqlite3_stmt *xdb_prepare(struct xdb *db, const char *sql);
 /* A column as a malloc'ed string, NULL for SQL NULL. */
 char *xdb_column_dup(sqlite3_stmt *st, int col);
+/* Call fn with the first column of each row of `sql`; the count, or -1. */
+int xdb_each_text(struct xdb *db, const char *sql,
+		  void (*fn)(void *data, const char *text), void *data);
 /* BEGIN IMMEDIATE: take the write lock now, waiting out other writers. */
 int xdb_begin(struct xdb *db);
 int xdb_commit(struct xdb *db);

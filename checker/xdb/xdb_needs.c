@@ -27,17 +27,7 @@ static const char needs_sql[] =
 int xdb_needed_callees(struct xdb *db, void (*fn)(void *data, const char *name),
 		       void *data)
 {
-	sqlite3_stmt *st = xdb_prepare(db, needs_sql);
-	int rc, n = 0;
-
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		fn(data, (const char *)sqlite3_column_text(st, 0));
-		n++;
-	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? n : -1;
+	return xdb_each_text(db, needs_sql, fn, data);
 }
 
 /*

@@ -56,6 +56,22 @@ char *xdb_column_dup(sqlite3_stmt *st, int col)
 	return text ? strdup((const char *)text) : NULL;
 }
 
+int xdb_each_text(struct xdb *db, const char *sql,
+		  void (*fn)(void *data, const char *text), void *data)
+{
+	sqlite3_stmt *st = xdb_prepare(db, sql);
+	int rc, n = 0;
+
+	if (!st)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		fn(data, (const char *)sqlite3_column_text(st, 0));
+		n++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
 int xdb_begin(struct xdb *db)
 {
 	return xdb_exec(db, "BEGIN IMMEDIATE");

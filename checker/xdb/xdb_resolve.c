@@ -69,15 +69,5 @@ static const char stale_sql[] =
 int xdb_stale_files(struct xdb *db, void (*fn)(void *data, const char *file),
 		    void *data)
 {
-	sqlite3_stmt *st = xdb_prepare(db, stale_sql);
-	int rc, n = 0;
-
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		fn(data, (const char *)sqlite3_column_text(st, 0));
-		n++;
-	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? n : -1;
+	return xdb_each_text(db, stale_sql, fn, data);
 }
