@@ -127,20 +127,27 @@ int loops_restrict(const struct loop_info *loops, int block, int from, int sides
 	return sides & entry ? entry : sides;
 }
 
+/*
+ * Only loops that hold one of the two blocks but not the other count.  A
+ * loop around both (an outer loop that maps, then unmaps and maps again in
+ * an inner loop) makes and releases once per iteration: the walk follows
+ * each of its mappings on its own.
+ */
 bool loops_across(const struct loop_info *loops, int map_block, int unmap_block)
 {
-	bool map_in_loop = false, unmap_elsewhere = false;
+	bool map_only = false, unmap_only = false;
 	int h;
 
 	if (map_block < 0 || map_block >= loops->nblocks ||
 	    unmap_block < 0 || unmap_block >= loops->nblocks)
 		return false;
 	for (h = 0; h < loops->nblocks; h++) {
-		if (!loops->body[h])
+		const unsigned char *body = loops->body[h];
+
+		if (!body)
 			continue;
-		map_in_loop |= loops->body[h][map_block];
-		unmap_elsewhere |= loops->body[h][unmap_block] &&
-				   !loops->body[h][map_block];
+		map_only |= body[map_block] && !body[unmap_block];
+		unmap_only |= body[unmap_block] && !body[map_block];
 	}
-	return map_in_loop && unmap_elsewhere;
+	return map_only && unmap_only;
 }
