@@ -230,6 +230,18 @@ void lower_switch(struct lower *lw, CXCursor stmt)
 	cursor_list_free(&children);
 }
 
+/*
+ * The same statement, found by two walks.  Not clang_equalCursors: a cursor
+ * also carries the declaration the walk last entered, so a case after a
+ * block with a local declaration ("case 1: { int *p = ...; break; }") is a
+ * different cursor in the case-collecting walk than in the lowering walk.
+ */
+static bool same_statement(CXCursor a, CXCursor b)
+{
+	return clang_getCursorKind(a) == clang_getCursorKind(b) &&
+	       clang_equalRanges(clang_getCursorExtent(a), clang_getCursorExtent(b));
+}
+
 void lower_case(struct lower *lw, CXCursor stmt)
 {
 	struct switch_context *context = lw->switch_context;
@@ -237,7 +249,7 @@ void lower_case(struct lower *lw, CXCursor stmt)
 
 	cursor_children(stmt, &children);
 	for (int i = 0; context && i < context->ncases; i++) {
-		if (clang_equalCursors(context->cases[i].stmt, stmt)) {
+		if (same_statement(context->cases[i].stmt, stmt)) {
 			start_block(lw, context->cases[i].block);
 			break;
 		}

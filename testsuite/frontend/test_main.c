@@ -14,6 +14,7 @@ void test_exprs(void);
 void test_headers(void);
 void test_errors(void);
 void test_args(void);
+void test_switch_cases(void);
 int test_kernel(const char *tree);
 
 static const struct {
@@ -26,6 +27,7 @@ static const struct {
 	{ "headers", test_headers },
 	{ "errors", test_errors },
 	{ "args", test_args },
+	{ "switch_cases", test_switch_cases },
 };
 
 int main(int argc, char **argv)
