@@ -24,6 +24,7 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 		t->memory = known_ints_text(w, s, e);
 	t->value = expr_value(w, s, e);
 	t->param_origin = expr_param_origin_suffix(w, s, e, &t->param_suffix);
+	t->copied_from = unmap_copied_from(w, e);
 	/* The argument may have been converted to const void *. */
 	t->is_page = e->is_page ||
 		     (e->kind == IR_EXPR_VAR && e->var >= 0 &&
@@ -40,6 +41,9 @@ static bool same_page(const struct map_record *r, const struct unmap_target *t,
 	for (i = 0; i < r->nstores; i++)
 		if (r->stores[i].holds_page && r->stores[i].text == page_text)
 			return true;
+	if (r->page_text && r->page_text[0] && t->copied_from &&
+	    r->page_text == t->copied_from)
+		return true;
 	return r->page_text && r->page_text[0] && r->page_text == page_text;
 }
 

@@ -138,6 +138,8 @@ struct unmap_target {
 	int param_origin;	/* parameter it comes from, or -1 */
 	const char *param_suffix; /* where in it (see state.h), NULL itself */
 	bool is_page;
+	const char *copied_from; /* compacted memory text a variable was just
+				   loaded from, unchanged since (unmap_copy.c) */
 };
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t);
@@ -147,6 +149,8 @@ bool macro_value_used(const struct hm_walk *w, const struct ir_instr *in);
 
 /* unmap_page.c: whether this function kmap()s the page an unmap names. */
 bool maps_this_page(struct hm_walk *w, const struct unmap_target *t);
+/* unmap_copy.c: "page = pages[i]; kunmap(page)": the text "pages[i]", or NULL. */
+const char *unmap_copied_from(struct hm_walk *w, const struct ir_expr *arg);
 /* Whether a kunmap() of `t` releases a mapping its caller made. */
 bool unmap_is_handover(struct hm_walk *w, const struct path_state *s,
 		       const struct unmap_target *t);
