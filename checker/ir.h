@@ -195,6 +195,18 @@ struct ir_function {
 	struct ir_var *vars;
 	int nblocks;
 	struct ir_block *blocks; /* blocks[0] is the entry; every succ is valid */
+	/*
+	 * Sparse's context annotations on the definition: __releases(x),
+	 * __acquires(x), __must_hold(x).  Without __CHECKER__ the macros
+	 * expand to nothing, so the front end reads them from the tokens
+	 * before the body.  The first one's argument, tokens joined
+	 * ("fiq->lock"), or NULL; and how many of each were written.
+	 */
+	const char *releases;
+	const char *acquires;
+	const char *must_hold;
+	int nreleases;
+	int nacquires;
 };
 
 /* How many of term->succ[] are used: 1 for a goto, 2 for a branch, else 0. */

@@ -339,6 +339,7 @@ void summary_apply(struct hm_walk *w, struct path_state *s,
 
 	apply_sleep(w, s, in, sum);
 	apply_contexts(w, s, in, sum);
+	apply_release_annotation(w, s, in, sum);
 	apply_unmaps(w, s, in, sum);
 	apply_releases(w, s, in, sum);
 	if (sum->returns_family != FAMILY_NONE) {

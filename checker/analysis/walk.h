@@ -123,6 +123,10 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 		   struct ir_loc loc, const char *by, bool sleep_ok);
 void leave_context(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const char *context, const char *by);
+/* lock_annotations.c: a callee's __releases(lock) without an unlock of its own. */
+struct summary;
+void apply_release_annotation(struct hm_walk *w, struct path_state *s,
+			      const struct ir_instr *in, const struct summary *sum);
 /* A kmap() whose only handle is a parameter's page: the caller's to release. */
 void kmap_of_callers_page(struct hm_walk *w, struct path_state *s, int index);
 int push_mapping(struct hm_walk *w, struct path_state *s,

@@ -125,6 +125,9 @@ void integer_update_facts(struct lower *lw, struct ir_expr *e, CXCursor expr,
 struct ir_expr lower_call(struct lower *lw, CXCursor call, int dest, bool used);
 bool is_expect_call(CXCursor call, CXCursor *value);
 bool function_is_noreturn(struct tu *tu, CXCursor decl);
+/* lower_annotations.c: __releases(x) and the like, read from the tokens. */
+void read_context_annotations(struct tu *tu, struct ir_function *fn,
+			      CXCursor definition, CXCursor body);
 
 /* lower_cond.c: conditions, short circuits, ?: */
 void lower_cond(struct lower *lw, CXCursor expr, int if_true, int if_false);

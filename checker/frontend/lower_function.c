@@ -69,6 +69,7 @@ struct ir_function *lower_function(struct tu *tu, CXCursor definition)
 	lw.break_target = lw.continue_target = -1;
 	describe_function(&lw, definition);
 	declare_params(&lw, definition);
+	read_context_annotations(tu, lw.fn, definition, body);
 	lw.end_loc = source_loc(tu, clang_getRangeEnd(clang_getCursorExtent(body)));
 	if (lw.end_loc.col > 1)
 		lw.end_loc.col--;	/* the range ends after the closing brace */

@@ -15,6 +15,7 @@ void test_headers(void);
 void test_errors(void);
 void test_args(void);
 void test_switch_cases(void);
+void test_annotations(void);
 int test_kernel(const char *tree);
 
 static const struct {
@@ -28,6 +29,7 @@ static const struct {
 	{ "errors", test_errors },
 	{ "args", test_args },
 	{ "switch_cases", test_switch_cases },
+	{ "annotations", test_annotations },
 };
 
 int main(int argc, char **argv)
