@@ -151,3 +151,23 @@ bool loops_across(const struct loop_info *loops, int map_block, int unmap_block)
 	}
 	return map_only && unmap_only;
 }
+
+bool loops_unmap_apart(const struct loop_info *loops, int map_block,
+		       int unmap_block)
+{
+	bool map_in_loop = false, unmap_apart = false;
+	int h;
+
+	if (map_block < 0 || map_block >= loops->nblocks ||
+	    unmap_block < 0 || unmap_block >= loops->nblocks)
+		return false;
+	for (h = 0; h < loops->nblocks; h++) {
+		const unsigned char *body = loops->body[h];
+
+		if (!body)
+			continue;
+		map_in_loop |= body[map_block];
+		unmap_apart |= body[unmap_block] && !body[map_block];
+	}
+	return map_in_loop && unmap_apart;
+}

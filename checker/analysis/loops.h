@@ -31,5 +31,12 @@ int loops_restrict(const struct loop_info *loops, int block, int from, int sides
  * mappings the second releases is then unknown.
  */
 bool loops_across(const struct loop_info *loops, int map_block, int unmap_block);
+/*
+ * Whether an unmap at `unmap_block` sits in a loop that does not hold the
+ * map at `map_block`, itself made in a loop: `kunmap_local(ptrs[i])` in an
+ * inner loop releases some of the outer iteration's array, how many unknown.
+ */
+bool loops_unmap_apart(const struct loop_info *loops, int map_block,
+		       int unmap_block);
 
 #endif

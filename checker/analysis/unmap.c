@@ -261,7 +261,7 @@ static void release_array_loop(struct hm_walk *w, struct path_state *s,
 		struct map_record *r = &s->records[i];
 
 		if (r->live && !r->exact && stored_in_array(r, t->memory, base) &&
-		    loops_across(&w->loops, r->block, w->block))
+		    loops_unmap_apart(&w->loops, r->block, w->block))
 			r->count_unknown = true;
 	}
 }
