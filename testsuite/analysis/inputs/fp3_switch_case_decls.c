@@ -76,3 +76,26 @@ int copy_block_early(struct cache *c, struct page *page, void *data,
 	kunmap_local(buf);
 	return 0;
 }
+
+/*
+ * The cases after a block with a declaration are reached too, and what
+ * they do is judged: a wait under kmap_atomic() in one of them is a sleep
+ * in atomic context (arcmsr's message transfer does this).
+ */
+void message_xfer(struct page *page, int code)
+{
+	char *buf = kmap_atomic(page);
+
+	switch (code) {
+	case 1: {
+		const char *hello = "hello";
+
+		memcpy(buf, hello, 5);
+		break;
+	}
+	case 2:
+		msleep(10);	/* expect: sleep-in-atomic */
+		break;
+	}
+	kunmap_atomic(buf);
+}
