@@ -53,6 +53,12 @@ struct api_entry {
 	const char *drops;	/* SLEEP: sleeps only with one level of this
 				   context dropped (cond_resched_lock() unlocks
 				   its lock to sleep); NULL: sleeps as called */
+	const char *unless;	/* SLEEP: sleeps only when the path does not
+				   hold this context (vfree() defers its work
+				   when in_interrupt(): "bh"); NULL: always */
+	const char *also;	/* ATOMIC_ENTER/LEAVE: a second context entered
+				   or left with the first (spin_lock_bh() takes
+				   a lock and disables bottom halves) */
 };
 
 struct api_model;

@@ -9,6 +9,7 @@
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/sleep_unless.h"
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
 {
@@ -148,6 +149,13 @@ static void fire_sleep(struct hm_walk *w, struct path_state *s,
 	ev.chain = chain;
 	ev.chain_loc = chain_loc;
 	hm_fire(&ev);
+}
+
+void fire_sleep_event(struct hm_walk *w, struct path_state *s,
+		      const struct ir_instr *in, const char *name,
+		      const char *chain, struct ir_loc chain_loc)
+{
+	fire_sleep(w, s, in, name, chain, chain_loc);
 }
 
 void raise_sleep(struct hm_walk *w, struct path_state *s,
@@ -331,6 +339,9 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 	case API_SLEEP:
 		if (api->drops)
 			sleep_dropping(w, s, in, name, api->drops);
+		else if (api->unless)
+			raise_sleep_unless(w, s, in, name, name, in->loc,
+					   api->unless);
 		else
 			raise_sleep(w, s, in, name, name, in->loc, false);
 		break;
@@ -340,9 +351,13 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 	case API_ATOMIC_ENTER:
 		enter_context(w, s, api->context ? api->context : name, in->loc,
 			      name, api->sleep_ok);
+		if (api->also)
+			enter_context(w, s, api->also, in->loc, name, api->sleep_ok);
 		break;
 	case API_ATOMIC_LEAVE:
 		leave_context(w, s, in, api->context ? api->context : name, name);
+		if (api->also)
+			leave_context(w, s, in, api->also, name);
 		break;
 	case API_COPY_USER:
 		call_copy_user(w, s, in, name);

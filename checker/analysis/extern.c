@@ -19,6 +19,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/sleep_unless.h"
 
 #define HM_DEFAULT_FAR_DEPTH	4	/* files deep, behind one call */
 
@@ -211,6 +212,7 @@ static void apply_external(struct hm_walk *w, struct path_state *s,
 		copy.sleep_after_leaving = NULL;
 		copy.unmap_sleep_chain = NULL;
 		copy.may_fault = false;
+		copy.sleep_unless = NULL;
 	}
 	keep_caller_contexts(s, &copy);
 	summary_apply(w, s, in, &copy);
@@ -261,8 +263,9 @@ static char *chain_link(const struct function_call_out *out, const char *tail)
  * or NULL.  `sum` is `depth` files away from the unit (0: its own); its
  * callees are one further, and no deeper than opts.far_depth.
  */
-static char *far_sleep_chain(struct hm_walk *w, const struct summary *sum,
-			     int depth, bool need, struct ir_loc *loc)
+static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
+			     const struct summary *sum, int depth, bool need,
+			     struct ir_loc *loc)
 {
 	int i;
 
@@ -277,9 +280,15 @@ static char *far_sleep_chain(struct hm_walk *w, const struct summary *sum,
 			*loc = far->sleep_loc;
 			return chain_link(out, far->sleep_chain);
 		}
+		/* vfree() under spin_lock_bh(): see sleep_unless.c */
+		if (far->sleep_unless && far->unless_sleep_chain &&
+		    !state_holds_context(s, far->sleep_unless)) {
+			*loc = far->unless_sleep_loc;
+			return chain_link(out, far->unless_sleep_chain);
+		}
 		if (depth + 1 >= far_depth(w->an))
 			continue;
-		tail = far_sleep_chain(w, far, depth + 1, need, loc);
+		tail = far_sleep_chain(w, s, far, depth + 1, need, loc);
 		if (!tail)
 			continue;
 		chain = chain_link(out, tail);
@@ -294,7 +303,7 @@ static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in, const struct summary *sum)
 {
 	struct ir_loc loc = { 0 };
-	char *tail = far_sleep_chain(w, sum, sum->external,
+	char *tail = far_sleep_chain(w, s, sum, sum->external,
 				     state_holds_atomic_mapping(s), &loc);
 	char *chain;
 	size_t size;

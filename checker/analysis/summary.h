@@ -94,6 +94,13 @@ struct summary {
 	int sleep_guard_param;
 	bool sleep_guard_value;
 	bool external;		/* of a function defined in another file */
+	/*
+	 * Sleeps only where its caller does not hold this context (vfree()
+	 * defers its work when in_interrupt(): "bh", see sleep_unless.c).
+	 */
+	const char *sleep_unless;
+	char *unless_sleep_chain;
+	struct ir_loc unless_sleep_loc;
 };
 
 /* summary_text.c: the database's form of a summary, and back. */

@@ -10,6 +10,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/sleep_unless.h"
 
 /* The caller's memory text for argument `arg` followed by `suffix`. */
 const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
@@ -279,6 +280,9 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 	if (sum->may_sleep && sum->sleep_chain && guard != SLEEP_GUARD_SKIP)
 		raise_chain(w, s, in, sum, sum->sleep_chain, sum->sleep_loc,
 			    false, guard, value);
+	else if (sum->sleep_unless && sum->unless_sleep_chain &&
+		 !state_holds_context(s, sum->sleep_unless))
+		apply_sleep_unless(w, s, in, sum);
 	else if (sum->sleep_after_leaving && sum->left_sleep_chain &&
 		 state_atomic_without(s, sum->sleep_after_leaving))
 		raise_chain(w, s, in, sum, sum->left_sleep_chain,

@@ -7,6 +7,7 @@
  *
  *   sleep      FILE LINE CHAIN
  *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
+ *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
  *   unmapsleep FILE LINE CHAIN
  *   fault      FILE LINE CHAIN
  *   returns    FAMILY PAGE_PARAM KMAPPED_PAGE POINTER
@@ -97,6 +98,10 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 		put(&b, "left\t%s\t%s\t%u\t%s\n", sum->sleep_after_leaving,
 		    file_of(sum->left_sleep_loc), sum->left_sleep_loc.line,
 		    sum->left_sleep_chain);
+	if (sum->sleep_unless && sum->unless_sleep_chain)
+		put(&b, "unless\t%s\t%s\t%u\t%s\n", sum->sleep_unless,
+		    file_of(sum->unless_sleep_loc), sum->unless_sleep_loc.line,
+		    sum->unless_sleep_chain);
 	put_chain(&b, "unmapsleep", sum->unmap_sleep_chain, sum->unmap_sleep_loc);
 	if (sum->may_fault)
 		put_chain(&b, "fault", sum->fault_chain, sum->fault_loc);

@@ -123,6 +123,10 @@ static void parse_line(char *line, struct summary *sum,
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))
 		sum->sleep_after_leaving = intern(strings, f.v[1]);
+	else if (!strcmp(key, "unless") && f.n == 5 &&
+		 parse_chain(&f, 2, &sum->unless_sleep_chain,
+			     &sum->unless_sleep_loc, strings))
+		sum->sleep_unless = intern(strings, f.v[1]);
 	else if (!strcmp(key, "unmapsleep"))
 		parse_chain(&f, 1, &sum->unmap_sleep_chain,
 			    &sum->unmap_sleep_loc, strings);
@@ -211,6 +215,7 @@ void summary_free(struct summary *sum)
 	free(sum->fault_chain);
 	free(sum->left_sleep_chain);
 	free(sum->unmap_sleep_chain);
+	free(sum->unless_sleep_chain);
 	free(sum->calls_out);
 	free(sum);
 }

@@ -115,6 +115,10 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 void raise_sleep(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
 		 const char *chain, struct ir_loc chain_loc, bool fault);
+/* The event alone: the summary is the caller's business (sleep_unless.c). */
+void fire_sleep_event(struct hm_walk *w, struct path_state *s,
+		      const struct ir_instr *in, const char *name,
+		      const char *chain, struct ir_loc chain_loc);
 /* The same, for the might_sleep() of a kunmap() of a caller's kmap(). */
 void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,
 		       const struct ir_instr *in, const char *name,

@@ -28,6 +28,8 @@ void model_free_entry(struct api_entry *entry)
 	free((char *)entry->name);
 	free((char *)entry->context);
 	free((char *)entry->drops);
+	free((char *)entry->unless);
+	free((char *)entry->also);
 	free((char *)entry->replacement);
 	free(entry);
 }

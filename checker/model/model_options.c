@@ -17,6 +17,8 @@ enum option {
 	OPTION_SLEEPS = 1 << 4,
 	OPTION_SLEEP_OK = 1 << 5,
 	OPTION_DROPS = 1 << 6,
+	OPTION_UNLESS = 1 << 7,
+	OPTION_ALSO = 1 << 8,
 };
 
 #define MAX_ARGUMENT_INDEX 31
@@ -32,6 +34,8 @@ static const struct {
 	{ "sleeps", OPTION_SLEEPS },
 	{ "sleep-ok", OPTION_SLEEP_OK },
 	{ "drops=", OPTION_DROPS },
+	{ "unless=", OPTION_UNLESS },
+	{ "also=", OPTION_ALSO },
 };
 
 static unsigned allowed_options(const struct api_entry *entry)
@@ -45,10 +49,10 @@ static unsigned allowed_options(const struct api_entry *entry)
 	case API_ALLOC:
 		return OPTION_GFP;
 	case API_SLEEP:
-		return OPTION_DROPS;
+		return OPTION_DROPS | OPTION_UNLESS;
 	case API_ATOMIC_ENTER:
 	case API_ATOMIC_LEAVE:
-		return OPTION_SLEEP_OK;
+		return OPTION_SLEEP_OK | OPTION_ALSO;
 	default:
 		return 0;
 	}
@@ -82,6 +86,17 @@ static int parse_index(const struct rules_line *line, const char *field,
 	return 0;
 }
 
+static int parse_context_value(const struct rules_line *line, const char *value,
+				const char **context)
+{
+	if (!is_identifier(value))
+		return rules_error(line, "context '%s' is not an identifier", value);
+	*context = strdup(value);
+	if (!*context)
+		abort();
+	return 0;
+}
+
 static int apply_option(const struct rules_line *line, const char *field,
 			enum option option, const char *value, struct api_entry *entry)
 {
@@ -107,12 +122,11 @@ static int apply_option(const struct rules_line *line, const char *field,
 		entry->sleep_ok = true;
 		return 0;
 	case OPTION_DROPS:
-		if (!is_identifier(value))
-			return rules_error(line, "context '%s' is not an identifier", value);
-		entry->drops = strdup(value);
-		if (!entry->drops)
-			abort();
-		return 0;
+		return parse_context_value(line, value, &entry->drops);
+	case OPTION_UNLESS:
+		return parse_context_value(line, value, &entry->unless);
+	case OPTION_ALSO:
+		return parse_context_value(line, value, &entry->also);
 	}
 	return 0;
 }
@@ -167,5 +181,8 @@ int parse_options(const struct rules_line *line, const struct rules_kind *kind,
 		if (apply_option(line, line->fields[i], option, value, entry) < 0)
 			return -1;
 	}
+	if (entry->drops && entry->unless)
+		return rules_error(line, "'%s' takes drops= or unless=, not both",
+				   entry->name);
 	return check_required(line, entry);
 }

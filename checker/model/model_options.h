@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * model_options.h - the options after an entry's positional fields:
- * page=N, addr=N, gfp=N, deprecated=NAME, sleeps, sleep-ok.
+ * page=N, addr=N, gfp=N, deprecated=NAME, sleeps, sleep-ok, drops=CONTEXT,
+ * unless=CONTEXT, also=CONTEXT.
  */
 #ifndef HMCHECK_MODEL_OPTIONS_H
 #define HMCHECK_MODEL_OPTIONS_H

@@ -23,6 +23,7 @@ static int failures;
 static const char full[] =
 	"sleep\tlib/inner.c\t8\tinner -> msleep\n"
 	"left\tspin\tlib/a.c\t12\tcond_resched\n"
+	"unless\tbh\tmm/vmalloc.c\t7\tkvfree -> vfree\n"
 	"unmapsleep\tlib/a.c\t20\tkunmap\n"
 	"fault\tlib/a.c\t30\tcopy_from_user\n"
 	"returns\t2\t0\t0\t1\n"
@@ -45,6 +46,10 @@ static void test_round_trip(struct intern_table *strings)
 		return;
 	CHECK(sum->may_sleep && !strcmp(sum->sleep_chain, "inner -> msleep"));
 	CHECK(sum->sleep_loc.line == 8 && !strcmp(sum->sleep_loc.file, "lib/inner.c"));
+	CHECK(sum->sleep_unless && !strcmp(sum->sleep_unless, "bh"));
+	CHECK(sum->unless_sleep_chain &&
+	      !strcmp(sum->unless_sleep_chain, "kvfree -> vfree"));
+	CHECK(sum->unless_sleep_loc.line == 7);
 	CHECK(sum->returns_family == FAMILY_ATOMIC && sum->returns_pointer);
 	CHECK(sum->nunmaps == 1 && !strcmp(sum->unmaps[0].suffix, "->vaddr"));
 	CHECK(sum->nreleases == 1 && sum->releases[0].suffix == NULL);
@@ -54,6 +59,31 @@ static void test_round_trip(struct intern_table *strings)
 	CHECK(!strcmp(text, full));
 	if (strcmp(text, full))
 		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, full);
+	free(text);
+	summary_free(sum);
+}
+
+/* vfree()'s callers: they sleep only where bottom halves are enabled. */
+static void test_sleep_unless(struct intern_table *strings)
+{
+	static const char kvfree_shape[] =
+		"unless\tbh\tmm/util.c\t641\tvfree\n"
+		"returns\t0\t-1\t0\t0\n"
+		"paths\t2\t0\t0\t2\t1\n";
+	struct summary *sum = summary_from_text("kvfree", kvfree_shape, strings);
+	char *text;
+
+	CHECK(sum != NULL);
+	if (!sum)
+		return;
+	CHECK(!sum->may_sleep && !sum->sleep_after_leaving);
+	CHECK(sum->sleep_unless && !strcmp(sum->sleep_unless, "bh"));
+	CHECK(sum->unless_sleep_loc.file &&
+	      !strcmp(sum->unless_sleep_loc.file, "mm/util.c"));
+	text = summary_to_text(sum, false);
+	CHECK(!strcmp(text, kvfree_shape));
+	if (strcmp(text, kvfree_shape))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, kvfree_shape);
 	free(text);
 	summary_free(sum);
 }
@@ -69,7 +99,8 @@ static void test_damaged(struct intern_table *strings)
 	static const char *const odd[] = {
 		"", "\n\n\t\t\n", "sleep\n", "sleep\ta\n", "bogus\t1\t2\n",
 		"context\tx\n", "call\t\t\t\n", "paths\tx\ty\n",
-		"unmap\t1\t?\t1\t1\t0\t-1\t0\n",
+		"unmap\t1\t?\t1\t1\t0\t-1\t0\n", "unless\tbh\n",
+		"unless\tbh\ta.c\t3\n",
 	};
 	size_t i;
 
@@ -81,6 +112,7 @@ static void test_damaged(struct intern_table *strings)
 		CHECK(sum != NULL);
 		if (sum) {
 			CHECK(!sum->may_sleep && !sum->nunmaps && !sum->ncalls_out);
+			CHECK(!sum->sleep_unless && !sum->unless_sleep_chain);
 			summary_free(sum);
 		}
 	}
@@ -91,6 +123,7 @@ int main(void)
 	struct intern_table *strings = intern_new();
 
 	test_round_trip(strings);
+	test_sleep_unless(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;

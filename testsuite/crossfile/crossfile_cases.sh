@@ -204,3 +204,29 @@ t_map_helpers_elsewhere() {
 	expect_in "$err" "fs/lookup.c:20:25: warning: the mapping made by find_entry(page) is not released on every path"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report"
 }
+
+# vfree() sleeps unless bottom halves are disabled (rules: unless=bh): the
+# condition travels through lib/vbuf.c's summary and fs/bh_free.c's helper.
+t_sleep_unless_bh_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/bh_free.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/bh_free.c:38:2: warning: cache_drop() may sleep, but this path is in atomic context since kmap_atomic() on line 35 [hmcheck-sleep-in-atomic]"
+	expect_in "$err" "lib/vbuf.c:16: note: it may sleep here, through cache_drop -> vbuf_release -> vfree"
+	expect_not_in "$err" "bh_free.c:28"		# under spin_lock_bh()
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report"
+}
+
+t_sleep_unless_bh_in_database() {
+	copy_tree
+	run --db "$tmp/db" lib/vbuf.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'vbuf_release'" >"$tmp/sum"
+	grep -q "^unless	bh	lib/vbuf.c	16	vfree$" "$tmp/sum" ||
+		fail "vbuf_release's summary does not say 'unless bh': $(cat "$tmp/sum")"
+	[ -z "$(rows "SELECT sleep FROM functions WHERE name = 'vbuf_release'")" ] ||
+		fail "vbuf_release is recorded as sleeping always"
+	run --db "$tmp/db" fs/bh_free.c -Iinclude
+	expect_in "$err" "bh_free.c:38:2: warning: cache_drop() may sleep"
+	expect_not_in "$err" "bh_free.c:28"
+}

@@ -87,7 +87,17 @@ static void test_bundled(void)
 	e = model_lookup(model, "rcu_read_lock");
 	CHECK(e && e->kind == API_ATOMIC_ENTER && !e->sleep_ok);
 	e = model_lookup(model, "vfree");
-	CHECK(e && e->kind == API_SLEEP);
+	CHECK(e && e->kind == API_SLEEP && !e->drops);
+	CHECK_STRING(e ? e->unless : NULL, "bh");
+	e = model_lookup(model, "msleep");
+	CHECK(e && !e->unless);
+	e = model_lookup(model, "spin_lock_bh");
+	CHECK_STRING(e ? e->context : NULL, "spin");
+	CHECK_STRING(e ? e->also : NULL, "bh");
+	e = model_lookup(model, "spin_unlock_bh");
+	CHECK_STRING(e ? e->also : NULL, "bh");
+	e = model_lookup(model, "spin_lock");
+	CHECK(e && !e->also);
 	model_free(model);
 }
 
@@ -153,6 +163,20 @@ static void test_malformed(void)
 		     "'preempt_disable' needs a context (preempt, irq, spin ...)");
 	expect_error("enter pagefault_disable sleep-ok\n", 1,
 		     "context 'sleep-ok' is not an identifier");
+	expect_error("sleep vfree unless=\n", 1, "context '' is not an identifier");
+	expect_error("sleep vfree unless=soft-irq\n", 1,
+		     "context 'soft-irq' is not an identifier");
+	expect_error("sleep vfree unless=bh unless=irq\n", 1, "'unless=irq' given twice");
+	expect_error("sleep f drops=spin unless=bh\n", 1,
+		     "'f' takes drops= or unless=, not both");
+	expect_error("map kmap local page=0 unless=bh\n", 1,
+		     "'unless=bh' does not apply to 'map' entries");
+	expect_error("enter spin_lock_bh spin unless=bh\n", 1,
+		     "'unless=bh' does not apply to 'enter' entries");
+	expect_error("sleep vfree also=bh\n", 1,
+		     "'also=bh' does not apply to 'sleep' entries");
+	expect_error("enter spin_lock_bh spin also=2bh\n", 1,
+		     "context '2bh' is not an identifier");
 	expect_error("gfp-blocks\n", 1, "'gfp-blocks' needs at least one flag");
 	expect_error("gfp-atomic GFP_ATOMIC GFP-NOWAIT\n", 1,
 		     "'GFP-NOWAIT' is not a C identifier");

@@ -7,6 +7,7 @@
 #include <linux/types.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/hardirq.h>
 
 #define VM_MAP		0x00000004
 
@@ -22,9 +23,11 @@ static inline void *vzalloc(unsigned long size)
 	return calloc(1, size ? size : 1);
 }
 
+/* 6.1: "If called in interrupt context, the memory is freed later". */
 static inline void vfree(const void *addr)
 {
-	hm_might_sleep();
+	if (!in_interrupt())
+		hm_might_sleep();
 	free((void *)addr);
 }
 
