@@ -66,11 +66,33 @@ unsigned char *flag_vars_find(const struct ir_function *fn)
 	return flag;
 }
 
+/*
+ * An integer set to 0 also holds "null" as its value (VALUE_NULL), a second
+ * record of the same known zero: `curbh = 0` before a loop that counts it
+ * up splits every state at the loop head in two.  Forgotten with the known
+ * values; pointers keep it, as their null tests guard mappings.
+ */
+static void forget_zero_integers(const struct hm_walk *w, struct path_state *s,
+				 const unsigned char *flag)
+{
+	int i;
+
+	for (i = 0; i < s->nvars && i < w->fn->nvars; i++) {
+		const struct ir_var *v = &w->fn->vars[i];
+
+		if (s->values[i] == VALUE_NULL && !flag[i] && !v->is_pointer &&
+		    !v->is_aggregate)
+			s->values[i] = VALUE_UNKNOWN;
+	}
+}
+
 void known_ints_drop_but_flags(const struct hm_walk *w, struct path_state *s)
 {
 	unsigned char *flag = flag_vars_find(w->fn);
 	struct known_int kept[HM_MAX_KNOWN_INTS];
 	int i, n = 0;
+
+	forget_zero_integers(w, s, flag);
 
 	for (i = 0; i < s->nints; i++)
 		if (flag[s->ints[i].var])
