@@ -105,6 +105,33 @@ static int atomic_records(const struct path_state *s)
 	return n;
 }
 
+/*
+ * One call entered both (spin_lock_bh(): `spin` and, rules' also=, `bh`):
+ * a callee that leaves one of them to sleep (spin_unlock_bh(), as
+ * __release_sock() does) leaves the other with it.  The levels began at
+ * the same call on this path, so they are that call's; a context entered
+ * before it (local_bh_disable() earlier) began elsewhere and stays held.
+ */
+static bool entered_with(const struct path_state *s, const struct context_depth *c,
+			 const char *context)
+{
+	int i;
+
+	if (!c->entered_here || c->depth <= 0 || !c->entered_by)
+		return false;
+	for (i = 0; i < s->ncontexts; i++) {
+		const struct context_depth *o = &s->contexts[i];
+
+		if (o != c && !strcmp(o->name, context) && o->entered_here &&
+		    o->depth == c->depth && o->entered_by == c->entered_by &&
+		    o->entered.line == c->entered.line &&
+		    o->entered.col == c->entered.col &&
+		    o->entered.file == c->entered.file)
+			return true;
+	}
+	return false;
+}
+
 bool state_atomic_without(const struct path_state *s, const char *context)
 {
 	int i;
@@ -118,7 +145,8 @@ bool state_atomic_without(const struct path_state *s, const char *context)
 	}
 	for (i = 0; i < s->ncontexts; i++) {
 		const struct context_depth *c = &s->contexts[i];
-		int depth = c->depth - !strcmp(c->name, context);
+		int depth = c->depth - (!strcmp(c->name, context) ||
+					entered_with(s, c, context));
 
 		if (depth > 0 && !c->sleep_ok)
 			return true;

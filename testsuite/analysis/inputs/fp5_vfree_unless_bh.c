@@ -113,3 +113,33 @@ void vfree_under_atomic_map_with_bh(struct pool *p, struct page *page)
 	kunmap_atomic(addr);
 	spin_unlock_bh(&p->lock);
 }
+
+/*
+ * Called with p->lock taken by spin_lock_bh(): it drops the lock, with
+ * bottom halves, to sleep, and takes it again (the __release_sock() shape).
+ */
+static void pool_wait_locked(struct pool *p)
+{
+	while (p->nr > 0) {
+		spin_unlock_bh(&p->lock);
+		msleep(1);
+		spin_lock_bh(&p->lock);
+	}
+}
+
+void wait_under_own_lock_bh(struct pool *p)
+{
+	spin_lock_bh(&p->lock);
+	pool_wait_locked(p);
+	spin_unlock_bh(&p->lock);
+}
+
+/* Bottom halves were disabled before the lock: still so while it sleeps. */
+void wait_with_bh_disabled_before(struct pool *p)
+{
+	local_bh_disable();
+	spin_lock_bh(&p->lock);
+	pool_wait_locked(p);	/* expect: sleep-in-atomic */
+	spin_unlock_bh(&p->lock);
+	local_bh_enable();
+}
