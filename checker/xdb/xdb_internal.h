@@ -9,6 +9,7 @@
 #define XDB_SCHEMA_VERSION	2
 /* Long enough for another process to build a tree's index meanwhile. */
 #define XDB_BUSY_TIMEOUT_MS	(15 * 60 * 1000)
+#define XDB_OPEN_TRIES		1000	/* about 30 s of racing creators */
 
 struct xdb {
 	sqlite3 *sql;

@@ -187,6 +187,33 @@ sql_error:
 	return -1;
 }
 
+static bool busy(struct xdb *db)
+{
+	int rc = sqlite3_errcode(db->sql) & 0xff;
+
+	return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
+/*
+ * Processes that start together race to create a new database (its WAL
+ * switch, its tables): SQLite answers some of those races with "database
+ * is locked" at once, without its busy handler.  They are retried.
+ */
+static int set_up_retrying(struct xdb *db, char **err)
+{
+	int tries;
+
+	for (tries = 0; ; tries++) {
+		if (!set_up(db, err))
+			return 0;
+		if (!busy(db) || tries == XDB_OPEN_TRIES)
+			return -1;
+		free(*err);
+		*err = NULL;
+		sqlite3_sleep(10 + tries % 40);
+	}
+}
+
 struct xdb *xdb_open(const char *path, char **err)
 {
 	struct xdb *db = calloc(1, sizeof(*db));
@@ -205,7 +232,7 @@ struct xdb *xdb_open(const char *path, char **err)
 		return NULL;
 	}
 	sqlite3_busy_timeout(db->sql, XDB_BUSY_TIMEOUT_MS);
-	if (set_up(db, err)) {
+	if (set_up_retrying(db, err)) {
 		xdb_close(db);
 		return NULL;
 	}
