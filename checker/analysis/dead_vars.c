@@ -72,28 +72,14 @@ static void mark_block(unsigned char *live, int nvars, const struct ir_block *b)
 /* Variables that may be read from the start of `start` on. */
 static unsigned char *live_from(const struct ir_function *fn, int start)
 {
-	unsigned char *seen = xcalloc((size_t)fn->nblocks, 1);
+	unsigned char *reached = reachable_from(fn, start);
 	unsigned char *live = xcalloc((size_t)fn->nvars + 1, 1);
-	int *stack = xcalloc((size_t)fn->nblocks, sizeof(*stack));
-	int n = 0, i;
+	int i;
 
-	seen[start] = 1;
-	stack[n++] = start;
-	while (n) {
-		const struct ir_block *b = &fn->blocks[stack[--n]];
-
-		mark_block(live, fn->nvars, b);
-		for (i = 0; i < ir_term_nsuccs(&b->term); i++) {
-			int next = b->term.succ[i];
-
-			if (next >= 0 && next < fn->nblocks && !seen[next]) {
-				seen[next] = 1;
-				stack[n++] = next;
-			}
-		}
-	}
-	free(stack);
-	free(seen);
+	for (i = 0; i < fn->nblocks; i++)
+		if (reached[i])
+			mark_block(live, fn->nvars, &fn->blocks[i]);
+	free(reached);
 	return live;
 }
 

@@ -13,8 +13,8 @@
 #include "analysis/walk.h"
 #include "analysis/util.h"
 
-/* Marks every block reachable from `start`, itself included. */
-static unsigned char *reachable_from(const struct ir_function *fn, int start)
+/* Marks every block reachable from `start`, itself included (malloc'ed). */
+unsigned char *reachable_from(const struct ir_function *fn, int start)
 {
 	unsigned char *seen = xcalloc((size_t)fn->nblocks, 1);
 	int *stack = xcalloc((size_t)fn->nblocks, sizeof(*stack));
@@ -24,10 +24,7 @@ static unsigned char *reachable_from(const struct ir_function *fn, int start)
 	stack[n++] = start;
 	while (n) {
 		const struct ir_block *b = &fn->blocks[stack[--n]];
-		int nsucc = b->term.kind == IR_TERM_BRANCH ? 2 :
-			    b->term.kind == IR_TERM_GOTO ? 1 : 0;
-
-		for (i = 0; i < nsucc; i++) {
+		for (i = 0; i < ir_term_nsuccs(&b->term); i++) {
 			int next = b->term.succ[i];
 
 			if (next >= 0 && next < fn->nblocks && !seen[next]) {
