@@ -4,6 +4,7 @@
  * predecessors back from each back edge's source to the loop head.
  */
 #include <stdlib.h>
+#include <string.h>
 #include "analysis/loops.h"
 #include "analysis/util.h"
 
@@ -127,6 +128,32 @@ int loops_restrict(const struct loop_info *loops, int block, int from, int sides
 	return sides & entry ? entry : sides;
 }
 
+/* Which loops hold the map's block, the unmap's, or one but not the other. */
+struct loop_spread {
+	bool map_in_loop, map_only, unmap_only;
+};
+
+static bool loop_spread(const struct loop_info *loops, int map_block,
+			int unmap_block, struct loop_spread *sp)
+{
+	int h;
+
+	memset(sp, 0, sizeof(*sp));
+	if (map_block < 0 || map_block >= loops->nblocks ||
+	    unmap_block < 0 || unmap_block >= loops->nblocks)
+		return false;
+	for (h = 0; h < loops->nblocks; h++) {
+		const unsigned char *body = loops->body[h];
+
+		if (!body)
+			continue;
+		sp->map_in_loop |= body[map_block];
+		sp->map_only |= body[map_block] && !body[unmap_block];
+		sp->unmap_only |= body[unmap_block] && !body[map_block];
+	}
+	return true;
+}
+
 /*
  * Only loops that hold one of the two blocks but not the other count.  A
  * loop around both (an outer loop that maps, then unmaps and maps again in
@@ -135,39 +162,17 @@ int loops_restrict(const struct loop_info *loops, int block, int from, int sides
  */
 bool loops_across(const struct loop_info *loops, int map_block, int unmap_block)
 {
-	bool map_only = false, unmap_only = false;
-	int h;
+	struct loop_spread sp;
 
-	if (map_block < 0 || map_block >= loops->nblocks ||
-	    unmap_block < 0 || unmap_block >= loops->nblocks)
-		return false;
-	for (h = 0; h < loops->nblocks; h++) {
-		const unsigned char *body = loops->body[h];
-
-		if (!body)
-			continue;
-		map_only |= body[map_block] && !body[unmap_block];
-		unmap_only |= body[unmap_block] && !body[map_block];
-	}
-	return map_only && unmap_only;
+	return loop_spread(loops, map_block, unmap_block, &sp) &&
+	       sp.map_only && sp.unmap_only;
 }
 
 bool loops_unmap_apart(const struct loop_info *loops, int map_block,
 		       int unmap_block)
 {
-	bool map_in_loop = false, unmap_apart = false;
-	int h;
+	struct loop_spread sp;
 
-	if (map_block < 0 || map_block >= loops->nblocks ||
-	    unmap_block < 0 || unmap_block >= loops->nblocks)
-		return false;
-	for (h = 0; h < loops->nblocks; h++) {
-		const unsigned char *body = loops->body[h];
-
-		if (!body)
-			continue;
-		map_in_loop |= body[map_block];
-		unmap_apart |= body[unmap_block] && !body[map_block];
-	}
-	return map_in_loop && unmap_apart;
+	return loop_spread(loops, map_block, unmap_block, &sp) &&
+	       sp.map_in_loop && sp.unmap_only;
 }
