@@ -135,12 +135,16 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 	const struct ir_expr *src = &in->assign.src;
 	int dest = in->assign.dest, value = expr_value(w, s, src), origin;
 	const char *suffix;
+	bool positive;
 
 	if (!valid_var(s, dest))
 		return;
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
+	positive = difference_positive(w, s, in);
 	known_ints_assign(w, s, dest, src);
 	state_set_value(s, dest, value, origin, suffix);
+	if (positive)
+		difference_add_fact(w, s, in);
 	if (src->kind == IR_EXPR_MEMORY)
 		load_kmapped_page(w, s, src, dest);
 	if (src->kind == IR_EXPR_VAR && !src->offset)

@@ -192,6 +192,11 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		 const struct ir_block *b);
 void branch_record(struct hm_walk *w, struct path_state *s,
 		   const struct ir_block *b, bool value);
+/* difference_facts.c: `x -= y` where the path said `y < x`: x > 0 after. */
+bool difference_positive(struct hm_walk *w, const struct path_state *s,
+			 const struct ir_instr *in);
+void difference_add_fact(struct hm_walk *w, struct path_state *s,
+			 const struct ir_instr *in);
 
 /* summary.c */
 struct summary_table *summary_table_new(void);
