@@ -22,6 +22,9 @@ enum api_kind {
 	API_NORETURN,		/* never returns: BUG(), panic() */
 	API_NO_SLEEP,		/* callable in any context: it decides itself
 				   whether it may sleep (console_unlock()) */
+	API_CALLBACK,		/* registers a function that later runs in a
+				   context of its own (timer_setup(): softirq);
+				   see model_lookup_callback() */
 };
 
 enum map_family {
@@ -59,6 +62,9 @@ struct api_entry {
 	const char *also;	/* ATOMIC_ENTER/LEAVE: a second context entered
 				   or left with the first (spin_lock_bh() takes
 				   a lock and disables bottom halves) */
+	int fn_arg;		/* CALLBACK: the argument naming the function
+				   registered, which runs with `context` (and
+				   `also`) held on entry; else -1 */
 };
 
 struct api_model;
@@ -77,6 +83,14 @@ int model_load_default(struct api_model *model);
 
 /* The entry for `name` (a callee or macro name), or NULL if the model has none. */
 const struct api_entry *model_lookup(const struct api_model *model, const char *name);
+
+/*
+ * The `callback` entry for `name`, or NULL.  Callbacks are a table of their
+ * own: registering one says nothing about what the call itself does, so
+ * model_lookup() never returns them and a name may be in both.
+ */
+const struct api_entry *model_lookup_callback(const struct api_model *model,
+					      const char *name);
 
 /* The loaded rules' text and the checker's version, hashed: see model_fingerprint.c. */
 unsigned long long model_fingerprint(const struct api_model *model);

@@ -8,6 +8,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/call_writes.h"
+#include "analysis/callback.h"
 
 static void register_checks_once(void)
 {
@@ -40,13 +41,17 @@ void analyze_tu(struct tu *tu, const struct api_model *model,
 	an.strings = intern_new();
 	an.summaries = summary_table_new();
 	an.externs = extern_table_new();
+	an.callbacks = callback_table_find(&an);
 	for (i = 0; i < n; i++) {
 		struct ir_function *fn = tu_function_at(tu, i);
 
 		if (fn && !summary_done(&an, fn->name))
 			summary_of(&an, fn);
+		if (fn)
+			callback_walk(&an, fn);
 	}
 	extern_report_facts(&an);
+	callback_table_free(an.callbacks);
 	extern_table_free(an.externs);
 	summary_table_free(an.summaries);
 	write_table_free(an.writes);

@@ -77,6 +77,9 @@ struct context_depth {
 	bool sleep_ok;		/* sleeping in it is no bug (pagefault_disable) */
 	int unsure;		/* levels that may be held beyond depth: a
 				   callee left it on some returns only */
+	int floor;		/* held from entry, never left (callback.c): a
+				   timer callback runs in softirq throughout */
+	const char *callback;	/* the function whose entry holds it, or NULL */
 };
 
 struct branch_fact {

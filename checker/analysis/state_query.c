@@ -237,6 +237,8 @@ void state_context_floor(struct context_depth *c)
 
 	if (!per_cpu && c->depth < -HM_LOCK_DEPTH_FLOOR)
 		c->depth = -HM_LOCK_DEPTH_FLOOR;
+	if (c->floor > 0 && c->depth < c->floor)
+		c->depth = c->floor;
 	if (c->unsure > HM_MAX_CONTEXTS)
 		c->unsure = HM_MAX_CONTEXTS;
 }

@@ -19,6 +19,7 @@
 #include "analysis/known_ints.h"
 #include "analysis/dead_vars.h"
 #include "analysis/flag_vars.h"
+#include "analysis/callback.h"
 
 static void queue_push(struct hm_walk *w, int block, int from,
 		       struct path_state *s)
@@ -220,7 +221,7 @@ static void say_gave_up(const struct hm_walk *w)
 {
 	const struct ir_function *fn = w->fn;
 
-	if (w->an->opts.verbose && fn->in_main_file)
+	if (w->an->opts.verbose && w->reporting)
 		fprintf(stderr, "%s:%u: note: hmcheck gave up on %s after %ld steps\n",
 			fn->loc.file ? fn->loc.file : "?", fn->loc.line,
 			fn->name, w->steps - 1);
@@ -229,21 +230,36 @@ static void say_gave_up(const struct hm_walk *w)
 void walk_function(struct analysis *an, const struct ir_function *fn,
 		   struct summary *summary)
 {
+	walk_function_from(an, fn, summary, NULL);
+}
+
+/*
+ * A function something registers as a callback reports only when walked
+ * from the context it runs in (callback.c); its plain walk is for callers.
+ */
+void walk_function_from(struct analysis *an, const struct ir_function *fn,
+			struct summary *summary,
+			const struct callback_start *start)
+{
 	struct hm_walk w = {
 		.an = an, .fn = fn, .summary = summary, .set_by_call = -1,
 	};
+	struct path_state *entry;
 	struct work_item item;
 	struct hm_event end;
 
 	if (fn->nblocks <= 0)
 		return;
-	w.reporting = fn->in_main_file;
+	w.reporting = fn->in_main_file && (start || !callback_start_of(an, fn));
 	w.seen = xcalloc(fn->nblocks, sizeof(*w.seen));
 	loops_find(fn, &w.loops);
 	w.counted = counted_loops_find(fn, &w.loops);
 	find_mapped_families(&w);
 	w.block = -1;
-	enter_block(&w, 0, state_new(fn));
+	entry = state_new(fn);
+	if (start)
+		callback_enter(start, entry);
+	enter_block(&w, 0, entry);
 	while (!w.stopped && queue_pop(&w, &item))
 		walk_block(&w, &item);
 	if (w.stopped)

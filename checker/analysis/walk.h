@@ -32,6 +32,7 @@ struct analysis {
 	int nesting;			/* summary walks in progress */
 	struct write_table *writes;	/* call_writes.h, made on first use */
 	struct extern_table *externs;	/* extern.c: answers about other files */
+	struct callback_table *callbacks; /* callback.c: registered functions */
 };
 
 struct block_seen {
@@ -75,6 +76,11 @@ struct summary;
 /* walk.c */
 void walk_function(struct analysis *an, const struct ir_function *fn,
 		   struct summary *summary);
+/* The same from a callback's start (callback.h); NULL: as any function. */
+struct callback_start;
+void walk_function_from(struct analysis *an, const struct ir_function *fn,
+			struct summary *summary,
+			const struct callback_start *start);
 
 /* hooks.c */
 void hm_fire(struct hm_event *ev);

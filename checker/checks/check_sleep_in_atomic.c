@@ -8,14 +8,60 @@
 #include <string.h>
 #include "checks/checks.h"
 
+/*
+ * The context the cause names, if the function is a callback holding it
+ * from entry (analysis/callback.c): the registration is the cause.
+ */
+static const struct context_depth *callback_cause(const struct path_state *s,
+						  struct ir_loc where, const char *what)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++) {
+		const struct context_depth *c = &s->contexts[i];
+
+		if (c->callback && c->depth > 0 && !c->sleep_ok &&
+		    c->entered_by == what && c->entered.line == where.line &&
+		    c->entered.file == where.file)
+			return c;
+	}
+	return NULL;
+}
+
+static void sleep_in_callback(const struct hm_event *ev,
+			      const struct context_depth *c)
+{
+	struct diag_report *rep;
+
+	rep = hm_report(ev, "sleep-in-atomic", ev->loc,
+			"%s() may sleep, but %s() runs in %s context: %s() on "
+			"line %u registers it as a callback",
+			ev->name ? ev->name : "this call", c->callback, c->name,
+			c->entered_by, c->entered.line);
+	if (ev->chain && strstr(ev->chain, " -> "))
+		diag_note(rep, ev->chain_loc, "it may sleep here, through %s",
+			  ev->chain);
+	diag_note(rep, c->entered,
+		  "%s() is registered here to run in %s context, where it may "
+		  "not sleep; defer the sleeping work (a work item)",
+		  c->callback, c->name);
+	diag_end(rep);
+}
+
 static void sleep_in_atomic(const struct hm_event *ev)
 {
+	const struct context_depth *callback;
 	struct diag_report *rep;
 	struct ir_loc where;
 	const char *what;
 
 	if (!state_atomic_cause(ev->state, &where, &what))
 		return;
+	callback = callback_cause(ev->state, where, what);
+	if (callback) {
+		sleep_in_callback(ev, callback);
+		return;
+	}
 	rep = hm_report(ev, "sleep-in-atomic", ev->loc,
 			"%s() may sleep, but this path is in atomic context "
 			"since %s() on line %u",

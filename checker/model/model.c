@@ -18,6 +18,7 @@ struct api_model *model_new(void)
 		abort();
 	name_table_init(&model->entries);
 	name_table_init(&model->gfp_flags);
+	name_table_init(&model->callbacks);
 	return model;
 }
 
@@ -53,8 +54,11 @@ void model_free(struct api_model *model)
 		model_free_entry(model->entries.slots[i].value);
 	for (i = 0; i < model->gfp_flags.size; i++)
 		free_gfp_flag(model->gfp_flags.slots[i].value);
+	for (i = 0; i < model->callbacks.size; i++)
+		model_free_entry(model->callbacks.slots[i].value);
 	name_table_release(&model->entries);
 	name_table_release(&model->gfp_flags);
+	name_table_release(&model->callbacks);
 	for (p = 0; p < model->npaths; p++)
 		free(model->paths[p]);
 	free(model->paths);
@@ -70,14 +74,16 @@ static int duplicate(const char *file, int line, const char *name, int first_lin
 
 int model_add_entry(struct api_model *model, struct api_entry *entry)
 {
-	struct api_entry *old = name_table_get(&model->entries, entry->name);
+	struct name_table *table = entry->kind == API_CALLBACK ?
+				   &model->callbacks : &model->entries;
+	struct api_entry *old = name_table_get(table, entry->name);
 
 	if (old && old->file == entry->file) {
 		duplicate(entry->file, entry->line, entry->name, old->line);
 		model_free_entry(entry);
 		return -1;
 	}
-	model_free_entry(name_table_put(&model->entries, entry->name, entry));
+	model_free_entry(name_table_put(table, entry->name, entry));
 	return 0;
 }
 
@@ -128,4 +134,12 @@ const struct api_entry *model_lookup(const struct api_model *model, const char *
 	if (!model || !name)
 		return NULL;
 	return name_table_get(&model->entries, name);
+}
+
+const struct api_entry *model_lookup_callback(const struct api_model *model,
+					      const char *name)
+{
+	if (!model || !name)
+		return NULL;
+	return name_table_get(&model->callbacks, name);
 }

@@ -28,6 +28,7 @@ struct api_model {
 	struct name_table gfp_flags;	/* name -> struct gfp_flag */
 	char **paths;			/* every file loaded: entries point here */
 	int npaths;
+	struct name_table callbacks;	/* name -> struct api_entry, kind CALLBACK */
 };
 
 /* Parse one rules file already opened; `path` is the model's own copy. */

@@ -60,6 +60,7 @@ static int parse_positional(const struct rules_line *line, struct api_entry *ent
 		return parse_family(line, entry) < 0 ? -1 : 1;
 	case API_ATOMIC_ENTER:
 	case API_ATOMIC_LEAVE:
+	case API_CALLBACK:
 		return parse_context(line, entry) < 0 ? -1 : 1;
 	default:
 		return 0;
@@ -75,7 +76,7 @@ static struct api_entry *new_entry(const struct rules_line *line,
 		abort();
 	entry->name = copy(line->fields[1]);
 	entry->kind = kind->kind;
-	entry->page_arg = entry->addr_arg = entry->gfp_arg = -1;
+	entry->page_arg = entry->addr_arg = entry->gfp_arg = entry->fn_arg = -1;
 	entry->sleeps = kind->kind == API_SLEEP;
 	entry->file = line->path;
 	entry->line = line->number;
@@ -136,6 +137,7 @@ static const struct rules_kind kinds[] = {
 	{ "copy-user", parse_call, API_COPY_USER, 0 },
 	{ "noreturn", parse_call, API_NORETURN, 0 },
 	{ "nosleep", parse_call, API_NO_SLEEP, 0 },
+	{ "callback", parse_call, API_CALLBACK, 0 },
 	{ "gfp-blocks", parse_gfp_flags, 0, GFP_CLASS_BLOCKS },
 	{ "gfp-atomic", parse_gfp_flags, 0, GFP_CLASS_ATOMIC },
 	{ "gfp-neutral", parse_gfp_flags, 0, GFP_CLASS_NEUTRAL },
@@ -155,5 +157,5 @@ const struct rules_kind *rules_kind_find(const char *word)
 const char *rules_kind_names(void)
 {
 	return "map, unmap, sleep, alloc, enter, leave, copy-user, noreturn, "
-	       "nosleep, gfp-blocks, gfp-atomic or gfp-neutral";
+	       "nosleep, callback, gfp-blocks, gfp-atomic or gfp-neutral";
 }

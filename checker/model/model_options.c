@@ -19,6 +19,7 @@ enum option {
 	OPTION_DROPS = 1 << 6,
 	OPTION_UNLESS = 1 << 7,
 	OPTION_ALSO = 1 << 8,
+	OPTION_FN = 1 << 9,
 };
 
 #define MAX_ARGUMENT_INDEX 31
@@ -36,6 +37,7 @@ static const struct {
 	{ "drops=", OPTION_DROPS },
 	{ "unless=", OPTION_UNLESS },
 	{ "also=", OPTION_ALSO },
+	{ "fn=", OPTION_FN },
 };
 
 static unsigned allowed_options(const struct api_entry *entry)
@@ -53,6 +55,8 @@ static unsigned allowed_options(const struct api_entry *entry)
 	case API_ATOMIC_ENTER:
 	case API_ATOMIC_LEAVE:
 		return OPTION_SLEEP_OK | OPTION_ALSO;
+	case API_CALLBACK:
+		return OPTION_FN | OPTION_ALSO;
 	default:
 		return 0;
 	}
@@ -127,6 +131,8 @@ static int apply_option(const struct rules_line *line, const char *field,
 		return parse_context_value(line, value, &entry->unless);
 	case OPTION_ALSO:
 		return parse_context_value(line, value, &entry->also);
+	case OPTION_FN:
+		return parse_index(line, field, value, &entry->fn_arg);
 	}
 	return 0;
 }
@@ -159,6 +165,9 @@ static int check_required(const struct rules_line *line, const struct api_entry 
 				   family_name(entry->family));
 	if (entry->kind == API_ALLOC && entry->gfp_arg < 0)
 		return rules_error(line, "alloc '%s' needs gfp=N", entry->name);
+	if (entry->kind == API_CALLBACK && entry->fn_arg < 0)
+		return rules_error(line, "callback '%s' needs fn=N (the argument "
+				   "naming the function registered)", entry->name);
 	return 0;
 }
 

@@ -129,7 +129,8 @@ static void test_malformed(void)
 {
 	expect_error("# comment\n\nfrobnicate foo\n", 3,
 		     "unknown kind 'frobnicate' (expected map, unmap, sleep, alloc, enter, "
-		     "leave, copy-user, noreturn, nosleep, gfp-blocks, gfp-atomic or gfp-neutral)");
+		     "leave, copy-user, noreturn, nosleep, callback, gfp-blocks, gfp-atomic "
+		     "or gfp-neutral)");
 	expect_error("sleep\n", 1, "'sleep' needs a name");
 	expect_error("sleep 9lives\n", 1, "'9lives' is not a C identifier");
 	expect_error("map kmap_local_page\n", 1,
@@ -212,6 +213,7 @@ static void test_override(void)
 }
 
 void test_gfp(const struct api_model *model);
+void test_callback(void);
 
 static int load_default(void *model)
 {
@@ -263,8 +265,11 @@ int main(int argc, char **argv)
 		model_free(model);
 	} else if (!strcmp(group, "default_dir"))
 		test_default_dir();
+	else if (!strcmp(group, "callback"))
+		test_callback();
 	else {
-		fprintf(stderr, "usage: test_model bundled|malformed|override|gfp|default_dir\n");
+		fprintf(stderr, "usage: test_model bundled|malformed|override|gfp|"
+			"default_dir|callback\n");
 		return 2;
 	}
 	if (test_failures)

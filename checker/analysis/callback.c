@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * callback.c - functions registered to run in a context of their own.
+ *
+ * Before any walk, every call of the unit is looked up in the model's
+ * `callback` table (rules/callback.rules); the function its fn=N argument
+ * names is registered, with the first registering call.  A registered
+ * function's ordinary walk makes its summary but no report (walk.c asks
+ * callback_start_of()); callback_walk() then walks it again with the
+ * registration's contexts held from entry, reporting, and throws that
+ * walk's summary away: a direct caller still sees the function as written.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+#include "analysis/callback.h"
+#include "analysis/callback_name.h"
+
+struct callback_table {
+	int n;
+	struct callback_start *starts;
+};
+
+static struct callback_start *find_start(struct callback_table *t,
+					 const struct ir_function *fn)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->starts[i].fn == fn)
+			return &t->starts[i];
+	return NULL;
+}
+
+/* The callee's own entry first, as call_api() does; else the macro's. */
+static const struct api_entry *registration(const struct api_model *model,
+					    const struct ir_call *call,
+					    const char **name)
+{
+	const struct api_entry *api = model_lookup_callback(model, call->callee);
+
+	*name = call->macro && model_lookup_callback(model, call->macro) ?
+		call->macro : call->callee;
+	return api ? api : model_lookup_callback(model, call->macro);
+}
+
+static void scan_call(struct analysis *an, struct callback_table *t,
+		      const struct ir_instr *in)
+{
+	const struct api_entry *api;
+	struct ir_function *fn;
+	const char *name;
+
+	api = registration(an->model, &in->call, &name);
+	if (!api)
+		return;
+	fn = callback_function_named(an->tu, &in->call, api->fn_arg);
+	if (!fn || fn->nblocks <= 0 || find_start(t, fn))
+		return;
+	t->starts = xrealloc(t->starts, (t->n + 1) * sizeof(*t->starts));
+	t->starts[t->n++] = (struct callback_start){
+		.fn = fn, .api = api, .registered_by = name, .loc = in->loc,
+	};
+}
+
+struct callback_table *callback_table_find(struct analysis *an)
+{
+	struct callback_table *t = xcalloc(1, sizeof(*t));
+	int f, b, i, n = tu_nfunctions(an->tu);
+
+	for (f = 0; f < n; f++) {
+		const struct ir_function *fn = tu_function_at(an->tu, f);
+
+		for (b = 0; fn && b < fn->nblocks; b++)
+			for (i = 0; i < fn->blocks[b].ninstrs; i++)
+				if (fn->blocks[b].instrs[i].op == IR_CALL)
+					scan_call(an, t, &fn->blocks[b].instrs[i]);
+	}
+	return t;
+}
+
+void callback_table_free(struct callback_table *t)
+{
+	if (!t)
+		return;
+	free(t->starts);
+	free(t);
+}
+
+const struct callback_start *callback_start_of(const struct analysis *an,
+					       const struct ir_function *fn)
+{
+	return an->callbacks ? find_start(an->callbacks, fn) : NULL;
+}
+
+/* Held from entry, and never below: see state_context_floor(). */
+static void hold_from_entry(const struct callback_start *start,
+			    struct path_state *s, const char *context)
+{
+	struct context_depth *c = state_context(s, context);
+
+	if (!c)
+		return;
+	c->depth = c->floor = 1;
+	c->entered = start->loc;
+	c->entered_by = start->registered_by;
+	c->callback = start->fn->name;
+}
+
+void callback_enter(const struct callback_start *start, struct path_state *s)
+{
+	hold_from_entry(start, s, start->api->context);
+	if (start->api->also)
+		hold_from_entry(start, s, start->api->also);
+}
+
+void callback_walk(struct analysis *an, const struct ir_function *fn)
+{
+	struct callback_start *start;
+	struct summary *scratch;
+
+	if (!an->callbacks || !fn->in_main_file)
+		return;
+	start = find_start(an->callbacks, fn);
+	if (!start || start->walked)
+		return;
+	start->walked = true;
+	scratch = xcalloc(1, sizeof(*scratch));
+	scratch->name = fn->name;
+	scratch->returns_page_param = -1;
+	scratch->status = SUMMARY_COMPUTING;
+	an->nesting++;
+	walk_function_from(an, fn, scratch, start);
+	an->nesting--;
+	summary_free(scratch);
+}
