@@ -153,8 +153,8 @@ static unsigned char *find_frame_objects(const struct ir_function *fn)
 	int b, i;
 
 	for (i = 0; i < fn->nvars; i++)
-		frame[i] = fn->vars[i].kind == IR_VAR_LOCAL &&
-			   fn->vars[i].is_aggregate;
+		frame[i] = fn->vars[i].kind == IR_VAR_LOCAL ||
+			   fn->vars[i].kind == IR_VAR_PARAM;
 	for (b = 0; b < fn->nblocks; b++) {
 		const struct ir_block *blk = &fn->blocks[b];
 
@@ -176,11 +176,26 @@ static unsigned char *find_frame_objects(const struct ir_function *fn)
  * A local structure whose address is only ever handed to calls, never kept
  * in a variable or in memory: only the calls handed it can write it.
  */
-static bool frame_object(struct hm_walk *w, int var)
+static bool frame_local(struct hm_walk *w, int var)
 {
 	if (!w->frame_objects)
 		w->frame_objects = find_frame_objects(w->fn);
 	return w->frame_objects[var];
+}
+
+static bool frame_object(struct hm_walk *w, int var)
+{
+	return w->fn->vars[var].kind == IR_VAR_LOCAL &&
+	       w->fn->vars[var].is_aggregate && frame_local(w, var);
+}
+
+/*
+ * Any local or parameter, a scalar too (`len` handed as `&len` to a helper
+ * that sets it): no pointer reaches it, so only the calls handed it write it.
+ */
+static bool frame_reachable_by_calls_only(struct hm_walk *w, int var)
+{
+	return var >= 0 && var < w->fn->nvars && frame_local(w, var);
 }
 
 /* What the callee writes through argument `i` touches what the fact reads. */
@@ -261,7 +276,8 @@ static bool call_keeps_address_fact(struct hm_walk *w, const struct ir_call *cal
 
 		if (var < 0 || var >= w->fn->nvars || !w->fn->vars[var].address_taken)
 			continue;
-		if (!frame_object(w, var) || call_receives(w, call, var, f->text))
+		if (!frame_reachable_by_calls_only(w, var) ||
+		    call_receives(w, call, var, f->text))
 			return false;
 	}
 	return true;
@@ -281,6 +297,11 @@ void expire_address_taken_facts(struct hm_walk *w, struct path_state *s,
 bool call_frame_object(struct hm_walk *w, int var)
 {
 	return var >= 0 && var < w->fn->nvars && frame_object(w, var);
+}
+
+bool call_frame_local(struct hm_walk *w, int var)
+{
+	return frame_reachable_by_calls_only(w, var);
 }
 
 /*

@@ -43,15 +43,18 @@ static bool plain_name(const char *text)
 	return true;
 }
 
-/* The new fact expires with what the IR says the expression reads. */
-static bool reads_var(const struct ir_expr *e, int var)
+/*
+ * The new fact reads x alone (y may be address-taken, and any call would
+ * expire it); the IR's own entry for x serves as its list of reads.
+ */
+static const int *read_of(const struct ir_expr *e, int var)
 {
 	int i;
 
 	for (i = 0; i < e->nreads; i++)
 		if (e->reads[i] == var)
-			return true;
-	return false;
+			return &e->reads[i];
+	return NULL;
 }
 
 /* Does a fact of this path say y < x? */
@@ -88,7 +91,7 @@ bool difference_positive(struct hm_walk *w, const struct path_state *s,
 
 	if (in->assign.src.kind != IR_EXPR_OTHER || !x || !plain_name(x))
 		return false;
-	if (!reads_var(&in->assign.src, in->assign.dest))
+	if (!read_of(&in->assign.src, in->assign.dest))
 		return false;
 	text = intern_compact(w->an->strings, in->assign.src.text);
 	y = subtrahend(text, x);
@@ -111,7 +114,6 @@ void difference_add_fact(struct hm_walk *w, struct path_state *s,
 	f->text = intern(w->an->strings, text);
 	f->value = true;
 	f->block = -1;
-	/* Expired by a write to x or y, like the facts the IR's reads make. */
-	f->nreads = in->assign.src.nreads;
-	f->reads = in->assign.src.reads;
+	f->nreads = 1;
+	f->reads = read_of(&in->assign.src, in->assign.dest);
 }

@@ -192,7 +192,7 @@ static void expire_after_memory_write(struct hm_walk *w, struct path_state *s,
 
 	state_expire_memory_facts(s, into_mapping);
 	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
-		if (w->fn->vars[i].address_taken)
+		if (w->fn->vars[i].address_taken && !call_frame_local(w, i))
 			state_expire_facts_reading(s, i);
 }
 

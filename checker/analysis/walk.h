@@ -191,6 +191,8 @@ void expire_address_taken_facts(struct hm_walk *w, struct path_state *s,
 				const struct ir_call *call);
 /* A local structure whose address only ever goes to calls. */
 bool call_frame_object(struct hm_walk *w, int var);
+/* Any local whose address only ever goes to calls (a scalar too). */
+bool call_frame_local(struct hm_walk *w, int var);
 /* A store into a member of one: only the facts read through it expire. */
 bool expire_frame_store(struct hm_walk *w, struct path_state *s,
 			const struct ir_expr *target);

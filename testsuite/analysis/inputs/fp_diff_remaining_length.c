@@ -112,3 +112,43 @@ int copy_remaining_reset(struct frags *fl, char *dest, char *src, int len,
 fail:
 	return -1;
 }
+
+/*
+ * The fragment's length comes back through a pointer, as from a helper
+ * that maps it: `len` is address-taken, and what the path knows of
+ * `left` must still survive the copies and calls in between.
+ */
+static void *map_frag(struct frags *fl, int i, unsigned int *len)
+{
+	*len = fl->sizes[i];
+	return kmap_atomic(fl->pages[i]);
+}
+
+int copy_remaining_mapper(struct frags *fl, char *dest, char *src,
+			  unsigned int len, unsigned int left)
+{
+	int frag = 0;
+	bool unmap = false;
+
+	while (len < left) {
+		memcpy(dest, src, len);
+		left -= len;
+		dest += len;
+		if (unmap) {
+			kunmap_atomic(src);
+			unmap = false;
+		}
+		if (frag < fl->nr) {
+			src = map_frag(fl, frag++, &len);
+			unmap = true;
+		} else if (unlikely(left > 0)) {
+			goto fail;
+		}
+	}
+	memcpy(dest, src, left);
+	if (unmap)
+		kunmap_atomic(src);
+	return 0;
+fail:
+	return -1;
+}
