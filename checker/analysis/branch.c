@@ -12,6 +12,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/known_ints.h"
+#include "analysis/summary_guard.h"
 
 #define SIDE_TRUE	1
 #define SIDE_FALSE	2
@@ -341,6 +342,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 	struct ir_loc loc = b->term.loc.line ? b->term.loc : b->term.cond.loc;
 
 	settle_conditional_records(w, s, &b->term.cond, value);
+	summary_guard_branch(w, s, b, value);
 	add_fact(w, s, b, value);
 	if (!b->term.cond.has_value)
 		state_add_decision(s, loc, b->term.cond.text, value);

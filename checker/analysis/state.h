@@ -25,6 +25,7 @@
 #define HM_MAX_FACTS		32
 #define HM_MAX_DECISIONS	8
 #define HM_MAX_KNOWN_INTS	8
+#define HM_MAX_STORED_INTS	4
 
 /* A place the address was copied to, other than a whole local variable. */
 struct store_site {
@@ -35,6 +36,8 @@ struct store_site {
 	bool holds_page;	/* a kmap()ed page was stored, not an address */
 	bool packed;		/* the address with flag bits, in an integer:
 				   its owner releases it, callers never see it */
+	bool moved_past;	/* a slot behind a pointer moved on since
+				   (`*ptrptr++ = ...`): no name reaches it */
 };
 
 struct map_record {
@@ -122,6 +125,16 @@ struct path_state {
 		int var;
 		long long value;
 	} ints[HM_MAX_KNOWN_INTS];
+	int nstored;		/* stored_ints.c: integer constants this path */
+	struct stored_int {	/* stored through a pointer, kept while */
+		const char *text; /* nothing may have written them since */
+		const char *chain; /* the member, relative to var */
+		int var;
+		long long value;
+	} stored[HM_MAX_STORED_INTS];
+	/* summary_guard.c: the side its function's entry guard took, 1
+	   false, 2 true; 0 not yet */
+	unsigned char entry_guard;
 };
 
 struct path_state *state_new(const struct ir_function *fn);

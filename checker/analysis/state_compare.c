@@ -83,11 +83,30 @@ static bool ints_equal(const struct path_state *a, const struct path_state *b)
 	return true;
 }
 
+/* stored_ints.c: the same constants at the same places, in any order. */
+static bool stored_equal(const struct path_state *a, const struct path_state *b)
+{
+	int i, j;
+
+	if (a->nstored != b->nstored || a->entry_guard != b->entry_guard)
+		return false;
+	for (i = 0; i < a->nstored; i++) {
+		for (j = 0; j < b->nstored; j++)
+			if (a->stored[i].text == b->stored[j].text &&
+			    a->stored[i].value == b->stored[j].value)
+				break;
+		if (j == b->nstored)
+			return false;
+	}
+	return true;
+}
+
 bool state_equal(const struct path_state *a, const struct path_state *b)
 {
 	int i;
 
 	if (a->nrecords != b->nrecords || a->nfacts != b->nfacts ||
+	    !stored_equal(a, b) ||
 	    a->atomic_released != b->atomic_released ||
 	    a->helper_unmaps != b->helper_unmaps ||
 	    a->nvars != b->nvars || !contexts_equal(a, b) ||

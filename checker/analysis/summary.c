@@ -26,6 +26,7 @@ static bool released_callers_atomic_map(const struct summary *sum,
 	return false;
 }
 #include "analysis/sleep_guard.h"
+#include "analysis/summary_guard.h"
 
 struct summary_table {
 	int n;
@@ -199,6 +200,7 @@ void summary_note_unmap(struct hm_walk *w, struct path_state *s,
 		       t->param_suffix, family);
 	if (i >= 0)
 		s->helper_unmaps |= 1u << i;
+	summary_guard_note_unmap(w, i);
 }
 
 /* An unmap of a parameter's mapping on some paths only, inside a callee. */

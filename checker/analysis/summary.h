@@ -25,6 +25,9 @@ struct summary_effect {
 	bool holds_page;	/* stores: a kmap()ed page was stored, not its address */
 	int page_param;		/* stores: the mapped page's parameter, or -1 */
 	bool returned;		/* stores: the mapping is also the one returned */
+	bool in_loop;		/* unmaps: an array's elements, in a loop */
+	int guard_with[2];	/* unmaps: returns that did it, per side of
+				   the entry guard (summary_guard.c) */
 };
 
 struct summary_context {
@@ -101,6 +104,16 @@ struct summary {
 	const char *sleep_unless;
 	char *unless_sleep_chain;
 	struct ir_loc unless_sleep_loc;
+	/*
+	 * The test its first branch makes of a member reached through a
+	 * parameter (`if (dev->state)`), before it writes or calls anything:
+	 * the returns on each side (summary_guard.c).
+	 */
+	bool has_guard;
+	bool guard_broken;	/* a return passed no side of it */
+	int guard_param;
+	const char *guard_suffix; /* "->state" */
+	int guard_returns[2];	/* [0] false side, [1] true side */
 };
 
 /* summary_text.c: the database's form of a summary, and back. */

@@ -11,6 +11,7 @@
 #include "analysis/summary.h"
 #include "analysis/sleep_guard.h"
 #include "analysis/sleep_unless.h"
+#include "analysis/summary_guard.h"
 
 /* The caller's memory text for argument `arg` followed by `suffix`. */
 const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
@@ -44,6 +45,7 @@ static bool is_address_of_var(const struct ir_expr *arg, const char *suffix)
 static void apply_unmaps(struct hm_walk *w, struct path_state *s,
 			 const struct ir_instr *in, const struct summary *sum)
 {
+	int side = summary_guard_side(w, in, sum);
 	int i;
 
 	for (i = 0; i < sum->nunmaps; i++) {
@@ -71,10 +73,16 @@ static void apply_unmaps(struct hm_walk *w, struct path_state *s,
 				t.param_origin = -1;
 			t.param_suffix = e->suffix;
 		}
-		if (e->returns_with < sum->nreturns)
+		/* The state it was handed picks the side of its guard. */
+		if (side != GUARD_SIDE_UNKNOWN && !e->guard_with[side])
+			continue;
+		if (e->returns_with < sum->nreturns &&
+		    (side == GUARD_SIDE_UNKNOWN ||
+		     e->guard_with[side] < sum->guard_returns[side]))
 			apply_maybe_unmap(w, s, e->family, &t);
 		else
-			apply_unmap(w, s, in, sum->name, e->family, &t);
+			summary_unmap(w, s, in, sum->name, e->family, &t,
+				      e->in_loop);
 	}
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/summary_guard.h"
 
 static bool returns_kmapped_page(struct hm_walk *w, const struct path_state *s,
 				 const struct ir_expr *value)
@@ -245,5 +246,6 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	for (i = 0; i < sum->nunmaps; i++)
 		if (s->helper_unmaps & (1u << i))
 			sum->unmaps[i].returns_with++;
+	summary_guard_collect(w, s);
 	collect_contexts(s, sum);
 }

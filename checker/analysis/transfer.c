@@ -8,6 +8,7 @@
 #include "analysis/walk.h"
 #include "analysis/known_ints.h"
 #include "analysis/packed_address.h"
+#include "analysis/summary_guard.h"
 
 static bool valid_var(const struct path_state *s, int var)
 {
@@ -129,6 +130,32 @@ static bool outlives_call(const struct ir_var *var)
 	return var->kind == IR_VAR_GLOBAL || var->kind == IR_VAR_STATIC;
 }
 
+/*
+ * `*ptrptr++ = kmap(...)` in a loop filling an array of addresses: moving
+ * the pointer on does not take back what the slots behind it hold.  Those
+ * stores into memory outlive the walk's name for them.  Not a parameter's
+ * own pointer: what is stored through it is judged by its callers.
+ */
+static void keep_slots_moved_past(struct hm_walk *w, struct path_state *s,
+				  int var)
+{
+	const char *name = w->fn->vars[var].name;
+	int i, j;
+
+	if (s->param_origin[var] >= 0 && !s->param_suffix[var])
+		return;
+	for (i = 0; i < s->nrecords; i++) {
+		struct map_record *r = &s->records[i];
+
+		for (j = 0; j < r->nstores; j++)
+			if (r->stores[j].base_var == var && r->stores[j].escapes &&
+			    strcmp(r->stores[j].text, name)) {
+				r->stores[j].base_var = -1;
+				r->stores[j].moved_past = true;
+			}
+	}
+}
+
 static void transfer_assign(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in)
 {
@@ -142,6 +169,8 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
 	positive = difference_positive(w, s, in);
 	known_ints_assign(w, s, dest, src);
+	if (src->kind == IR_EXPR_VAR && src->offset && src->var == dest)
+		keep_slots_moved_past(w, s, dest);
 	state_set_value(s, dest, value, origin, suffix);
 	if (positive)
 		difference_add_fact(w, s, in);
@@ -250,6 +279,17 @@ static bool moves_within(struct hm_walk *w, const char *target,
 	       !strcmp(text + 2, target);
 }
 
+/* `*p++`, `*--p`: a store through a pointer that moves on with it. */
+static bool fills_next_slot(const char *text)
+{
+	size_t n = strlen(text);
+
+	if (text[0] != '*' || n < 4)
+		return false;
+	return starts_with(text + 1, "++") || starts_with(text + 1, "--") ||
+	       !strcmp(text + n - 2, "++") || !strcmp(text + n - 2, "--");
+}
+
 static void transfer_store(struct hm_walk *w, struct path_state *s,
 			   const struct ir_instr *in)
 {
@@ -260,14 +300,15 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 	struct store_site site = {
 		.text = text, .base_var = target->var, .loc = in->loc,
 		.escapes = store_escapes(w, target),
+		.moved_past = fills_next_slot(text),
 	};
 
 	if (value < 0 && moves_within(w, intern_compact(w->an->strings,
 							target->text),
 				      &in->store.src))
 		return;		/* s->p += n: still inside the same mapping */
-	/* ptrs[i] = ... in a loop fills another element each time. */
-	if (!text_array_base(text))
+	/* ptrs[i] = ..., *ptrptr++ = ... in a loop fill another slot each time. */
+	if (!text_array_base(text) && !fills_next_slot(text))
 		state_drop_stores_at(s, text);
 	if (value < 0) {
 		value = packed_address_value(w, s, &in->store.src);
@@ -305,10 +346,13 @@ static void transfer_deref(struct hm_walk *w, struct path_state *s,
 void transfer_instr(struct hm_walk *w, struct path_state *s,
 		    const struct ir_instr *in)
 {
+	stored_ints_before(w, s, in);
 	switch (in->op) {
 	case IR_CALL:
 		known_int_forget(s, in->call.dest);
+		summary_guard_before_call(w, s, in);
 		transfer_call(w, s, in);
+		stored_ints_after_call(w, s, in);
 		return;
 	case IR_ASSIGN:
 		transfer_assign(w, s, in);

@@ -69,6 +69,10 @@ struct hm_walk {
 	struct counted_loops *counted;	/* known_ints.h */
 	unsigned char *frame_objects;	/* call_facts.c: per variable, made
 					   on first use */
+	bool entry_guard_known;		/* summary_guard.c: entry_guard_block */
+	int entry_guard_block;		/* is found; -1 there is none */
+	const struct ir_instr *guard_call; /* the call whose callee's guard */
+	int guard_call_side;		/* this path takes: GUARD_SIDE_* */
 };
 
 struct summary;

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * stored_ints.c - integer constants a path stored into an object it reaches
+ * through a parameter or local pointer: `dev->state = STOPPED;` before a
+ * helper that tests `dev->state`.
+ *
+ * By the convention call_facts.c relies on, a function writes only what it
+ * is handed: the value stays until a store that may overlap it, a new value
+ * of the pointer, or a call handed the pointer itself (or a member that
+ * contains the stored one).  A store of a pointer never overwrites an
+ * integer member, and a local structure no pointer reaches is its own.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/call_writes.h"
+#include "analysis/summary_guard.h"
+
+static const char *region_of(struct hm_walk *w, const struct ir_expr *e,
+			     bool *whole)
+{
+	struct expr_region r;
+
+	expr_region_of(w->an->strings, w->fn, e, &r);
+	*whole = r.whole;
+	return r.chain;
+}
+
+static void drop(struct path_state *s, int i)
+{
+	s->stored[i] = s->stored[--s->nstored];
+}
+
+/* A pointer stored: its target is a pointer, not an integer member. */
+static bool stores_pointer(struct hm_walk *w, const struct ir_expr *target,
+			   const struct ir_expr *src)
+{
+	return target->is_pointer || src->is_pointer ||
+	       (src->kind == IR_EXPR_VAR && src->var >= 0 &&
+		src->var < w->fn->nvars && w->fn->vars[src->var].is_pointer);
+}
+
+/* A store to `target` may change the value kept at entry `i`. */
+static bool store_may_write(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_expr *target,
+			    const struct ir_expr *src, int i)
+{
+	bool whole;
+	const char *chain;
+
+	if (target->var == s->stored[i].var) {
+		chain = region_of(w, target, &whole);
+		return regions_overlap(chain, s->stored[i].chain);
+	}
+	return !stores_pointer(w, target, src) &&
+	       !call_frame_object(w, target->var);
+}
+
+static bool trackable(struct hm_walk *w, const struct ir_expr *target)
+{
+	const struct ir_var *v;
+
+	if (target->kind != IR_EXPR_MEMORY || target->is_pointer ||
+	    target->var < 0 || target->var >= w->fn->nvars)
+		return false;
+	v = &w->fn->vars[target->var];
+	return (v->kind == IR_VAR_PARAM || v->kind == IR_VAR_LOCAL) &&
+	       v->is_pointer && !v->address_taken;
+}
+
+static void transfer_store(struct hm_walk *w, struct path_state *s,
+			   const struct ir_expr *target, const struct ir_expr *src)
+{
+	const char *text = intern_compact(w->an->strings, target->text);
+	bool whole;
+	int i;
+
+	for (i = s->nstored - 1; i >= 0; i--)
+		if (s->stored[i].text == text || store_may_write(w, s, target, src, i))
+			drop(s, i);
+	if (!src->has_value || !trackable(w, target) ||
+	    s->nstored == HM_MAX_STORED_INTS)
+		return;
+	s->stored[s->nstored++] = (struct stored_int){
+		.text = text, .var = target->var, .value = src->value,
+		.chain = region_of(w, target, &whole),
+	};
+	if (whole)
+		s->nstored--;
+}
+
+static void forget_var(struct path_state *s, int var)
+{
+	int i;
+
+	for (i = s->nstored - 1; i >= 0; i--)
+		if (s->stored[i].var == var)
+			drop(s, i);
+}
+
+void stored_ints_before(struct hm_walk *w, struct path_state *s,
+			const struct ir_instr *in)
+{
+	if (!s->nstored && in->op != IR_STORE)
+		return;
+	if (in->op == IR_STORE)
+		transfer_store(w, s, &in->store.target, &in->store.src);
+	else if (in->op == IR_ASSIGN)
+		forget_var(s, in->assign.dest);
+	else if (in->op == IR_CLOBBER)
+		forget_var(s, in->clobber.var);
+}
+
+/* Whether the callee may write the value through argument `arg`. */
+static bool arg_may_write(struct hm_walk *w, const struct ir_expr *arg,
+			  const struct stored_int *v)
+{
+	const char *chain;
+	bool whole;
+	int i;
+
+	for (i = 0; i < arg->nreads && arg->reads[i] != v->var; i++)
+		;
+	if (i == arg->nreads || !arg->is_pointer)
+		return false;
+	if (arg->kind == IR_EXPR_MEMORY && !arg->offset && arg->var == v->var)
+		return false;	/* a pointer loaded from the object */
+	if (arg->var != v->var)
+		return true;
+	/* &dev->buffer: that member and what it holds, not dev->state */
+	chain = region_of(w, arg, &whole);
+	return regions_overlap(chain, v->chain);
+}
+
+static bool call_may_write(struct hm_walk *w, const struct ir_call *call,
+			   const struct stored_int *v)
+{
+	struct branch_fact f = {
+		.text = v->text, .memory = true, .nreads = 1, .reads = &v->var,
+	};
+	int i;
+
+	/* The callee's own writes, when it has a body here. */
+	if (call_keeps_memory_fact(w, call, &f))
+		return false;
+	for (i = 0; i < call->nargs; i++)
+		if (arg_may_write(w, &call->args[i], v))
+			return true;
+	return false;
+}
+
+void stored_ints_after_call(struct hm_walk *w, struct path_state *s,
+			    const struct ir_instr *in)
+{
+	int i;
+
+	for (i = s->nstored - 1; i >= 0; i--)
+		if (call_may_write(w, &in->call, &s->stored[i]))
+			drop(s, i);
+}
+
+bool stored_int(const struct path_state *s, const char *text, long long *value)
+{
+	int i;
+
+	for (i = 0; i < s->nstored; i++) {
+		if (s->stored[i].text == text) {
+			*value = s->stored[i].value;
+			return true;
+		}
+	}
+	return false;
+}
