@@ -44,6 +44,8 @@ static void use_after_unmap(const struct hm_event *ev)
 	diag_note(rep, r->unmap_site, "the mapping was released here");
 	diag_note(rep, r->site, "and had been made here by %s(); unmap after "
 		  "the last use", r->api_name);
+	/* The loop iterations and branches that lead from the map to the use. */
+	hm_note_path(rep, ev->state, r->decisions_before);
 	diag_end(rep);
 }
 

@@ -132,6 +132,16 @@ t_order_report() {
 	grep -qF "order_bug.c:19:" "$err" || fail "flags before the file: no report"
 }
 
+t_use_after_unmap_path() {
+	run "$data/use_after_unmap_path.c"
+	expect_status 0
+	grep -qE "use_after_unmap_path\.c:14:[0-9]+: warning: 'src' is passed to memcpy\(\) after its mapping was released \[hmcheck-use-after-unmap\]$" "$err" ||
+		fail "no use-after-unmap warning at line 14"
+	expect_in "$err" "use_after_unmap_path.c:12:2: note: the mapping was released here"
+	expect_in "$err" "use_after_unmap_path.c:9:14: note: and had been made here by kmap_local_page()"
+	expect_in "$err" "use_after_unmap_path.c:13:6: note: taking the true branch of 'again'"
+}
+
 t_werror() {
 	run --Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
 	expect_status 1
