@@ -33,34 +33,22 @@ static struct callback_start *find_start(struct callback_table *t,
 	return NULL;
 }
 
-/* The callee's own entry first, as call_api() does; else the macro's. */
-static const struct api_entry *registration(const struct api_model *model,
-					    const struct ir_call *call,
-					    const char **name)
-{
-	const struct api_entry *api = model_lookup_callback(model, call->callee);
-
-	*name = call->macro && model_lookup_callback(model, call->macro) ?
-		call->macro : call->callee;
-	return api ? api : model_lookup_callback(model, call->macro);
-}
-
 static void scan_call(struct analysis *an, struct callback_table *t,
 		      const struct ir_instr *in)
 {
-	const struct api_entry *api;
+	const struct ir_call *call = &in->call;
+	const struct api_entry *callee_api, *macro_api, *api = NULL;
 	struct ir_function *fn;
-	const char *name;
 
-	api = registration(an->model, &in->call, &name);
-	if (!api)
-		return;
-	fn = callback_function_named(an->tu, &in->call, api->fn_arg);
+	callee_api = model_lookup_callback(an->model, call->callee);
+	macro_api = model_lookup_callback(an->model, call->macro);
+	fn = callback_registered(an->tu, call, callee_api, macro_api, &api);
 	if (!fn || fn->nblocks <= 0 || find_start(t, fn))
 		return;
 	t->starts = xrealloc(t->starts, (t->n + 1) * sizeof(*t->starts));
 	t->starts[t->n++] = (struct callback_start){
-		.fn = fn, .api = api, .registered_by = name, .loc = in->loc,
+		.fn = fn, .api = api, .loc = in->loc,
+		.registered_by = macro_api ? call->macro : call->callee,
 	};
 }
 

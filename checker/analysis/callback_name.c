@@ -1,53 +1,53 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * callback_name.c - which function of the unit an argument names.  The IR
- * keeps an operand's spelling only: `fn`, `&fn`, `(cast)fn`, and for an
- * argument made inside a macro (timer_setup(t, fn, 0) expands to
- * init_timer_key(...)) the whole invocation.  An identifier counts only
- * if the unit defines a function of that name.
+ * callback_name.c - which registration a call is, and which function of
+ * the unit it registers.  The IR keeps an operand's spelling only: `fn`,
+ * `&fn`, `(cast)fn`; an operand made inside a macro is spelled as the
+ * whole invocation ("timer_setup(&t, fn, 0)" for init_timer_key()'s
+ * argument).  Such an operand is trusted only when the invocation is of a
+ * macro the rules list, and then that macro's own argument fn=N is taken:
+ * INIT_DELAYED_WORK(w, fn) reaches init_timer_key() too, but with the
+ * workqueue's own timer function, not with `fn`.
  */
 #include <ctype.h>
-#include <stdlib.h>
 #include <string.h>
 #include "frontend.h"
 #include "analysis/callback_name.h"
 
 #define MAX_IDENTIFIER 128
 
-/*
- * The one function of the unit named in text[0..len), or NULL if none or
- * more than one is.
- */
-static struct ir_function *only_function_in(struct tu *tu, const char *text,
-					    size_t len)
+static bool is_name_char(char c)
 {
-	struct ir_function *found = NULL, *fn;
-	char name[MAX_IDENTIFIER];
-	size_t i = 0, n;
-
-	while (i < len) {
-		if (!isalpha((unsigned char)text[i]) && text[i] != '_') {
-			i++;
-			continue;
-		}
-		for (n = 0; i + n < len && (isalnum((unsigned char)text[i + n]) ||
-					    text[i + n] == '_'); n++)
-			;
-		if (n < MAX_IDENTIFIER) {
-			memcpy(name, text + i, n);
-			name[n] = '\0';
-			fn = tu_function(tu, name);
-			if (fn && found && fn != found)
-				return NULL;
-			if (fn)
-				found = fn;
-		}
-		i += n;
-	}
-	return found;
+	return isalnum((unsigned char)c) || c == '_';
 }
 
-/* Argument `index` of the macro invocation "NAME(a, b, c)", by its extent. */
+/*
+ * The function text[0..len) designates: an identifier, perhaps with `&`,
+ * parentheses and casts before it, naming a function with a body here.
+ * "d->fn", "x ? f : g" or "f + 1" designate none.
+ */
+static struct ir_function *designated(struct tu *tu, const char *text, size_t len)
+{
+	char name[MAX_IDENTIFIER];
+	size_t end = len, start, before;
+
+	while (end > 0 && (isspace((unsigned char)text[end - 1]) || text[end - 1] == ')'))
+		end--;
+	for (start = end; start > 0 && is_name_char(text[start - 1]); start--)
+		;
+	if (start == end || end - start >= MAX_IDENTIFIER ||
+	    isdigit((unsigned char)text[start]))
+		return NULL;
+	for (before = start; before > 0 && isspace((unsigned char)text[before - 1]); before--)
+		;
+	if (before > 0 && !strchr("&()", text[before - 1]))
+		return NULL;
+	memcpy(name, text + start, end - start);
+	name[end - start] = '\0';
+	return tu_function(tu, name);
+}
+
+/* Argument `index` of the invocation "NAME(a, b, c)": its extent. */
 static bool macro_argument(const char *text, int index, size_t *start, size_t *len)
 {
 	const char *open = strchr(text, '(');
@@ -58,11 +58,11 @@ static bool macro_argument(const char *text, int index, size_t *start, size_t *l
 		return false;
 	begin = open + 1;
 	for (p = begin; *p; p++) {
-		if (*p == '(' || *p == '[' || *p == '{')
+		if (*p == '(' || *p == '[' || *p == '{') {
 			depth++;
-		else if ((*p == ')' || *p == ']' || *p == '}') && depth > 0)
+		} else if (depth > 0 && (*p == ')' || *p == ']' || *p == '}')) {
 			depth--;
-		else if ((*p == ',' && depth == 0) || (*p == ')' && depth == 0)) {
+		} else if (*p == ',' || *p == ')') {
 			if (arg == index) {
 				*start = begin - text;
 				*len = p - begin;
@@ -77,21 +77,38 @@ static bool macro_argument(const char *text, int index, size_t *start, size_t *l
 	return false;
 }
 
-struct ir_function *callback_function_named(struct tu *tu, const struct ir_call *call,
-					    int index)
+/* Whether the operand is spelled as the invocation of the call's macro. */
+static bool spelled_as_invocation(const struct ir_call *call, const char *text)
 {
-	const struct ir_expr *arg;
-	struct ir_function *fn;
+	size_t n;
+
+	if (!call->macro)
+		return false;
+	n = strlen(call->macro);
+	if (strncmp(text, call->macro, n))
+		return false;
+	while (isspace((unsigned char)text[n]))
+		n++;
+	return text[n] == '(';
+}
+
+struct ir_function *callback_registered(struct tu *tu, const struct ir_call *call,
+					const struct api_entry *callee_api,
+					const struct api_entry *macro_api,
+					const struct api_entry **api)
+{
+	const struct api_entry *entry = callee_api ? callee_api : macro_api;
+	const char *text;
 	size_t start, len;
 
-	if (index < 0 || index >= call->nargs)
+	if (!entry || entry->fn_arg >= call->nargs)
 		return NULL;
-	arg = &call->args[index];
-	fn = only_function_in(tu, arg->text, strlen(arg->text));
-	if (fn || !call->macro || strncmp(arg->text, call->macro, strlen(call->macro)))
-		return fn;
-	/* The invocation names several: take the macro's own argument. */
-	if (!macro_argument(arg->text, index, &start, &len))
+	text = call->args[entry->fn_arg].text;
+	*api = entry;
+	if (!spelled_as_invocation(call, text))
+		return designated(tu, text, strlen(text));
+	if (!macro_api || !macro_argument(text, macro_api->fn_arg, &start, &len))
 		return NULL;
-	return only_function_in(tu, arg->text + start, len);
+	*api = macro_api;
+	return designated(tu, text + start, len);
 }
