@@ -251,6 +251,8 @@ bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 
 	if (!f->nreads)
 		return false;
+	if (call_keeps_member_fact(w, call, f))
+		return true;
 	for (i = 0; i < f->nreads; i++) {
 		int var = f->reads[i];
 		const struct ir_var *v;

@@ -18,23 +18,6 @@
 #include "analysis/call_writes.h"
 
 #define MAX_REGIONS	32
-#define MAX_ORIGINS	4
-
-/* Where a pointer may point: into *param at base. */
-struct origin {
-	int param;
-	const char *base;	/* region of *param it points into */
-	bool address;		/* points at base itself (&p->f) */
-	bool whole;		/* somewhere in base */
-};
-
-struct origin_set {
-	int n;
-	bool own;		/* also the frame's own memory, a global, a
-				   fresh object: writes there do not matter */
-	bool unknown;		/* also somewhere we cannot tell */
-	struct origin o[MAX_ORIGINS];
-};
 
 struct write_table {
 	int n;
@@ -47,20 +30,17 @@ struct scan {
 	const struct ir_function *fn;
 	struct origin_set *origins;
 	struct function_writes *result;
+	bool need;		/* ask about callees elsewhere with need */
 };
 
 void write_table_free(struct write_table *t)
 {
-	int i, j;
+	int i;
 
 	if (!t)
 		return;
-	for (i = 0; i < t->n; i++) {
-		for (j = 0; j < t->writes[i]->nparams; j++)
-			free(t->writes[i]->params[j].regions);
-		free(t->writes[i]->params);
-		free(t->writes[i]);
-	}
+	for (i = 0; i < t->n; i++)
+		function_writes_free(t->writes[i]);
 	free(t->functions);
 	free(t->writes);
 	free(t);
@@ -74,21 +54,26 @@ const char *arg_region(struct intern_table *strings, const struct expr_region *a
 	return region_join(strings, arg->chain, arg->address, inner);
 }
 
-static void add_region(struct function_writes *fw, int param, const char *region)
+static void add_region(struct function_writes *fw, int param, const char *region,
+		       int grow_by)
 {
 	struct param_writes *p = &fw->params[param];
 	int i;
 
 	for (i = 0; i < p->n; i++)
-		if (!strcmp(p->regions[i], region))
+		if (!strcmp(p->regions[i], region) && p->grow_by[i] == grow_by)
 			return;
 	if (p->n == MAX_REGIONS) {
 		p->regions[0] = "";	/* too many to tell apart: all */
+		p->grow_by[0] = WRITE_ANY;
 		p->n = 1;
 		return;
 	}
-	if (!p->regions)
+	if (!p->regions) {
 		p->regions = xcalloc(MAX_REGIONS, sizeof(*p->regions));
+		p->grow_by = xcalloc(MAX_REGIONS, sizeof(*p->grow_by));
+	}
+	p->grow_by[p->n] = grow_by;
 	p->regions[p->n++] = region;
 }
 
@@ -129,6 +114,10 @@ static void expr_origin(struct scan *sc, const struct ir_expr *e,
 		out->unknown = true;
 		return;
 	}
+	if (e->kind == IR_EXPR_ADDR_OF && !sc->fn->vars[e->var].is_pointer) {
+		out->own = true;	/* &lock: the variable's own storage */
+		return;
+	}
 	root = &sc->origins[e->var];
 	out->own = root->own;
 	out->unknown = root->unknown;
@@ -164,6 +153,52 @@ static bool merge_origin(struct scan *sc, int var, const struct origin_set *from
 	return changed;
 }
 
+/* What a callee returns, `ret` relative to its parameter, through `arg`. */
+static void returned_through(struct scan *sc, const struct ir_expr *arg,
+			     const struct origin *ret, struct origin_set *out)
+{
+	struct origin_set from;
+	int i;
+
+	expr_origin(sc, arg, &from);
+	out->own |= from.own;
+	out->unknown |= from.unknown;
+	for (i = 0; i < from.n; i++) {
+		struct origin o = from.o[i];
+
+		if (!o.whole) {
+			o.base = region_join(sc->an->strings, o.base, o.address,
+					     ret->base);
+			o.address = ret->address;
+			o.whole = ret->whole;
+		}
+		add_origin(out, &o);
+	}
+}
+
+/* The callee's body says where its result points: true if it does. */
+static bool traced_result_origin(struct scan *sc, const struct ir_call *call,
+				 struct origin_set *out)
+{
+	const struct ir_function *callee = call->callee && call->has_body ?
+		tu_function(sc->an->tu, call->callee) : NULL;
+	const struct function_writes *fw = callee ? writes_of(sc->an, callee) : NULL;
+	int i;
+
+	if (!fw || !fw->returns_traced)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->own = fw->returned.own;
+	for (i = 0; i < fw->returned.n; i++) {
+		const struct origin *ret = &fw->returned.o[i];
+
+		if (ret->param >= call->nargs)
+			return false;
+		returned_through(sc, &call->args[ret->param], ret, out);
+	}
+	return true;
+}
+
 /*
  * A call's result points into what its pointer arguments reach (a getter,
  * container_of, a list walk), or to something fresh or global.
@@ -173,6 +208,8 @@ static void call_result_origin(struct scan *sc, const struct ir_call *call,
 {
 	int i, j;
 
+	if (traced_result_origin(sc, call, out))
+		return;
 	memset(out, 0, sizeof(*out));
 	out->own = true;
 	for (i = 0; i < call->nargs; i++) {
@@ -254,8 +291,12 @@ static void trace_origins(struct scan *sc)
 		sc->result->unknown = true;
 }
 
-/* Memory reached through `e` may be written, `inner` of it if known. */
-static void note_write(struct scan *sc, const struct ir_expr *e, const char *inner)
+/*
+ * Memory reached through `e` may be written, `inner` of it if known; how,
+ * when `inner` is that one member exactly (grow_by, see call_writes.h).
+ */
+static void note_write(struct scan *sc, const struct ir_expr *e, const char *inner,
+		       int grow_by)
 {
 	struct origin_set set;
 	int i;
@@ -271,31 +312,57 @@ static void note_write(struct scan *sc, const struct ir_expr *e, const char *inn
 	for (i = 0; i < set.n; i++) {
 		const struct origin *o = &set.o[i];
 
-		add_region(sc->result, o->param,
-			   o->whole || !inner ? o->base :
-			   region_join(sc->an->strings, o->base, o->address,
-				       inner));
+		if (o->whole || !inner)
+			add_region(sc->result, o->param, o->base, WRITE_ANY);
+		else
+			add_region(sc->result, o->param,
+				   region_join(sc->an->strings, o->base,
+					       o->address, inner), grow_by);
 	}
+}
+
+/* What a callee writes: its body's, else what its own file said. */
+static const struct function_writes *callee_writes(struct scan *sc,
+						   const struct ir_call *call)
+{
+	const struct ir_function *callee = call->callee && call->has_body ?
+		tu_function(sc->an->tu, call->callee) : NULL;
+	const struct function_writes *sub;
+
+	if (callee) {
+		sub = sc->need ? writes_of_needed(sc->an, callee) :
+		      writes_of(sc->an, callee);
+		if (sub && sub->unanswered)
+			sc->result->unanswered = true;
+		return sub;
+	}
+	if (!call->callee || !sc->an->opts.externs)
+		return NULL;
+	sub = extern_writes_of(sc->an, call->callee, sc->need);
+	if (!sub && !sc->need)
+		sc->result->unanswered = true;
+	return sub;
 }
 
 static void note_call(struct scan *sc, const struct ir_call *call)
 {
-	const struct ir_function *callee = call->callee && call->has_body ?
-		tu_function(sc->an->tu, call->callee) : NULL;
-	const struct function_writes *sub = callee ? writes_of(sc->an, callee) : NULL;
+	const struct function_writes *sub = callee_writes(sc, call);
 	int i, j;
 
 	for (i = 0; i < call->nargs; i++) {
 		const struct ir_expr *arg = &call->args[i];
+		const struct param_writes *p;
 
 		if (!arg->is_pointer && arg->kind != IR_EXPR_ADDR_OF)
 			continue;
 		if (!sub || sub->unknown || i >= sub->nparams) {
-			note_write(sc, arg, NULL);
+			note_write(sc, arg, NULL, WRITE_ANY);
 			continue;
 		}
-		for (j = 0; j < sub->params[i].n; j++)
-			note_write(sc, arg, sub->params[i].regions[j]);
+		p = &sub->params[i];
+		for (j = 0; j < p->n; j++)
+			note_write(sc, arg, p->regions[j],
+				   growth_through_call(sc->fn, call, p->grow_by[j]));
 	}
 }
 
@@ -308,11 +375,35 @@ static void scan_writes(struct scan *sc)
 			const struct ir_instr *in = &sc->fn->blocks[b].instrs[i];
 
 			if (in->op == IR_STORE)
-				note_write(sc, &in->store.target, "");
+				note_write(sc, &in->store.target, "",
+					   store_growth(sc->an->strings, sc->fn, in));
 			else if (in->op == IR_CALL)
 				note_call(sc, &in->call);
 		}
 	}
+}
+
+/* Where every pointer the function returns comes from. */
+static void trace_returned(struct scan *sc)
+{
+	struct origin_set *out = &sc->result->returned;
+	int b, i;
+
+	if (!sc->fn->returns_pointer)
+		return;
+	for (b = 0; b < sc->fn->nblocks; b++) {
+		const struct ir_term *term = &sc->fn->blocks[b].term;
+		struct origin_set from;
+
+		if (term->kind != IR_TERM_RETURN)
+			continue;
+		expr_origin(sc, &term->value, &from);
+		out->own |= from.own;
+		out->unknown |= from.unknown;
+		for (i = 0; i < from.n; i++)
+			add_origin(out, &from.o[i]);
+	}
+	sc->result->returns_traced = !out->unknown;
 }
 
 static struct function_writes *add_writes(struct write_table *t,
@@ -329,27 +420,69 @@ static struct function_writes *add_writes(struct write_table *t,
 	return fw;
 }
 
-const struct function_writes *writes_of(struct analysis *an,
-					const struct ir_function *fn)
+static struct function_writes *find_writes(struct analysis *an,
+					   const struct ir_function *fn)
 {
-	struct scan sc = { .an = an, .fn = fn };
 	int i;
 
 	if (!an->writes)
 		an->writes = xcalloc(1, sizeof(*an->writes));
 	for (i = 0; i < an->writes->n; i++)
 		if (an->writes->functions[i] == fn)
-			return an->writes->writes[i]->computing ? NULL :
-			       an->writes->writes[i];
-	sc.result = add_writes(an->writes, fn);
+			return an->writes->writes[i];
+	return NULL;
+}
+
+static void compute_writes(struct analysis *an, const struct ir_function *fn,
+			   struct function_writes *result, bool need)
+{
+	struct scan sc = { .an = an, .fn = fn, .result = result, .need = need };
+
 	sc.result->computing = true;
 	sc.origins = xcalloc((size_t)fn->nvars + 1, sizeof(*sc.origins));
 	trace_origins(&sc);
-	if (!sc.result->unknown && !fn->truncated)
+	if (!sc.result->unknown && !fn->truncated) {
 		scan_writes(&sc);
+		trace_returned(&sc);
+	}
 	else
 		sc.result->unknown = true;
 	free(sc.origins);
 	sc.result->computing = false;
-	return sc.result;
+}
+
+const struct function_writes *writes_of(struct analysis *an,
+					const struct ir_function *fn)
+{
+	struct function_writes *fw = find_writes(an, fn);
+
+	if (fw)
+		return fw->computing ? NULL : fw;
+	fw = add_writes(an->writes, fn);
+	compute_writes(an, fn, fw, false);
+	return fw;
+}
+
+/*
+ * Asking about a function of another file with need may analyze its file
+ * on demand: done only for a call whose answer decides a branch fact a
+ * mapping depends on (member_growth.c), once per function.
+ */
+const struct function_writes *writes_of_needed(struct analysis *an,
+					       const struct ir_function *fn)
+{
+	struct function_writes *fw = (struct function_writes *)writes_of(an, fn);
+	int j;
+
+	if (!fw || !fw->unanswered)
+		return fw;
+	for (j = 0; j < fw->nparams; j++) {
+		free(fw->params[j].regions);
+		free(fw->params[j].grow_by);
+	}
+	memset(fw->params, 0, ((size_t)fw->nparams + 1) * sizeof(*fw->params));
+	fw->unknown = fw->unanswered = fw->returns_traced = false;
+	memset(&fw->returned, 0, sizeof(fw->returned));
+	compute_writes(an, fn, fw, true);
+	return fw;
 }

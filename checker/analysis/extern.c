@@ -20,6 +20,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/sleep_unless.h"
+#include "analysis/call_writes.h"
 
 #define HM_DEFAULT_FAR_DEPTH	4	/* files deep, behind one call */
 
@@ -27,6 +28,7 @@ struct extern_entry {
 	const char *name;
 	struct summary *sum;	/* NULL: nothing known */
 	bool asked, asked_with_need;
+	struct function_writes *writes;	/* NULL: not traced (writes_text.c) */
 };
 
 struct extern_table {
@@ -45,8 +47,10 @@ void extern_table_free(struct extern_table *t)
 
 	if (!t)
 		return;
-	for (i = 0; i < t->n; i++)
+	for (i = 0; i < t->n; i++) {
 		summary_free(t->v[i].sum);
+		function_writes_free(t->v[i].writes);
+	}
 	free(t->v);
 	free(t);
 }
@@ -98,9 +102,19 @@ static const struct summary *extern_summary(struct analysis *an,
 		return e->sum;
 	e->asked = true;
 	e->asked_with_need = need;
-	if (src->lookup(src->data, name, need, &answer))
+	if (src->lookup(src->data, name, need, &answer)) {
+		e->writes = writes_from_text(answer.summary, an->strings);
 		e->sum = summary_of_answer(an, name, &answer);
+	}
 	return e->sum;
+}
+
+const struct function_writes *extern_writes_of(struct analysis *an,
+					       const char *name, bool need)
+{
+	if (!an->opts.externs || !extern_summary(an, name, need))
+		return NULL;
+	return entry_for(an, name)->writes;
 }
 
 static void say_unknown(struct hm_walk *w, const struct ir_instr *in,

@@ -4,8 +4,24 @@
  * file does, handed to opts.summarized (the summary database writes it).
  */
 #include <stdlib.h>
+#include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/call_writes.h"
+
+/* The summary's text, and what the function writes (writes_text.c). */
+static char *facts_text(struct analysis *an, const struct ir_function *fn,
+			const struct summary *sum)
+{
+	char *text = summary_to_text(sum, fn->returns_pointer);
+	char *writes = writes_to_text(writes_of(an, fn));
+	size_t n = strlen(text);
+
+	text = xrealloc(text, n + strlen(writes) + 1);
+	strcpy(text + n, writes);
+	free(writes);
+	return text;
+}
 
 static void report_one(struct analysis *an, const struct ir_function *fn,
 		       const struct summary *sum)
@@ -14,7 +30,7 @@ static void report_one(struct analysis *an, const struct ir_function *fn,
 		.name = fn->name, .is_static = fn->is_static,
 		.ncalls = sum->ncalls_out, .calls = sum->calls_out,
 	};
-	char *text = summary_to_text(sum, fn->returns_pointer);
+	char *text = facts_text(an, fn, sum);
 
 	facts.summary = text;
 	if (sum->may_sleep && sum->sleep_chain) {

@@ -230,3 +230,41 @@ t_sleep_unless_bh_in_database() {
 	expect_in "$err" "bh_free.c:38:2: warning: cache_drop() may sleep"
 	expect_not_in "$err" "bh_free.c:28"
 }
+
+# A member a helper of another file only increases (data_len += size) keeps
+# the caller's "non-zero" across the call: fs/xmit.c's second test of
+# tbuf_is_paged() takes the same side.  A helper that resets it does not,
+# and without the database the call forgets as before.
+t_grown_member_plain() {
+	copy_tree
+	run fs/xmit.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/xmit.c:30:8: warning: the mapping made by kmap_atomic"
+	expect_in "$err" "fs/xmit.c:43:8: warning: the mapping made by kmap_atomic"
+}
+
+t_grown_member_demand() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/xmit.c -Iinclude
+	expect_status 0
+	expect_not_in "$err" "fs/xmit.c:30"
+	expect_in "$err" "fs/xmit.c:43:8: warning: the mapping made by kmap_atomic(buf->frags[0].page) is not released on every path"
+	expect_in "$err" "fs/xmit.c:46:3: warning: kunmap_atomic(cp) but 'cp' holds no mapping"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] || fail "want exactly two reports"
+}
+
+t_grown_member_in_database() {
+	copy_tree
+	run --db "$tmp/db" lib/trailer.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'trailer_append'" >"$tmp/sum"
+	# grows by its parameter 1 (size), set to anything (-2)
+	grep -q "^wrote	0	=->data_len	1$" "$tmp/sum" ||
+		fail "trailer_append's summary does not say data_len grows: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'trailer_reset'" >"$tmp/sum"
+	grep -q "^wrote	0	=->data_len	-2$" "$tmp/sum" ||
+		fail "trailer_reset's summary does not say data_len is set: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/xmit.c -Iinclude
+	expect_not_in "$err" "fs/xmit.c:30"
+	expect_in "$err" "fs/xmit.c:43:8: warning:"
+}
