@@ -78,6 +78,7 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		if (s->stored[i].text == text || store_may_write(w, s, target, src, i))
 			drop(s, i);
 	if (!src->has_value || !trackable(w, target) ||
+	    !summary_guard_member(w, text) ||
 	    s->nstored == HM_MAX_STORED_INTS)
 		return;
 	s->stored[s->nstored++] = (struct stored_int){

@@ -168,6 +168,56 @@ void summary_guard_note_unmap(struct hm_walk *w, int index)
 			e->in_loop = true;
 }
 
+/* "->state", "->buffer.npages": the last member's name. */
+static const char *last_member(struct intern_table *strings, const char *chain)
+{
+	const char *dot = strrchr(chain, '.'), *arrow = strrchr(chain, '>');
+	const char *at = dot > arrow ? dot : arrow;
+
+	return intern(strings, at ? at + 1 : chain);
+}
+
+static void find_guard_members(struct hm_walk *w)
+{
+	const struct ir_function *callee;
+	struct entry_guard g;
+	int b, i;
+
+	w->guard_members_known = true;
+	for (b = 0; b < w->fn->nblocks; b++) {
+		const struct ir_block *blk = &w->fn->blocks[b];
+
+		for (i = 0; i < blk->ninstrs; i++) {
+			const struct ir_call *call = &blk->instrs[i].call;
+
+			if (blk->instrs[i].op != IR_CALL || !call->callee ||
+			    !call->has_body ||
+			    w->nguard_members == HM_MAX_GUARD_MEMBERS)
+				continue;
+			callee = tu_function(w->an->tu, call->callee);
+			if (callee && find_entry_guard(w->an->strings, callee, &g))
+				w->guard_members[w->nguard_members++] =
+					last_member(w->an->strings, g.suffix);
+		}
+	}
+}
+
+bool summary_guard_member(struct hm_walk *w, const char *text)
+{
+	size_t n = strlen(text), m;
+	int i;
+
+	if (!w->guard_members_known)
+		find_guard_members(w);
+	for (i = 0; i < w->nguard_members; i++) {
+		m = strlen(w->guard_members[i]);
+		if (n > m && !strcmp(text + n - m, w->guard_members[i]) &&
+		    (text[n - m - 1] == '.' || text[n - m - 1] == '>'))
+			return true;
+	}
+	return false;
+}
+
 /* What this path knows of the member: a constant stored, or a test. */
 static int known_side(struct hm_walk *w, const struct path_state *s,
 		      const char *text)

@@ -45,6 +45,11 @@ void summary_guard_note_unmap(struct hm_walk *w, int index);
 /* Before a call (its facts not yet expired): which side its guard takes. */
 void summary_guard_before_call(struct hm_walk *w, const struct path_state *s,
 			       const struct ir_instr *in);
+/*
+ * Whether a store to memory `text` may decide the entry guard of a callee
+ * of this function: only those are worth keeping (stored_ints.c).
+ */
+bool summary_guard_member(struct hm_walk *w, const char *text);
 /* At the call: GUARD_SIDE_UNKNOWN, 0 (false) or 1 (true). */
 int summary_guard_side(struct hm_walk *w, const struct ir_instr *in,
 		       const struct summary *sum);
