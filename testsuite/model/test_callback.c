@@ -39,6 +39,7 @@ static void test_bundled_callbacks(void)
 	check_callback(model, "timer_setup", "softirq", 1, "bh");
 	check_callback(model, "tasklet_init", "softirq", 1, "bh");
 	check_callback(model, "tasklet_setup", "softirq", 1, "bh");
+	check_callback(model, "call_rcu", "softirq", 1, "bh");
 	CHECK(model_lookup_callback(model, "mod_timer") == NULL);
 	CHECK(model_lookup_callback(model, "mutex_lock") == NULL);
 	CHECK(model_lookup_callback(NULL, "timer_setup") == NULL);

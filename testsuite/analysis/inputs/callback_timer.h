@@ -2,7 +2,8 @@
 /*
  * callback_timer.h - the timer and tasklet API of Linux 6.1 as the
  * callback_*.c inputs need it: timer_setup() is a macro reaching
- * init_timer_key() (without lockdep), tasklets are plain functions.
+ * init_timer_key() (without lockdep), tasklets and call_rcu() are plain
+ * functions.
  */
 #ifndef CALLBACK_TIMER_H
 #define CALLBACK_TIMER_H
@@ -42,6 +43,12 @@ void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long),
 		  unsigned long data);
 void tasklet_setup(struct tasklet_struct *t,
 		   void (*callback)(struct tasklet_struct *));
+
+struct rcu_head {
+	struct rcu_head *next;
+	void (*func)(struct rcu_head *head);
+};
+void call_rcu(struct rcu_head *head, void (*func)(struct rcu_head *head));
 
 void vfree(const void *addr);
 void spin_lock_bh(spinlock_t *lock);

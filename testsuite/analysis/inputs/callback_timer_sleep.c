@@ -83,6 +83,26 @@ void dev_resume(struct dev *d)
 	dev_timer_fn(&d->timer);
 }
 
+struct dev_entry {
+	struct rcu_head rcu;
+	struct dev *dev;
+};
+
+static void dev_entry_free_rcu(struct rcu_head *head)
+{
+	struct dev_entry *e = container_of(head, struct dev_entry, rcu);
+
+	mutex_lock(&e->dev->lock);	/* expect: sleep-in-atomic */
+	e->dev->state--;
+	mutex_unlock(&e->dev->lock);
+	kfree(e);
+}
+
+void dev_entry_release(struct dev_entry *e)
+{
+	call_rcu(&e->rcu, dev_entry_free_rcu);
+}
+
 static void stack_timer_fn(struct timer_list *t)
 {
 	(void)t;

@@ -78,6 +78,25 @@ void cache_shrink_now(struct cache *c, spinlock_t *outer)
 	spin_unlock(outer);
 }
 
+/* An RCU callback runs with bottom halves disabled too. */
+struct cache_entry {
+	struct rcu_head rcu;
+	void *data;
+};
+
+static void cache_entry_free_rcu(struct rcu_head *head)
+{
+	struct cache_entry *e = container_of(head, struct cache_entry, rcu);
+
+	vfree(e->data);
+	kfree(e);
+}
+
+void cache_entry_release(struct cache_entry *e)
+{
+	call_rcu(&e->rcu, cache_entry_free_rcu);
+}
+
 /* Not registered anywhere: kmap_atomic() then vfree() is still a bug. */
 void cache_copy_and_free(struct cache *c, struct page *page)
 {
