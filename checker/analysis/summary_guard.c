@@ -237,6 +237,19 @@ static int known_side(struct hm_walk *w, const struct path_state *s,
 	return GUARD_SIDE_UNKNOWN;
 }
 
+/* The callee's guard: from its summary once made, else from its blocks. */
+static bool callee_guard(struct hm_walk *w, const struct ir_function *callee,
+			 struct entry_guard *g)
+{
+	const struct summary *sum = summary_found(w->an, callee);
+
+	if (!sum)
+		return find_entry_guard(w->an->strings, callee, g);
+	g->param = sum->guard_param;
+	g->suffix = sum->guard_suffix;
+	return sum->has_guard && !sum->guard_broken;
+}
+
 void summary_guard_before_call(struct hm_walk *w, const struct path_state *s,
 			       const struct ir_instr *in)
 {
@@ -247,8 +260,7 @@ void summary_guard_before_call(struct hm_walk *w, const struct path_state *s,
 	if (!in->call.callee || !in->call.has_body)
 		return;
 	callee = tu_function(w->an->tu, in->call.callee);
-	if (!callee || !find_entry_guard(w->an->strings, callee, &g) ||
-	    g.param >= in->call.nargs)
+	if (!callee || !callee_guard(w, callee, &g) || g.param >= in->call.nargs)
 		return;
 	w->guard_call = in;
 	w->guard_call_side = known_side(w, s, summary_translate(w,
