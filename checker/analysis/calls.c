@@ -10,6 +10,7 @@
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
 #include "analysis/sleep_unless.h"
+#include "analysis/call_writes.h"
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
 {
@@ -396,7 +397,8 @@ static void expire_memory_facts_for_call(struct hm_walk *w, struct path_state *s
 
 		if (!f->memory || (f->predicate &&
 				   (harmless || (callee && f->callee &&
-						 !strcmp(callee, f->callee)))) ||
+						 !strcmp(callee, f->callee)) ||
+				    call_keeps_member_fact(w, call, f))) ||
 		    (!f->predicate && call_keeps_memory_fact(w, call, f)))
 			s->facts[kept++] = *f;
 	}

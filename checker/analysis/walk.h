@@ -47,6 +47,8 @@ struct work_item {
 	struct path_state *state;
 };
 
+#define HM_MAX_GUARD_MEMBERS	4
+
 struct hm_walk {
 	struct analysis *an;
 	const struct ir_function *fn;
@@ -73,6 +75,9 @@ struct hm_walk {
 	int entry_guard_block;		/* is found; -1 there is none */
 	const struct ir_instr *guard_call; /* the call whose callee's guard */
 	int guard_call_side;		/* this path takes: GUARD_SIDE_* */
+	bool guard_members_known;	/* summary_guard.c: the members its */
+	int nguard_members;		/* callees' entry guards test */
+	const char *guard_members[HM_MAX_GUARD_MEMBERS];
 };
 
 struct summary;
