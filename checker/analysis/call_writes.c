@@ -321,16 +321,45 @@ static void note_write(struct scan *sc, const struct ir_expr *e, const char *inn
 	}
 }
 
-/* What a callee writes: its body's, else what its own file said. */
+/*
+ * How a call's pointer arguments reach the parameters: 0 not at all, 1
+ * through a member or an alias, 2 one is a parameter itself (`skb`).
+ */
+static int reaches_params(struct scan *sc, const struct ir_call *call)
+{
+	int i, j, reach = 0;
+
+	for (i = 0; i < call->nargs; i++) {
+		const struct ir_expr *arg = &call->args[i];
+		struct origin_set set;
+
+		if (!arg->is_pointer && arg->kind != IR_EXPR_ADDR_OF)
+			continue;
+		expr_origin(sc, arg, &set);
+		for (j = 0; j < set.n; j++)
+			reach = set.o[j].whole || set.o[j].address ||
+				*set.o[j].base ? (reach > 1 ? reach : 1) : 2;
+	}
+	return reach;
+}
+
+/*
+ * What a callee writes: its body's, else what its own file said.  Its file
+ * is analyzed on demand (need) only when it is handed a parameter itself,
+ * the object a caller's fact is about: not for a lock or a list head
+ * inside it, which would analyze half of kernel/ for every driver.
+ */
 static const struct function_writes *callee_writes(struct scan *sc,
-						   const struct ir_call *call)
+						   const struct ir_call *call,
+						   int reach)
 {
 	const struct ir_function *callee = call->callee && call->has_body ?
 		tu_function(sc->an->tu, call->callee) : NULL;
 	const struct function_writes *sub;
+	bool need = sc->need && reach == 2;
 
 	if (callee) {
-		sub = sc->need ? writes_of_needed(sc->an, callee) :
+		sub = need ? writes_of_needed(sc->an, callee) :
 		      writes_of(sc->an, callee);
 		if (sub && sub->unanswered)
 			sc->result->unanswered = true;
@@ -338,15 +367,17 @@ static const struct function_writes *callee_writes(struct scan *sc,
 	}
 	if (!call->callee || !sc->an->opts.externs)
 		return NULL;
-	sub = extern_writes_of(sc->an, call->callee, sc->need);
-	if (!sub && !sc->need)
+	sub = extern_writes_of(sc->an, call->callee, need);
+	if (!sub && !need)
 		sc->result->unanswered = true;
 	return sub;
 }
 
 static void note_call(struct scan *sc, const struct ir_call *call)
 {
-	const struct function_writes *sub = callee_writes(sc, call);
+	int reach = reaches_params(sc, call);
+	const struct function_writes *sub = reach ? callee_writes(sc, call, reach) :
+					    NULL;
 	int i, j;
 
 	for (i = 0; i < call->nargs; i++) {
