@@ -505,7 +505,7 @@ const struct function_writes *writes_of_needed(struct analysis *an,
 	struct function_writes *fw = (struct function_writes *)writes_of(an, fn);
 	int j;
 
-	if (!fw || !fw->unanswered)
+	if (!fw || !fw->unanswered || fw->needed)
 		return fw;
 	for (j = 0; j < fw->nparams; j++) {
 		free(fw->params[j].regions);
@@ -515,5 +515,6 @@ const struct function_writes *writes_of_needed(struct analysis *an,
 	fw->unknown = fw->unanswered = fw->returns_traced = false;
 	memset(&fw->returned, 0, sizeof(fw->returned));
 	compute_writes(an, fn, fw, true);
+	fw->needed = true;
 	return fw;
 }

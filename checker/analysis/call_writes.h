@@ -77,6 +77,7 @@ struct function_writes {
 	   what skb->head reaches); else anywhere its arguments reach. */
 	bool returns_traced;
 	struct origin_set returned;
+	bool needed;		/* computed asking with need: done */
 };
 
 struct write_table;
