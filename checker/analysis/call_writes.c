@@ -14,6 +14,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "model.h"
 #include "analysis/walk.h"
 #include "analysis/call_writes.h"
 
@@ -347,7 +348,8 @@ static int reaches_params(struct scan *sc, const struct ir_call *call)
  * What a callee writes: its body's, else what its own file said.  Its file
  * is analyzed on demand (need) only when it is handed a parameter itself,
  * the object a caller's fact is about: not for a lock or a list head
- * inside it, which would analyze half of kernel/ for every driver.
+ * inside it, which would analyze half of kernel/ for every driver, nor
+ * for a function the API model describes (mutex_unlock(), kfree()).
  */
 static const struct function_writes *callee_writes(struct scan *sc,
 						   const struct ir_call *call,
@@ -356,7 +358,8 @@ static const struct function_writes *callee_writes(struct scan *sc,
 	const struct ir_function *callee = call->callee && call->has_body ?
 		tu_function(sc->an->tu, call->callee) : NULL;
 	const struct function_writes *sub;
-	bool need = sc->need && reach == 2;
+	bool need = sc->need && reach == 2 && call->callee &&
+		    !model_lookup(sc->an->model, call->callee);
 
 	if (callee) {
 		sub = need ? writes_of_needed(sc->an, callee) :
