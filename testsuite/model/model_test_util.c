@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "model.h"
 #include "model_test_util.h"
 
 int test_failures;
@@ -73,4 +74,22 @@ int capture_stderr(int (*fn)(void *), void *arg, char *buf, int size)
 	buf[n] = '\0';
 	fclose(tmp);
 	return ret;
+}
+
+int load_rules_file(void *p)
+{
+	struct load_arg *arg = p;
+
+	return model_load(arg->model, arg->path);
+}
+
+void expect_error(const char *text, int line, const char *message)
+{
+	struct load_arg arg = { model_new(), write_temp("bad.rules", text) };
+	char got[1024], want[1024];
+
+	snprintf(want, sizeof(want), "%s:%d: %s\n", arg.path, line, message);
+	CHECK(capture_stderr(load_rules_file, &arg, got, sizeof(got)) == -1);
+	CHECK_STRING(got, want);
+	model_free(arg.model);
 }

@@ -8,6 +8,8 @@
 
 #include <stdbool.h>
 
+struct api_model;
+
 extern int test_failures;
 
 #define CHECK(cond) check((cond), #cond, __FILE__, __LINE__)
@@ -22,5 +24,14 @@ const char *temp_dir(void);
 
 /* Run `fn(arg)` with stderr going to a buffer; returns fn's result. */
 int capture_stderr(int (*fn)(void *), void *arg, char *buf, int size);
+
+/* model_load(arg->model, arg->path), for capture_stderr(). */
+struct load_arg {
+	struct api_model *model;
+	const char *path;
+};
+int load_rules_file(void *arg);
+/* Load `text` as a rules file; it must fail with exactly `message` at `line`. */
+void expect_error(const char *text, int line, const char *message);
 
 #endif

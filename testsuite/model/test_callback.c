@@ -69,29 +69,6 @@ static void test_own_table(void)
 	model_free(model);
 }
 
-struct load_arg {
-	struct api_model *model;
-	const char *path;
-};
-
-static int load(void *p)
-{
-	struct load_arg *arg = p;
-
-	return model_load(arg->model, arg->path);
-}
-
-static void expect_error(const char *text, int line, const char *message)
-{
-	struct load_arg arg = { model_new(), write_temp("bad.rules", text) };
-	char got[1024], want[1024];
-
-	snprintf(want, sizeof(want), "%s:%d: %s\n", arg.path, line, message);
-	CHECK(capture_stderr(load, &arg, got, sizeof(got)) == -1);
-	CHECK_STRING(got, want);
-	model_free(arg.model);
-}
-
 static void test_malformed_callbacks(void)
 {
 	expect_error("callback\n", 1, "'callback' needs a name");

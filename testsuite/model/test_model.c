@@ -101,30 +101,6 @@ static void test_bundled(void)
 	model_free(model);
 }
 
-struct load_arg {
-	struct api_model *model;
-	const char *path;
-};
-
-static int load(void *p)
-{
-	struct load_arg *arg = p;
-
-	return model_load(arg->model, arg->path);
-}
-
-/* Load `text` as a rules file; it must fail with exactly `message` at `line`. */
-static void expect_error(const char *text, int line, const char *message)
-{
-	struct load_arg arg = { model_new(), write_temp("bad.rules", text) };
-	char got[1024], want[1024];
-
-	snprintf(want, sizeof(want), "%s:%d: %s\n", arg.path, line, message);
-	CHECK(capture_stderr(load, &arg, got, sizeof(got)) == -1);
-	CHECK_STRING(got, want);
-	model_free(arg.model);
-}
-
 static void test_malformed(void)
 {
 	expect_error("# comment\n\nfrobnicate foo\n", 3,
@@ -242,7 +218,7 @@ static void test_default_dir(void)
 		 "hmcheck: HMCHECK_RULES_DIR=/nonexistent/hmcheck is not a directory\n");
 	CHECK_STRING(buf, want);
 	arg.path = "/nonexistent/hmcheck/x.rules";
-	CHECK(capture_stderr(load, &arg, buf, sizeof(buf)) == -1);
+	CHECK(capture_stderr(load_rules_file, &arg, buf, sizeof(buf)) == -1);
 	CHECK_STRING(buf, "hmcheck: cannot read rules file /nonexistent/hmcheck/x.rules: "
 		     "No such file or directory\n");
 	model_free(model);
