@@ -213,12 +213,14 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		/* Maps never fail: a mapping's address is never NULL. */
 		if (value >= 0 || mapped_page_var(s, cond))
 			return SIDE_TRUE;
-		if (value == VALUE_NULL && cond->kind == IR_EXPR_VAR && !cond->offset)
+		if (value == VALUE_NULL && !cond->offset)
 			return SIDE_FALSE;
 	}
 	if (cond->kind == IR_EXPR_OTHER &&
 	    compare_with_object(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
 		return compare_with_object(w, s, cond);
+	if (relation_fact_sides(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
+		return relation_fact_sides(w, s, cond);
 	if (!cond->nreads ||
 	    (reads_temporary(w, cond) && !predicate_call(w, b)))
 		return SIDE_TRUE | SIDE_FALSE;
@@ -230,7 +232,7 @@ bool branch_tests_fact(const struct ir_expr *other, const char *text)
 {
 	size_t n = strlen(other->text);
 
-	if (!strcmp(other->text, text))
+	if (!strcmp(other->text, text) || relation_tests_fact(other->text, text))
 		return true;
 	return other->kind == IR_EXPR_VAR && !other->offset &&
 	       !strncmp(text, other->text, n) && text[n] == ' ';

@@ -116,6 +116,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		r.api_name = name;
 		r.page_text = intern_compact(w->an->strings, page ? page->text : "");
 		r.page_var = page ? page->var : -1;
+		r.page_memory = page_identity(w, s, page);
 		r.site = in->loc;
 		r.block = w->block;
 		r.decisions_before = s->ndecisions;

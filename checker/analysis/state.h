@@ -69,6 +69,7 @@ struct map_record {
 				   function that never unmaps that family
 				   itself: releasing it is that file's
 				   helpers' business, not a leak here */
+	const char *page_memory; /* page_identity() when made, or NULL */
 };
 
 struct context_depth {

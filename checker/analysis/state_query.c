@@ -200,6 +200,7 @@ static void forget_page_var(struct path_state *s, int var)
 			continue;
 		s->records[i].page_var = -1;
 		s->records[i].page_text = "";
+		s->records[i].page_memory = NULL;
 	}
 }
 

@@ -30,6 +30,8 @@ int expr_value(struct hm_walk *w, const struct path_state *s,
 		return value;
 	case IR_EXPR_MEMORY:
 		value = state_find_store(s, known_ints_text(w, s, e));
+		if (value < 0 && mapping_slot_null(w, s, e))
+			return VALUE_NULL;
 		return value >= 0 ? value : VALUE_UNKNOWN;
 	case IR_EXPR_CONST:
 		if (e->has_value && e->value == 0)
@@ -172,6 +174,7 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 	if (src->kind == IR_EXPR_VAR && src->offset && src->var == dest)
 		keep_slots_moved_past(w, s, dest);
 	state_set_value(s, dest, value, origin, suffix);
+	page_identity_index_moved(w, s, dest);
 	if (positive)
 		difference_add_fact(w, s, in);
 	if (src->kind == IR_EXPR_MEMORY)
@@ -219,7 +222,7 @@ static void expire_after_memory_write(struct hm_walk *w, struct path_state *s,
 	if (expire_frame_store(w, s, target))
 		return;
 
-	state_expire_memory_facts(s, into_mapping);
+	mapping_slot_expire_for_store(w, s, target, into_mapping);
 	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
 		if (w->fn->vars[i].address_taken && !call_frame_local(w, i))
 			state_expire_facts_reading(s, i);

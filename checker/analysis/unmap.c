@@ -25,6 +25,7 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 	t->value = expr_value(w, s, e);
 	t->param_origin = expr_param_origin_suffix(w, s, e, &t->param_suffix);
 	t->copied_from = unmap_copied_from(w, e);
+	t->page_memory = page_identity(w, s, e);
 	/* The argument may have been converted to const void *. */
 	t->is_page = e->is_page ||
 		     (e->kind == IR_EXPR_VAR && e->var >= 0 &&
@@ -36,6 +37,11 @@ static bool same_page(const struct map_record *r, const struct unmap_target *t,
 {
 	int i;
 
+	/* The same text at another known index: another page. */
+	if (page_identity_distinct(r->page_memory, t->page_memory))
+		return false;
+	if (r->page_memory && r->page_memory == t->page_memory)
+		return true;
 	if (t->var >= 0 && r->page_var == t->var && r->page_var >= 0)
 		return true;
 	for (i = 0; i < r->nstores; i++)
@@ -65,14 +71,26 @@ static int find_by_page(struct hm_walk *w, const struct path_state *s,
 	return -1;
 }
 
-static int latest_live_pkmap(const struct path_state *s)
+/*
+ * The live kmap() the unknown page most likely is: an element of the same
+ * array at an index that may be the same, else the latest one.
+ */
+static int latest_live_pkmap(const struct path_state *s,
+			     const struct unmap_target *t)
 {
-	int i;
+	int i, latest = -1;
 
-	for (i = s->nrecords - 1; i >= 0; i--)
-		if (s->records[i].live && s->records[i].family == FAMILY_PKMAP)
+	for (i = s->nrecords - 1; i >= 0; i--) {
+		const struct map_record *r = &s->records[i];
+
+		if (!r->live || r->family != FAMILY_PKMAP)
+			continue;
+		if (page_identity_may_alias(r->page_memory, t->page_memory))
 			return i;
-	return -1;
+		if (latest < 0)
+			latest = i;
+	}
+	return latest;
 }
 
 /*
@@ -88,7 +106,7 @@ static enum unmap_match match_unknown_page(struct hm_walk *w,
 					   int *record)
 {
 	/* The page's identity may have been lost on the way. */
-	*record = latest_live_pkmap(s);
+	*record = latest_live_pkmap(s, t);
 	if (*record >= 0)
 		return UNMAP_ASSUMED;
 	if (t->value == VALUE_NULL || t->value == VALUE_FRESH ||

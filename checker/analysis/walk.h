@@ -163,6 +163,7 @@ struct unmap_target {
 	bool is_page;
 	const char *copied_from; /* compacted memory text a variable was just
 				   loaded from, unchanged since (unmap_copy.c) */
+	const char *page_memory; /* page_identity() of the argument, or NULL */
 };
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t);
@@ -172,6 +173,25 @@ bool macro_value_used(const struct hm_walk *w, const struct ir_instr *in);
 
 /* unmap_page.c: whether this function kmap()s the page an unmap names. */
 bool maps_this_page(struct hm_walk *w, const struct unmap_target *t);
+/* page_identity.c: `*X` is `X[0]`; known indices as numbers (interned). */
+const char *page_identity(struct hm_walk *w, const struct path_state *s,
+			  const struct ir_expr *e);
+bool page_identity_may_alias(const char *a, const char *b);
+bool page_identity_distinct(const char *a, const char *b);
+void page_identity_index_moved(struct hm_walk *w, struct path_state *s, int var);
+
+/* relation_facts.c: `++i >= n` decided earlier answers `i < n`: 1, 2 or 3. */
+int relation_fact_sides(struct hm_walk *w, const struct path_state *s,
+			const struct ir_expr *cond);
+bool relation_tests_fact(const char *cond_text, const char *fact_text);
+
+/* mapping_slot.c: memory only ever given this function's mapping or NULL. */
+bool mapping_slot(struct hm_walk *w, const char *text);
+void mapping_slot_expire_for_store(struct hm_walk *w, struct path_state *s,
+				   const struct ir_expr *target,
+				   bool keep_predicates);
+bool mapping_slot_null(struct hm_walk *w, const struct path_state *s,
+		       const struct ir_expr *e);
 /* unmap_copy.c: "page = pages[i]; kunmap(page)": the text "pages[i]", or NULL. */
 const char *unmap_copied_from(struct hm_walk *w, const struct ir_expr *arg);
 /* Whether a kunmap() of `t` releases a mapping its caller made. */

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * mapping_slot.c - memory this function uses to hold its own mapping's
+ * address, or NULL when it holds none (`strm->buf.out = kmap(page) + off`
+ * ... `strm->buf.out = NULL`), and tests to know whether to unmap.
+ *
+ * A callee handed the structure (a decompressor's stream) reads the
+ * address, or advances it inside the page; it does not make the caller's
+ * mapping, nor clear the slot the caller unmaps by.  So what the caller
+ * knows about the slot, NULL or not, holds across such a call.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary_guard.h"
+
+/* `var` is given the result of a map call somewhere in the function. */
+static bool mapping_result(struct hm_walk *w, int var)
+{
+	const struct ir_function *fn = w->fn;
+	int saved = w->block, b, i;
+	bool found = false;
+
+	for (b = 0; b < fn->nblocks && !found; b++) {
+		const struct ir_block *blk = &fn->blocks[b];
+
+		w->block = b;
+		for (i = 0; i < blk->ninstrs && !found; i++) {
+			const struct ir_instr *in = &blk->instrs[i];
+			const struct api_entry *api;
+			const char *name;
+
+			if (in->op != IR_CALL || in->call.dest != var)
+				continue;
+			api = call_api(w, in, &name);
+			found = api && api->kind == API_MAP;
+		}
+	}
+	w->block = saved;
+	return found;
+}
+
+/* 1: a mapping's address, 0: NULL, -1: anything else. */
+static int slot_value(struct hm_walk *w, const struct ir_expr *src)
+{
+	if (src->kind == IR_EXPR_CONST)
+		return src->value == 0 ? 0 : -1;
+	if (src->kind == IR_EXPR_VAR && src->var >= 0 &&
+	    mapping_result(w, src->var))
+		return 1;
+	return -1;
+}
+
+bool mapping_slot(struct hm_walk *w, const char *text)
+{
+	const struct ir_function *fn = w->fn;
+	const char *slot = intern_compact(w->an->strings, text);
+	int b, i, mapped = 0;
+
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_block *blk = &fn->blocks[b];
+
+		for (i = 0; i < blk->ninstrs; i++) {
+			const struct ir_instr *in = &blk->instrs[i];
+			int value;
+
+			if (in->op != IR_STORE ||
+			    intern_compact(w->an->strings,
+					   in->store.target.text) != slot)
+				continue;
+			value = slot_value(w, &in->store.src);
+			if (value < 0)
+				return false;
+			mapped += value;
+		}
+	}
+	return mapped > 0;
+}
+
+/* `a` is `b` or a part of it: "x->buf" contains "x->buf.out". */
+static bool part_of(const char *a, const char *b)
+{
+	size_t n = strlen(b);
+
+	return !strncmp(a, b, n) && strchr(".-[", a[n]);
+}
+
+/* The store to `target` may change what the fact says of its slot. */
+static bool store_writes_slot(struct hm_walk *w, const struct branch_fact *f,
+			      const struct ir_expr *target)
+{
+	const char *slot = intern_compact(w->an->strings, f->text);
+	const char *text = intern_compact(w->an->strings, target->text);
+
+	return part_of(slot, text) || part_of(text, slot);
+}
+
+/*
+ * A store through a pointer expires the memory facts, but not what this
+ * function knows of a mapping slot it does not store to: the slot is
+ * written by this function's own stores only.
+ */
+void mapping_slot_expire_for_store(struct hm_walk *w, struct path_state *s,
+				   const struct ir_expr *target,
+				   bool keep_predicates)
+{
+	int i, kept = 0;
+
+	for (i = 0; i < s->nfacts; i++) {
+		const struct branch_fact *f = &s->facts[i];
+
+		if (!f->memory || (keep_predicates && f->predicate) ||
+		    (!f->predicate && !store_writes_slot(w, f, target) &&
+		     mapping_slot(w, f->text)))
+			s->facts[kept++] = *f;
+	}
+	s->nfacts = kept;
+}
+
+/* The path stored NULL in this mapping slot, and nothing since. */
+bool mapping_slot_null(struct hm_walk *w, const struct path_state *s,
+		       const struct ir_expr *e)
+{
+	long long value;
+
+	return e->kind == IR_EXPR_MEMORY && !e->offset &&
+	       stored_int(s, intern_compact(w->an->strings, e->text), &value) &&
+	       value == 0 && mapping_slot(w, e->text);
+}
