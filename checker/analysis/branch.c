@@ -98,9 +98,17 @@ static int implied_nonzero(const char *fact, bool value, const char *name)
 	return -1;
 }
 
-static int fact_side(const struct path_state *s, const struct ir_block *b,
-		     int id)
+/*
+ * A branch is bound by the fact it recorded itself in an earlier iteration
+ * unless it can leave its loop: a loop test must be free to stop the loop,
+ * but `if (dest_page)` inside the body tests what it tested last time
+ * (when nothing before the loop tests it, its fact is its own).
+ */
+static int fact_side(struct hm_walk *w, const struct path_state *s,
+		     const struct ir_block *b)
 {
+	int id = (int)(b - w->fn->blocks);
+	bool exits = loops_branch_exits(&w->loops, w->fn, id);
 	int i;
 
 	if (b->term.cond.kind == IR_EXPR_VAR && !b->term.cond.offset) {
@@ -117,8 +125,8 @@ static int fact_side(const struct path_state *s, const struct ir_block *b,
 	for (i = 0; i < s->nfacts; i++) {
 		const struct branch_fact *f = &s->facts[i];
 
-		/* A loop test re-evaluated at its own branch is not bound. */
-		if (f->block != id && !strcmp(f->text, b->term.cond.text))
+		if ((f->block != id || !exits) &&
+		    !strcmp(f->text, b->term.cond.text))
 			return side_of(f->value);
 	}
 	return SIDE_TRUE | SIDE_FALSE;
@@ -224,7 +232,7 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 	if (!cond->nreads ||
 	    (reads_temporary(w, cond) && !predicate_call(w, b)))
 		return SIDE_TRUE | SIDE_FALSE;
-	return fact_side(s, b, (int)(b - w->fn->blocks));
+	return fact_side(w, s, b);
 }
 
 /* Would a later test read this fact: `x` again, or `x` after `x > 0`? */

@@ -66,3 +66,61 @@ void prune_dead_facts(struct hm_walk *w, struct path_state *s, int block)
 	s->nfacts = kept;
 	free(ahead);
 }
+
+/* Per variable: 1 if no instruction of the function assigns it (malloc'ed). */
+static unsigned char *unwritten_vars(const struct ir_function *fn)
+{
+	unsigned char *unwritten = xcalloc((size_t)fn->nvars + 1, 1);
+	int b, i;
+
+	for (i = 0; i < fn->nvars; i++)
+		unwritten[i] = !fn->vars[i].address_taken &&
+			       (fn->vars[i].kind == IR_VAR_PARAM ||
+				fn->vars[i].kind == IR_VAR_LOCAL);
+	for (b = 0; b < fn->nblocks; b++) {
+		for (i = 0; i < fn->blocks[b].ninstrs; i++) {
+			const struct ir_instr *in = &fn->blocks[b].instrs[i];
+			int var = in->op == IR_ASSIGN ? in->assign.dest :
+				  in->op == IR_CALL ? in->call.dest :
+				  in->op == IR_CLOBBER ? in->clobber.var : -1;
+
+			if (var >= 0 && var < fn->nvars)
+				unwritten[var] = 0;
+		}
+	}
+	return unwritten;
+}
+
+static bool invariant_fact(const struct branch_fact *f,
+			   const unsigned char *unwritten, int nvars)
+{
+	int i;
+
+	if (f->memory || f->predicate || !f->nreads)
+		return false;
+	for (i = 0; i < f->nreads; i++)
+		if (f->reads[i] < 0 || f->reads[i] >= nvars ||
+		    !unwritten[f->reads[i]])
+			return false;
+	return true;
+}
+
+/*
+ * Past its budget a block drops its states' facts so that they merge, but
+ * a fact about variables the function never assigns (`if (dest_page)` on
+ * a parameter) has one value for the whole call: forgetting it lets a loop
+ * body map in one iteration and skip the unmap's twin test in the next.
+ * Such facts take only a few values, so keeping them cannot keep a walk
+ * from ending.
+ */
+void drop_facts_but_invariant(struct hm_walk *w, struct path_state *s)
+{
+	unsigned char *unwritten = unwritten_vars(w->fn);
+	int i, kept = 0;
+
+	for (i = 0; i < s->nfacts; i++)
+		if (invariant_fact(&s->facts[i], unwritten, w->fn->nvars))
+			s->facts[kept++] = s->facts[i];
+	s->nfacts = kept;
+	free(unwritten);
+}

@@ -116,6 +116,23 @@ void loops_free(struct loop_info *loops)
 	free(loops->entry_side);
 }
 
+bool loops_branch_exits(const struct loop_info *loops,
+			const struct ir_function *fn, int block)
+{
+	const struct ir_term *term = &fn->blocks[block].term;
+	int head, i;
+
+	for (head = 0; head < loops->nblocks; head++) {
+		if (!loops->body[head] || !loops->body[head][block])
+			continue;
+		for (i = 0; i < ir_term_nsuccs(term); i++)
+			if (valid(fn, term->succ[i]) &&
+			    !loops->body[head][term->succ[i]])
+				return true;
+	}
+	return false;
+}
+
 int loops_restrict(const struct loop_info *loops, int block, int from, int sides)
 {
 	int entry;

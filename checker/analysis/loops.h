@@ -38,5 +38,8 @@ bool loops_across(const struct loop_info *loops, int map_block, int unmap_block)
  */
 bool loops_unmap_apart(const struct loop_info *loops, int map_block,
 		       int unmap_block);
+/* Whether the branch ending `block` may leave a loop that holds it. */
+bool loops_branch_exits(const struct loop_info *loops,
+			const struct ir_function *fn, int block);
 
 #endif

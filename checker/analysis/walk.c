@@ -8,9 +8,10 @@
  * loops.  Past a per-block cap incoming states first forget the values
  * and facts nothing ahead reads and the known values of all but flags
  * (dead_vars.c, fact_prune.c, flag_vars.c); past one and a half times the
- * cap the branch facts are dropped (they only sharpen, never cause,
- * reports), and past twice the cap states are dropped: paths are lost, but
- * no report is invented.  A step budget bounds the whole walk.
+ * cap the branch facts are dropped, but for those about variables the
+ * function never assigns (they take few values, and losing one splits a
+ * test from its twin), and past twice the cap states are dropped: paths
+ * are lost, but no report is invented.  A step budget bounds the whole walk.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,7 +96,7 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 			goto drop;
 	}
 	if (seen->nstates >= cap + cap / 2 && s->nfacts) {
-		s->nfacts = 0;
+		drop_facts_but_invariant(w, s);
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))
 			goto drop;

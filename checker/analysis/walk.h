@@ -210,6 +210,8 @@ void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
 bool branch_tests_fact(const struct ir_expr *other, const char *text);
 /* fact_prune.c: drop the facts no branch reachable from `block` reads. */
 void prune_dead_facts(struct hm_walk *w, struct path_state *s, int block);
+/* fact_prune.c: drop every fact but those about variables never assigned. */
+void drop_facts_but_invariant(struct hm_walk *w, struct path_state *s);
 /* Every block reachable from `start`, itself included: a malloc'ed mark array. */
 unsigned char *reachable_from(const struct ir_function *fn, int start);
 /* call_facts.c: a fact about memory the call is not handed outlives it. */
