@@ -206,8 +206,13 @@ static bool per_cpu_context(const char *context)
 	return !strcmp(context, "preempt") || !strcmp(context, "pagefault");
 }
 
-/* kunmap_atomic() re-enables page faults and preemption, as 6.1 does. */
-static bool left_by_kunmap_atomic(const struct path_state *s, const char *context)
+/*
+ * kunmap_atomic() re-enables page faults and preemption, as 6.1 does; a
+ * leave this function can reach without its own kmap_atomic() is of a
+ * level its caller entered (atomic_leave.c).
+ */
+static bool left_by_kunmap_atomic(struct hm_walk *w, const struct path_state *s,
+				  const struct ir_instr *in, const char *context)
 {
 	int i;
 
@@ -217,7 +222,7 @@ static bool left_by_kunmap_atomic(const struct path_state *s, const char *contex
 	for (i = 0; i < s->nrecords; i++)
 		if (s->records[i].live && s->records[i].family == FAMILY_ATOMIC)
 			return false;
-	return true;
+	return leave_follows_own_atomic_map(w, in);
 }
 
 void leave_context(struct hm_walk *w, struct path_state *s,
@@ -248,7 +253,8 @@ void leave_context(struct hm_walk *w, struct path_state *s,
 	 * and their trylock forms are not modeled.
 	 */
 	ev.unbalanced = c->depth <= 0 && per_cpu_context(c->name) &&
-			(c->entered_here || left_by_kunmap_atomic(s, c->name));
+			(c->entered_here ||
+			 left_by_kunmap_atomic(w, s, in, c->name));
 	hm_fire(&ev);
 	if (!ev.unbalanced)
 		c->depth--;

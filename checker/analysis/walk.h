@@ -142,6 +142,8 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 		   struct ir_loc loc, const char *by, bool sleep_ok);
 void leave_context(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const char *context, const char *by);
+/* atomic_leave.c: every path from the entry to `leave` maps with kmap_atomic(). */
+bool leave_follows_own_atomic_map(struct hm_walk *w, const struct ir_instr *leave);
 /* lock_annotations.c: a callee's __releases(lock) without an unlock of its own. */
 struct summary;
 void apply_release_annotation(struct hm_walk *w, struct path_state *s,
@@ -173,6 +175,7 @@ bool macro_value_used(const struct hm_walk *w, const struct ir_instr *in);
 
 /* unmap_page.c: whether this function kmap()s the page an unmap names. */
 bool maps_this_page(struct hm_walk *w, const struct unmap_target *t);
+
 /* page_identity.c: `*X` is `X[0]`; known indices as numbers (interned). */
 const char *page_identity(struct hm_walk *w, const struct path_state *s,
 			  const struct ir_expr *e);
