@@ -221,7 +221,7 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		/* Maps never fail: a mapping's address is never NULL. */
 		if (value >= 0 || mapped_page_var(s, cond))
 			return SIDE_TRUE;
-		if (value == VALUE_NULL && !cond->offset)
+		if (value == VALUE_NULL && cond->kind == IR_EXPR_VAR && !cond->offset)
 			return SIDE_FALSE;
 	}
 	if (cond->kind == IR_EXPR_OTHER &&

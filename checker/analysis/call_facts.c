@@ -251,7 +251,7 @@ bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 
 	if (!f->nreads)
 		return false;
-	if (call_keeps_member_fact(w, call, f) || mapping_slot(w, f->text))
+	if (call_keeps_member_fact(w, call, f) || mapping_slot_empty(w, f))
 		return true;
 	for (i = 0; i < f->nreads; i++) {
 		int var = f->reads[i];

@@ -6,12 +6,32 @@
  *
  * A callee handed the structure (a decompressor's stream) reads the
  * address, or advances it inside the page; it does not make the caller's
- * mapping, nor clear the slot the caller unmaps by.  So what the caller
- * knows about the slot, NULL or not, holds across such a call.
+ * mapping, nor clear the slot the caller unmaps by.  So that the caller
+ * stored NULL there holds across such a call.  Only for a slot that is a
+ * flag beside a kunmap(page): a slot handed to the unmap itself is
+ * followed by the mapping's own store records.
  */
 #include <string.h>
 #include "analysis/walk.h"
-#include "analysis/summary_guard.h"
+
+/* An unmap call handed the slot's address itself. */
+static bool unmaps_slot(struct hm_walk *w, const struct ir_instr *in,
+			const char *slot)
+{
+	const struct api_entry *api;
+	const char *name;
+	int i;
+
+	if (in->op != IR_CALL)
+		return false;
+	api = call_api(w, in, &name);
+	if (!api || api->kind != API_UNMAP)
+		return false;
+	for (i = 0; i < in->call.nargs; i++)
+		if (intern_compact(w->an->strings, in->call.args[i].text) == slot)
+			return true;
+	return false;
+}
 
 /* `var` is given the result of a map call somewhere in the function. */
 static bool mapping_result(struct hm_walk *w, int var)
@@ -54,8 +74,19 @@ bool mapping_slot(struct hm_walk *w, const char *text)
 {
 	const struct ir_function *fn = w->fn;
 	const char *slot = intern_compact(w->an->strings, text);
-	int b, i, mapped = 0;
+	int saved = w->block, b, i, mapped = 0;
+	bool unmapped = false;
 
+	for (b = 0; b < fn->nblocks && !unmapped; b++) {
+		const struct ir_block *blk = &fn->blocks[b];
+
+		w->block = b;
+		for (i = 0; i < blk->ninstrs && !unmapped; i++)
+			unmapped = unmaps_slot(w, &blk->instrs[i], slot);
+	}
+	w->block = saved;
+	if (unmapped)
+		return false;
 	for (b = 0; b < fn->nblocks; b++) {
 		const struct ir_block *blk = &fn->blocks[b];
 
@@ -74,6 +105,16 @@ bool mapping_slot(struct hm_walk *w, const char *text)
 		}
 	}
 	return mapped > 0;
+}
+
+/*
+ * The fact says the slot is empty.  That it holds a mapping the path's
+ * records say already; keeping that too would only split states.
+ */
+bool mapping_slot_empty(struct hm_walk *w, const struct branch_fact *f)
+{
+	return f->memory && !f->predicate && !f->value &&
+	       mapping_slot(w, f->text);
 }
 
 /* `a` is `b` or a part of it: "x->buf" contains "x->buf.out". */
@@ -109,20 +150,36 @@ void mapping_slot_expire_for_store(struct hm_walk *w, struct path_state *s,
 		const struct branch_fact *f = &s->facts[i];
 
 		if (!f->memory || (keep_predicates && f->predicate) ||
-		    (!f->predicate && !store_writes_slot(w, f, target) &&
-		     mapping_slot(w, f->text)))
+		    (!store_writes_slot(w, f, target) && mapping_slot_empty(w, f)))
 			s->facts[kept++] = *f;
 	}
 	s->nfacts = kept;
 }
 
-/* The path stored NULL in this mapping slot, and nothing since. */
-bool mapping_slot_null(struct hm_walk *w, const struct path_state *s,
-		       const struct ir_expr *e)
+/* `slot = NULL`: the path now knows the slot holds no mapping. */
+void mapping_slot_store_null(struct hm_walk *w, struct path_state *s,
+			     const struct ir_expr *target,
+			     const struct ir_expr *src)
 {
-	long long value;
+	struct branch_fact *f;
+	int i;
 
-	return e->kind == IR_EXPR_MEMORY && !e->offset &&
-	       stored_int(s, intern_compact(w->an->strings, e->text), &value) &&
-	       value == 0 && mapping_slot(w, e->text);
+	if (target->kind != IR_EXPR_MEMORY || src->kind != IR_EXPR_CONST ||
+	    src->value != 0 || !mapping_slot(w, target->text))
+		return;
+	for (i = 0; i < s->nfacts; i++) {
+		if (!strcmp(s->facts[i].text, target->text)) {
+			s->facts[i].value = false;
+			return;
+		}
+	}
+	if (s->nfacts == HM_MAX_FACTS)
+		return;
+	f = &s->facts[s->nfacts++];
+	memset(f, 0, sizeof(*f));
+	f->text = target->text;
+	f->memory = true;
+	f->block = -1;
+	f->nreads = target->nreads;
+	f->reads = target->reads;
 }

@@ -77,12 +77,9 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 	for (i = s->nstored - 1; i >= 0; i--)
 		if (s->stored[i].text == text || store_may_write(w, s, target, src, i))
 			drop(s, i);
-	if (!src->has_value || s->nstored == HM_MAX_STORED_INTS)
-		return;
-	/* NULL into a mapping slot: the unmap's `if (slot)` reads it. */
-	if (!(src->value == 0 && target->kind == IR_EXPR_MEMORY &&
-	      mapping_slot(w, target->text)) &&
-	    (!trackable(w, target) || !summary_guard_member(w, text)))
+	if (!src->has_value || !trackable(w, target) ||
+	    !summary_guard_member(w, text) ||
+	    s->nstored == HM_MAX_STORED_INTS)
 		return;
 	s->stored[s->nstored++] = (struct stored_int){
 		.text = text, .var = target->var, .value = src->value,

@@ -30,8 +30,6 @@ int expr_value(struct hm_walk *w, const struct path_state *s,
 		return value;
 	case IR_EXPR_MEMORY:
 		value = state_find_store(s, known_ints_text(w, s, e));
-		if (value < 0 && mapping_slot_null(w, s, e))
-			return VALUE_NULL;
 		return value >= 0 ? value : VALUE_UNKNOWN;
 	case IR_EXPR_CONST:
 		if (e->has_value && e->value == 0)
@@ -322,6 +320,7 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 	else
 		store_kmapped_page(s, &in->store.src, &site);
 	expire_after_memory_write(w, s, target);
+	mapping_slot_store_null(w, s, target, &in->store.src);
 }
 
 /* One use after the release is worth a report; the next ones repeat it. */

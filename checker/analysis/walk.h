@@ -190,11 +190,13 @@ bool relation_tests_fact(const char *cond_text, const char *fact_text);
 
 /* mapping_slot.c: memory only ever given this function's mapping or NULL. */
 bool mapping_slot(struct hm_walk *w, const char *text);
+bool mapping_slot_empty(struct hm_walk *w, const struct branch_fact *f);
 void mapping_slot_expire_for_store(struct hm_walk *w, struct path_state *s,
 				   const struct ir_expr *target,
 				   bool keep_predicates);
-bool mapping_slot_null(struct hm_walk *w, const struct path_state *s,
-		       const struct ir_expr *e);
+void mapping_slot_store_null(struct hm_walk *w, struct path_state *s,
+			     const struct ir_expr *target,
+			     const struct ir_expr *src);
 /* unmap_copy.c: "page = pages[i]; kunmap(page)": the text "pages[i]", or NULL. */
 const char *unmap_copied_from(struct hm_walk *w, const struct ir_expr *arg);
 /* Whether a kunmap() of `t` releases a mapping its caller made. */
