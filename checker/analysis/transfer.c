@@ -132,9 +132,11 @@ static bool outlives_call(const struct ir_var *var)
 
 /*
  * `*ptrptr++ = kmap(...)` in a loop filling an array of addresses: moving
- * the pointer on does not take back what the slots behind it hold.  Those
- * stores into memory outlive the walk's name for them.  Not a parameter's
- * own pointer: what is stored through it is judged by its callers.
+ * the pointer on does not take back what the slots behind it hold, nor
+ * does pointing it elsewhere (`pl = state->pagelist` after a helper kept
+ * its mapping in the old `pl`).  Those stores into memory outlive the
+ * walk's name for them.  Not a parameter's own pointer: what is stored
+ * through it is judged by its callers.
  */
 static void keep_slots_moved_past(struct hm_walk *w, struct path_state *s,
 				  int var)
@@ -169,8 +171,7 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
 	positive = difference_positive(w, s, in);
 	known_ints_assign(w, s, dest, src);
-	if (src->kind == IR_EXPR_VAR && src->offset && src->var == dest)
-		keep_slots_moved_past(w, s, dest);
+	keep_slots_moved_past(w, s, dest);
 	state_set_value(s, dest, value, origin, suffix);
 	page_identity_index_moved(w, s, dest);
 	if (positive)
