@@ -196,6 +196,7 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 	if (c->depth++ == 0) {
 		c->entered = loc;
 		c->entered_by = by;
+		c->decisions_at_entry = s->ndecisions;
 	}
 	c->sleep_ok = sleep_ok;
 	c->entered_here = true;

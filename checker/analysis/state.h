@@ -84,6 +84,7 @@ struct context_depth {
 	int floor;		/* held from entry, never left (callback.c): a
 				   timer callback runs in softirq throughout */
 	const char *callback;	/* the function whose entry holds it, or NULL */
+	int decisions_at_entry;	/* path decisions made before `entered` */
 };
 
 struct branch_fact {
@@ -175,6 +176,8 @@ void state_context_floor(struct context_depth *c);
  */
 bool state_atomic_cause(const struct path_state *s, struct ir_loc *loc,
 			const char **what);
+/* How many path decisions had been made when that context was entered. */
+int state_atomic_decisions(const struct path_state *s);
 bool state_pagefaults_disabled(const struct path_state *s);
 /* A kmap_atomic() mapping is live on this path. */
 bool state_holds_atomic_mapping(const struct path_state *s);

@@ -76,6 +76,18 @@ bool state_atomic_cause(const struct path_state *s, struct ir_loc *loc,
 	return false;
 }
 
+int state_atomic_decisions(const struct path_state *s)
+{
+	int i, record = latest_atomic_record(s);
+
+	if (record >= 0)
+		return s->records[record].decisions_before;
+	for (i = 0; i < s->ncontexts; i++)
+		if (s->contexts[i].depth > 0 && !s->contexts[i].sleep_ok)
+			return s->contexts[i].decisions_at_entry;
+	return s->ndecisions;
+}
+
 bool state_holds_atomic_mapping(const struct path_state *s)
 {
 	return latest_atomic_record(s) >= 0;

@@ -45,6 +45,7 @@ static void sleep_in_callback(const struct hm_event *ev,
 		  "%s() is registered here to run in %s context, where it may "
 		  "not sleep; defer the sleeping work (a work item)",
 		  c->callback, c->name);
+	hm_note_path(rep, ev->state, c->decisions_at_entry);
 	diag_end(rep);
 }
 
@@ -73,6 +74,8 @@ static void sleep_in_atomic(const struct hm_event *ev)
 	diag_note(rep, where,
 		  "atomic context entered here; sleep only after leaving it, "
 		  "or use kmap_local_page() and a non-sleeping alternative");
+	/* The branches from there to the call: which case, which error path. */
+	hm_note_path(rep, ev->state, state_atomic_decisions(ev->state));
 	diag_end(rep);
 }
 

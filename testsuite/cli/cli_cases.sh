@@ -142,6 +142,15 @@ t_use_after_unmap_path() {
 	expect_in "$err" "use_after_unmap_path.c:13:6: note: taking the true branch of 'again'"
 }
 
+t_sleep_path() {
+	run "$data/sleep_path.c"
+	expect_status 0
+	grep -qE "sleep_path\.c:16:[0-9]+: warning: mutex_lock\(\) may sleep, but this path is in atomic context since kmap_atomic\(\) on line 12 \[hmcheck-sleep-in-atomic\]$" "$err" ||
+		fail "no sleep-in-atomic warning at line 16"
+	expect_in "$err" "sleep_path.c:12:12: note: atomic context entered here"
+	expect_in "$err" "sleep_path.c:15:6: note: taking the true branch of 'slow'"
+}
+
 t_werror() {
 	run --Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
 	expect_status 1
