@@ -70,10 +70,9 @@ static int slot_value(struct hm_walk *w, const struct ir_expr *src)
 	return -1;
 }
 
-bool mapping_slot(struct hm_walk *w, const char *text)
+static bool scan_mapping_slot(struct hm_walk *w, const char *slot)
 {
 	const struct ir_function *fn = w->fn;
-	const char *slot = intern_compact(w->an->strings, text);
 	int saved = w->block, b, i, mapped = 0;
 	bool unmapped = false;
 
@@ -105,6 +104,23 @@ bool mapping_slot(struct hm_walk *w, const char *text)
 		}
 	}
 	return mapped > 0;
+}
+
+bool mapping_slot(struct hm_walk *w, const char *text)
+{
+	const char *slot = intern_compact(w->an->strings, text);
+	struct slot_answer *a;
+	int i;
+
+	for (i = 0; i < w->nslot_answers; i++)
+		if (w->slot_answers[i].slot == slot)
+			return w->slot_answers[i].mapping;
+	w->slot_answers = xrealloc(w->slot_answers,
+				   (w->nslot_answers + 1) * sizeof(*a));
+	a = &w->slot_answers[w->nslot_answers++];
+	a->slot = slot;
+	a->mapping = scan_mapping_slot(w, slot);
+	return a->mapping;
 }
 
 /*

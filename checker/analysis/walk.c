@@ -216,6 +216,7 @@ static void walk_cleanup(struct hm_walk *w)
 	loops_free(&w->loops);
 	counted_loops_free(w->counted);
 	free(w->frame_objects);
+	free(w->slot_answers);
 }
 
 static void say_gave_up(const struct hm_walk *w)

@@ -78,6 +78,11 @@ struct hm_walk {
 	bool guard_members_known;	/* summary_guard.c: the members its */
 	int nguard_members;		/* callees' entry guards test */
 	const char *guard_members[HM_MAX_GUARD_MEMBERS];
+	struct slot_answer {		/* mapping_slot.c: what it found of a */
+		const char *slot;	/* slot (interned), asked per store */
+		bool mapping;		/* and per fact: each answer is a scan */
+	} *slot_answers;		/* of the whole function */
+	int nslot_answers;
 };
 
 struct summary;
