@@ -250,10 +250,8 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 		     const struct ir_block *b, bool value)
 {
 	const struct ir_expr *cond = &b->term.cond;
-	struct branch_fact *f;
-	int i;
-
 	const struct ir_call *call = NULL;
+	struct branch_fact *f;
 
 	if (cond->has_value || !cond->nreads)
 		return;
@@ -262,17 +260,9 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 		if (!call)
 			return;
 	}
-	for (i = 0; i < s->nfacts; i++) {
-		if (!strcmp(s->facts[i].text, cond->text)) {
-			s->facts[i].value = value;
-			return;
-		}
-	}
-	if (s->nfacts == HM_MAX_FACTS)
+	f = state_put_fact(s, cond->text, value);
+	if (!f)
 		return;
-	f = &s->facts[s->nfacts++];
-	f->text = cond->text;
-	f->value = value;
 	f->memory = reads_memory(cond);
 	f->block = (int)(b - w->fn->blocks);
 	f->nreads = cond->nreads;

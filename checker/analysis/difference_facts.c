@@ -105,15 +105,11 @@ void difference_add_fact(struct hm_walk *w, struct path_state *s,
 	char text[160];
 	struct branch_fact *f;
 
-	if (s->nfacts == HM_MAX_FACTS)
-		return;
 	snprintf(text, sizeof(text), "%s > 0",
 		 w->fn->vars[in->assign.dest].name);
-	f = &s->facts[s->nfacts++];
-	memset(f, 0, sizeof(*f));
-	f->text = intern(w->an->strings, text);
-	f->value = true;
-	f->block = -1;
+	f = state_put_fact(s, intern(w->an->strings, text), true);
+	if (!f)
+		return;
 	f->nreads = 1;
 	f->reads = read_of(&in->assign.src, in->assign.dest);
 }

@@ -178,24 +178,14 @@ void mapping_slot_store_null(struct hm_walk *w, struct path_state *s,
 			     const struct ir_expr *src)
 {
 	struct branch_fact *f;
-	int i;
 
 	if (target->kind != IR_EXPR_MEMORY || src->kind != IR_EXPR_CONST ||
 	    src->value != 0 || !mapping_slot(w, target->text))
 		return;
-	for (i = 0; i < s->nfacts; i++) {
-		if (!strcmp(s->facts[i].text, target->text)) {
-			s->facts[i].value = false;
-			return;
-		}
-	}
-	if (s->nfacts == HM_MAX_FACTS)
+	f = state_put_fact(s, target->text, false);
+	if (!f)
 		return;
-	f = &s->facts[s->nfacts++];
-	memset(f, 0, sizeof(*f));
-	f->text = target->text;
 	f->memory = true;
-	f->block = -1;
 	f->nreads = target->nreads;
 	f->reads = target->reads;
 }

@@ -196,6 +196,13 @@ void state_set_value(struct path_state *s, int var, int value, int origin,
 		     const char *suffix);
 void state_expire_facts_reading(struct path_state *s, int var);
 void state_expire_memory_facts(struct path_state *s, bool keep_predicates);
+/*
+ * A fact `text` with `value`: an existing one with that text takes the
+ * value (NULL is returned); else a new one, all else zero and block -1,
+ * for the caller to fill (NULL when the state holds no more).
+ */
+struct branch_fact *state_put_fact(struct path_state *s, const char *text,
+				   bool value);
 void state_add_decision(struct path_state *s, struct ir_loc loc,
 			const char *text, bool value);
 

@@ -191,6 +191,28 @@ void state_expire_facts_reading(struct path_state *s, int var)
 	s->nfacts = kept;
 }
 
+struct branch_fact *state_put_fact(struct path_state *s, const char *text,
+				   bool value)
+{
+	struct branch_fact *f;
+	int i;
+
+	for (i = 0; i < s->nfacts; i++) {
+		if (!strcmp(s->facts[i].text, text)) {
+			s->facts[i].value = value;
+			return NULL;
+		}
+	}
+	if (s->nfacts == HM_MAX_FACTS)
+		return NULL;
+	f = &s->facts[s->nfacts++];
+	memset(f, 0, sizeof(*f));
+	f->text = text;
+	f->value = value;
+	f->block = -1;
+	return f;
+}
+
 void state_expire_memory_facts(struct path_state *s, bool keep_predicates)
 {
 	int i, kept = 0;
