@@ -95,6 +95,17 @@ struct ir_expr {
 	long long compare_value;
 	int linear_var;
 	long long linear_addend;
+	/*
+	 * A bit test of a plain integer variable (flags, a pfn's error bits):
+	 *   x & M, !!(x & M)           has_mask, mask_var=x, mask=M
+	 *   !(x & M), (x & M) == 0     the same with mask_zero: the
+	 *                              expression is true when no bit of M is set
+	 * `x & M` as a value is has_mask without mask_zero too.
+	 */
+	unsigned has_mask:1;
+	unsigned mask_zero:1;
+	int mask_var;
+	unsigned long long mask;
 };
 
 enum ir_compare_op {

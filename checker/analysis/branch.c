@@ -42,7 +42,7 @@ static bool reads_temporary(const struct hm_walk *w, const struct ir_expr *cond)
  * `if (PageHighMem(page))`.  Tested again with the same text and nothing
  * written in between, it gives the same answer.
  */
-static const struct ir_call *predicate_call(const struct hm_walk *w,
+const struct ir_call *branch_predicate_call(const struct hm_walk *w,
 					    const struct ir_block *b)
 {
 	const struct ir_expr *cond = &b->term.cond;
@@ -215,6 +215,8 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		return side_of(cond->value != 0);
 	if (known_ints_sides(s, cond) != (SIDE_TRUE | SIDE_FALSE))
 		return known_ints_sides(s, cond);
+	if (known_bits_sides(s, cond) != (SIDE_TRUE | SIDE_FALSE))
+		return known_bits_sides(s, cond);
 	if (cond->kind == IR_EXPR_VAR || cond->kind == IR_EXPR_MEMORY) {
 		int value = expr_value(w, s, cond);
 
@@ -230,7 +232,7 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 	if (relation_fact_sides(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
 		return relation_fact_sides(w, s, cond);
 	if (!cond->nreads ||
-	    (reads_temporary(w, cond) && !predicate_call(w, b)))
+	    (reads_temporary(w, cond) && !branch_predicate_call(w, b)))
 		return SIDE_TRUE | SIDE_FALSE;
 	return fact_side(w, s, b);
 }
@@ -256,7 +258,7 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	if (cond->has_value || !cond->nreads)
 		return;
 	if (reads_temporary(w, cond)) {
-		call = predicate_call(w, b);
+		call = branch_predicate_call(w, b);
 		if (!call)
 			return;
 	}
@@ -343,6 +345,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 
 	settle_conditional_records(w, s, &b->term.cond, value);
 	summary_guard_branch(w, s, b, value);
+	known_bits_branch(w, s, b, value);
 	add_fact(w, s, b, value);
 	if (!b->term.cond.has_value)
 		state_add_decision(s, loc, b->term.cond.text, value);

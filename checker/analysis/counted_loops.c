@@ -121,7 +121,7 @@ static void forget_assigned(struct path_state *s, const struct loop_facts *f)
 
 	for (i = s->nints - 1; i >= 0; i--)
 		if (f->assigned[s->ints[i].var])
-			known_int_forget(s, s->ints[i].var);
+			known_int_forget_value(s, s->ints[i].var);
 }
 
 void counted_loops_widen(const struct hm_walk *w, struct path_state *s,

@@ -29,7 +29,7 @@ bool known_int(const struct path_state *s, int var, long long *value)
 	return true;
 }
 
-void known_int_forget(struct path_state *s, int var)
+void known_int_forget_value(struct path_state *s, int var)
 {
 	int i = find(s, var);
 
@@ -38,6 +38,12 @@ void known_int_forget(struct path_state *s, int var)
 	memmove(&s->ints[i], &s->ints[i + 1],
 		(s->nints - i - 1) * sizeof(s->ints[0]));
 	s->nints--;
+}
+
+void known_int_forget(struct path_state *s, int var)
+{
+	known_int_forget_value(s, var);
+	known_bits_forget(s, var);
 }
 
 static void set_known(struct path_state *s, int var, long long value)
@@ -67,6 +73,7 @@ void known_ints_drop(struct path_state *s)
 	int i;
 
 	s->nints = 0;
+	s->nbits = 0;
 	for (i = 0; i < s->nrecords; i++)
 		if (s->records[i].live && s->records[i].exact)
 			s->records[i].count_unknown = true;
@@ -105,10 +112,11 @@ void known_ints_assign(struct hm_walk *w, struct path_state *s, int dest,
 {
 	long long value;
 
+	known_bits_forget(s, dest);
 	if (followed(w, dest) && value_of(s, src, &value))
 		set_known(s, dest, value);
 	else
-		known_int_forget(s, dest);
+		known_int_forget_value(s, dest);
 }
 
 static bool compare(int op, long long a, long long b)

@@ -19,7 +19,10 @@
 struct hm_walk;
 
 bool known_int(const struct path_state *s, int var, long long *value);
+/* `var` was written: forget its value and its bits. */
 void known_int_forget(struct path_state *s, int var);
+/* Widening: forget the value, keep the bits branches saw (known_bits.c). */
+void known_int_forget_value(struct path_state *s, int var);
 /* Forget them all; what counted loops mapped is counted no more. */
 void known_ints_drop(struct path_state *s);
 /* `dest = src`: a constant, a copy, or var + addend of known values. */
@@ -33,6 +36,16 @@ unsigned long known_ints_key(const struct path_state *s);
 /* The compacted text of a memory operand, known indices as numbers. */
 const char *known_ints_text(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e);
+
+/*
+ * known_bits.c: bits of local integers seen set or clear by branches
+ * (`x & M`, or an inline predicate returning that), which decide a later
+ * `x == C` or `x & M`.
+ */
+void known_bits_forget(struct path_state *s, int var);
+void known_bits_branch(struct hm_walk *w, struct path_state *s,
+		       const struct ir_block *b, bool value);
+int known_bits_sides(const struct path_state *s, const struct ir_expr *cond);
 
 /* counted_loops.c: per loop, its exits and what its body assigns. */
 struct counted_loops;

@@ -26,6 +26,7 @@
 #define HM_MAX_DECISIONS	8
 #define HM_MAX_KNOWN_INTS	8
 #define HM_MAX_STORED_INTS	4
+#define HM_MAX_KNOWN_BITS	4
 
 /* A place the address was copied to, other than a whole local variable. */
 struct store_site {
@@ -137,6 +138,12 @@ struct path_state {
 	/* summary_guard.c: the side its function's entry guard took, 1
 	   false, 2 true; 0 not yet */
 	unsigned char entry_guard;
+	int nbits;		/* known_bits.c: bits of local integers a */
+	struct known_bits {	/* branch tested, sorted by variable */
+		int var;
+		unsigned long long zero; /* certainly clear */
+		unsigned long long one;	 /* certainly set */
+	} bits[HM_MAX_KNOWN_BITS];
 };
 
 struct path_state *state_new(const struct ir_function *fn);

@@ -83,6 +83,20 @@ static bool ints_equal(const struct path_state *a, const struct path_state *b)
 	return true;
 }
 
+static bool bits_equal(const struct path_state *a, const struct path_state *b)
+{
+	int i;
+
+	if (a->nbits != b->nbits)
+		return false;
+	for (i = 0; i < a->nbits; i++)
+		if (a->bits[i].var != b->bits[i].var ||
+		    a->bits[i].zero != b->bits[i].zero ||
+		    a->bits[i].one != b->bits[i].one)
+			return false;
+	return true;
+}
+
 /* stored_ints.c: the same constants at the same places, in any order. */
 static bool stored_equal(const struct path_state *a, const struct path_state *b)
 {
@@ -110,7 +124,7 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	    a->atomic_released != b->atomic_released ||
 	    a->helper_unmaps != b->helper_unmaps ||
 	    a->nvars != b->nvars || !contexts_equal(a, b) ||
-	    !ints_equal(a, b))
+	    !ints_equal(a, b) || !bits_equal(a, b))
 		return false;
 	for (i = 0; i < a->nrecords; i++)
 		if (!record_equal(&a->records[i], &b->records[i]))
@@ -148,6 +162,9 @@ unsigned long state_hash(const struct path_state *s)
 	for (i = 0; i < s->nints; i++)
 		h = mix(mix(h, (unsigned long)s->ints[i].var),
 			(unsigned long)s->ints[i].value);
+	for (i = 0; i < s->nbits; i++)
+		h = mix(mix(h, (unsigned long)s->bits[i].var),
+			(unsigned long)(s->bits[i].zero ^ s->bits[i].one));
 	/* Facts are a set: combine them in an order-independent way. */
 	for (i = 0; i < s->nfacts; i++)
 		facts += (unsigned long)s->facts[i].block * 31 + s->facts[i].value;

@@ -239,6 +239,9 @@ bool expire_frame_store(struct hm_walk *w, struct path_state *s,
 			const struct ir_expr *target);
 int branch_sides(struct hm_walk *w, const struct path_state *s,
 		 const struct ir_block *b);
+/* The call whose result a branch tests, made just before in its block. */
+const struct ir_call *branch_predicate_call(const struct hm_walk *w,
+					    const struct ir_block *b);
 void branch_record(struct hm_walk *w, struct path_state *s,
 		   const struct ir_block *b, bool value);
 /* difference_facts.c: `x -= y` where the path said `y < x`: x > 0 after. */

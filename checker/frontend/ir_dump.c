@@ -67,6 +67,11 @@ static void dump_expr(FILE *out, const struct ir_function *fn, const struct ir_e
 		dump_var_name(out, fn, e->linear_var);
 		fprintf(out, " %+lld", e->linear_addend);
 	}
+	if (e->has_mask) {
+		fprintf(out, " mask%s ", e->mask_zero ? "-zero" : "");
+		dump_var_name(out, fn, e->mask_var);
+		fprintf(out, " %#llx", e->mask);
+	}
 }
 
 static void dump_call(FILE *out, const struct ir_function *fn, const struct ir_call *call)

@@ -35,6 +35,7 @@ struct switch_case {
 struct switch_context {
 	struct switch_case *cases;
 	int ncases;
+	int next;		/* the case lowered next, in the usual source order */
 };
 
 struct lower {
@@ -115,6 +116,7 @@ struct ir_expr lower_update(struct lower *lw, CXCursor expr, CXCursor target,
 			    CXCursor amount);
 
 /* lower_integer.c: the integer facts of ir.h (has_compare, has_linear) */
+void integer_not_facts(struct ir_expr *e, const struct ir_expr *operand);
 void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
 			  const struct ir_expr *a, CXCursor left,
 			  const struct ir_expr *b, CXCursor right);

@@ -191,6 +191,12 @@ static struct ir_expr lower_unary(struct lower *lw, CXCursor expr)
 		return e;
 	if (e.kind == IR_EXPR_CONST && op != UNOP_REAL && op != UNOP_IMAG)
 		return fold_unary(op, e);
+	if (op == UNOP_LNOT) {
+		struct ir_expr not = other_expr(lw, &e, NULL);
+
+		integer_not_facts(&not, &e);
+		return not;
+	}
 	return other_expr(lw, &e, NULL);
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * lower_integer.c - the integer facts of an expression (ir.h: has_compare,
- * has_linear), so that the analysis can count `for (i = 0; i < NR; i++)`.
+ * has_linear, has_mask), so that the analysis can count
+ * `for (i = 0; i < NR; i++)` and knows which bits a tested flag has.
  * Only a plain integer variable against a constant clang evaluates: that
  * is what counted loops in the kernel look like, and anything wider would
  * need a real value analysis.
@@ -101,6 +102,32 @@ static void set_linear(struct ir_expr *e, int var, long long addend)
 	e->linear_addend = addend;
 }
 
+static void set_mask(struct ir_expr *e, int var, unsigned long long mask,
+		     bool zero)
+{
+	e->has_mask = 1;
+	e->mask_zero = zero;
+	e->mask_var = var;
+	e->mask = mask;
+}
+
+/* `x & M`, and `(x & M) == 0` or `!= 0` of one already seen. */
+static void mask_facts(struct ir_expr *e, enum binary_op op,
+		       const struct ir_expr *a, int var, long long value)
+{
+	if (op == BINOP_AND && var >= 0 && value)
+		set_mask(e, var, (unsigned long long)value, false);
+	else if ((op == BINOP_EQ || op == BINOP_NE) && a->has_mask && !value)
+		set_mask(e, a->mask_var, a->mask, a->mask_zero != (op == BINOP_EQ));
+}
+
+/* `!e`: the same bit test, the other way round. */
+void integer_not_facts(struct ir_expr *e, const struct ir_expr *operand)
+{
+	if (operand->has_mask)
+		set_mask(e, operand->mask_var, operand->mask, !operand->mask_zero);
+}
+
 /* `a OP b` for the operands already lowered: i < 16, 16 > i, i + 1, i - 1. */
 void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
 			  const struct ir_expr *a, CXCursor left,
@@ -120,15 +147,21 @@ void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op
 		return;
 	}
 	if (var_a >= 0 && constant_operand(b, right, &value)) {
+		mask_facts(e, op, a, var_a, value);
 		set_compare(e, op, false, var_a, value);
 		if (op == BINOP_ADD)
 			set_linear(e, var_a, value);
 		else if (op == BINOP_SUB)
 			set_linear(e, var_a, -value);
 	} else if (var_b >= 0 && constant_operand(a, left, &value)) {
+		mask_facts(e, op, b, var_b, value);
 		set_compare(e, op, true, var_b, value);
 		if (op == BINOP_ADD)
 			set_linear(e, var_b, value);
+	} else if (constant_operand(b, right, &value)) {
+		mask_facts(e, op, a, -1, value);
+	} else if (constant_operand(a, left, &value)) {
+		mask_facts(e, op, b, -1, value);
 	}
 }
 

@@ -149,6 +149,35 @@ static void integer_facts(struct tu *tu)
 	CHECK(cast && !cast->assign.src.has_linear);
 }
 
+static void check_mask(const struct ir_expr *e, int var,
+		       unsigned long long mask, bool zero)
+{
+	CHECK(e && e->has_mask && e->mask_var == var && e->mask == mask &&
+	      e->mask_zero == zero);
+}
+
+/* Bit tests of a flag word, as known_bits.c reads them. */
+static void mask_facts(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "bit_tests");
+	int v = find_var(fn, "v"), flags = find_var(fn, "flags");
+	const struct ir_instr *r = find_assign(fn, "!!(v & ERR_MASK)");
+	const struct ir_instr *z = find_assign(fn, "!(flags & 4)");
+	const struct ir_term *t;
+
+	check_mask(r ? &r->assign.src : NULL, v, 0x7ffULL << 52, false);
+	check_mask(z ? &z->assign.src : NULL, flags, 4, true);
+	/* `(flags & 8) == 0` branches on `flags & 8`, successors swapped. */
+	t = find_branch(fn, "flags & 8");
+	check_mask(t ? &t->cond : NULL, flags, 8, false);
+	t = find_branch(fn, "0x10 & flags");
+	check_mask(t ? &t->cond : NULL, flags, 0x10, false);
+	t = find_branch(fn, "flags & 2");
+	check_mask(t ? &t->cond : NULL, flags, 2, false);
+	r = find_assign(fn, "r++");
+	CHECK(r && !r->assign.src.has_mask);
+}
+
 void test_exprs(void)
 {
 	struct tu *tu = parse_input("exprs.c");
@@ -161,6 +190,7 @@ void test_exprs(void)
 	once(tu);
 	macro_loop(tu);
 	integer_facts(tu);
+	mask_facts(tu);
 	for (int i = 0; i < tu_nfunctions(tu); i++)
 		CHECK(!tu_function_at(tu, i)->truncated);
 	tu_free(tu);

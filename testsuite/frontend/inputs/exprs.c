@@ -114,3 +114,19 @@ int counted(int *a, int n, char *p)
 	} while (++j < NR);
 	return sum;
 }
+
+#define ERR_MASK	(0x7ffULL << 52)
+
+int bit_tests(unsigned long long v, unsigned int flags, int *out)
+{
+	int r = !!(v & ERR_MASK), z = !(flags & 4);
+
+	if ((flags & 8) == 0)
+		r++;
+	if (0x10 & flags)
+		z++;
+	if ((flags & 2) != 0)
+		z--;
+	*out = z;
+	return r;
+}
