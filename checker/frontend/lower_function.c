@@ -20,8 +20,7 @@ static void describe_function(struct lower *lw, CXCursor definition)
 	fn->loc = source_loc(lw->tu, clang_getCursorLocation(definition));
 	fn->is_static = clang_Cursor_getStorageClass(definition) == CX_SC_Static;
 	fn->is_inline = clang_Cursor_isFunctionInlined(definition) != 0;
-	fn->in_main_file =
-		clang_Location_isFromMainFile(clang_getCursorLocation(definition)) != 0;
+	fn->in_main_file = tu_location_is_own(lw->tu, clang_getCursorLocation(definition));
 	fn->returns_pointer = type_is_pointer(clang_getCursorResultType(definition));
 	fn->is_noreturn = function_is_noreturn(lw->tu, definition);
 }

@@ -53,8 +53,7 @@ static void add_function(struct tu *tu, CXCursor cursor, int *capacity)
 	entry->name = arena_intern(&tu->arena, clang_getCString(spelling));
 	entry->cursor = cursor;
 	entry->next_in_bucket = -1;
-	entry->in_main_file =
-		clang_Location_isFromMainFile(clang_getCursorLocation(cursor)) != 0;
+	entry->in_main_file = tu_location_is_own(tu, clang_getCursorLocation(cursor));
 	clang_disposeString(spelling);
 }
 
@@ -172,6 +171,7 @@ struct tu *tu_parse(const char *file, int argc, const char *const *argv,
 		return NULL;
 	}
 	report_diagnostics(tu);
+	tu_collect_own_files(tu);
 	build_index(tu);
 	return tu;
 }
@@ -187,6 +187,7 @@ void tu_free(struct tu *tu)
 	free(tu->functions);
 	free(tu->buckets);
 	free(tu->main_functions);
+	free(tu->own_files);
 	arena_release(&tu->arena);
 	free(tu);
 }

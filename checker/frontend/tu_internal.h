@@ -35,10 +35,20 @@ struct tu {
 	int nbuckets;
 	int *main_functions;	/* indexes of main-file definitions, in order */
 	int nmain;
+
+	CXFile *own_files;	/* .c files #included by the main file's own code */
+	int nown;
 };
 
 /* The definition of `name` in the unit, or NULL. */
 struct function_entry *tu_find_entry(struct tu *tu, const char *name);
+
+/*
+ * Whether `location` is in the unit's own code: the main file, or a .c file
+ * it #includes (through other such .c files only); tu_own_files.c.
+ */
+bool tu_location_is_own(const struct tu *tu, CXSourceLocation location);
+void tu_collect_own_files(struct tu *tu);
 
 /* lower_function.c: build the IR of one definition (never NULL). */
 struct ir_function *lower_function(struct tu *tu, CXCursor definition);

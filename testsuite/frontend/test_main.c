@@ -16,6 +16,7 @@ void test_errors(void);
 void test_args(void);
 void test_switch_cases(void);
 void test_annotations(void);
+void test_included(void);
 int test_kernel(const char *tree);
 
 static const struct {
@@ -30,6 +31,7 @@ static const struct {
 	{ "args", test_args },
 	{ "switch_cases", test_switch_cases },
 	{ "annotations", test_annotations },
+	{ "included", test_included },
 };
 
 int main(int argc, char **argv)
