@@ -157,6 +157,9 @@ struct ir_instr {
 		} deref;
 		struct {
 			int var;
+			unsigned by_asm:1; /* an asm statement names var;
+					      the clobbers of one asm
+					      are emitted in a row */
 		} clobber;
 	};
 };

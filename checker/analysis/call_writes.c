@@ -228,10 +228,64 @@ static void call_result_origin(struct scan *sc, const struct ir_call *call,
 	}
 }
 
-static bool trace_instr(struct scan *sc, const struct ir_instr *in)
+/*
+ * A variable an asm names for its value, not for its address: a global
+ * structure or array is named for where it is (`&pcpu_pools.pool`), and
+ * that is global memory, whatever calls wrote into it.
+ */
+static bool holds_address(const struct scan *sc, int var)
 {
+	const struct ir_var *v = &sc->fn->vars[var];
+
+	return v->is_pointer || (!v->is_aggregate && v->kind != IR_VAR_GLOBAL &&
+				 v->kind != IR_VAR_STATIC);
+}
+
+/*
+ * What an asm statement writes is computed from what it names (x86's
+ * this_cpu_ptr() adds the CPU's offset to a global's address): like a
+ * call's result, it points into what those variables reach, or to
+ * something global.  `first` is the first of the asm's clobbers.
+ */
+static void asm_origin(struct scan *sc, const struct ir_instr *first, int n,
+		       struct origin_set *out)
+{
+	int i, j;
+
+	memset(out, 0, sizeof(*out));
+	out->own = true;
+	for (i = 0; i < n && first[i].op == IR_CLOBBER && first[i].clobber.by_asm;
+	     i++) {
+		const struct origin_set *from;
+		int var = first[i].clobber.var;
+
+		if (var < 0 || var >= sc->fn->nvars || !holds_address(sc, var))
+			continue;
+		from = &sc->origins[var];
+		out->unknown |= from->unknown;
+		for (j = 0; j < from->n; j++) {
+			struct origin o = from->o[j];
+
+			o.whole = true;
+			add_origin(out, &o);
+		}
+	}
+}
+
+/* The start of the row of asm clobbers instruction `i` of `b` is in. */
+static int asm_first(const struct ir_block *b, int i)
+{
+	while (i > 0 && b->instrs[i - 1].op == IR_CLOBBER &&
+	       b->instrs[i - 1].clobber.by_asm)
+		i--;
+	return i;
+}
+
+static bool trace_instr(struct scan *sc, const struct ir_block *b, int index)
+{
+	const struct ir_instr *in = &b->instrs[index];
 	struct origin_set from = { .unknown = true };
-	int dest;
+	int dest, first;
 
 	switch (in->op) {
 	case IR_ASSIGN:
@@ -251,6 +305,10 @@ static bool trace_instr(struct scan *sc, const struct ir_instr *in)
 		dest = in->clobber.var;
 		if (dest < 0 || dest >= sc->fn->nvars)
 			return false;
+		if (in->clobber.by_asm) {
+			first = asm_first(b, index);
+			asm_origin(sc, &b->instrs[first], b->ninstrs - first, &from);
+		}
 		return merge_origin(sc, dest, &from);
 	default:
 		return false;
@@ -286,7 +344,7 @@ static void trace_origins(struct scan *sc)
 		changed = false;
 		for (b = 0; b < sc->fn->nblocks; b++)
 			for (i = 0; i < sc->fn->blocks[b].ninstrs; i++)
-				changed |= trace_instr(sc, &sc->fn->blocks[b].instrs[i]);
+				changed |= trace_instr(sc, &sc->fn->blocks[b], i);
 	}
 	if (changed)
 		sc->result->unknown = true;

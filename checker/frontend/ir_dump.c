@@ -117,7 +117,7 @@ static void dump_instr(FILE *out, const struct ir_function *fn, const struct ir_
 		dump_var_name(out, fn, in->deref.var);
 		break;
 	case IR_CLOBBER:
-		fprintf(out, "clobber ");
+		fprintf(out, "clobber%s ", in->clobber.by_asm ? " asm" : "");
 		dump_var_name(out, fn, in->clobber.var);
 		break;
 	}

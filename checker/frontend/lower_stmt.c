@@ -162,6 +162,7 @@ static enum CXChildVisitResult clobber_named_var(CXCursor cursor, CXCursor paren
 		return CXChildVisit_Recurse;
 	instr = emit(lw, IR_CLOBBER, cursor_start(lw->tu, cursor));
 	instr->clobber.var = var_for_decl(lw, clang_getCursorReferenced(cursor));
+	instr->clobber.by_asm = 1;
 	return CXChildVisit_Continue;
 }
 
