@@ -146,5 +146,8 @@ void lower_do(struct lower *lw, CXCursor stmt);
 void lower_for(struct lower *lw, CXCursor stmt);
 void lower_switch(struct lower *lw, CXCursor stmt);
 void lower_case(struct lower *lw, CXCursor stmt);
+/* lower_switch_constant.c: a switch on sizeof() takes its one case. */
+int constant_switch_target(const struct switch_context *context, CXCursor value,
+			   int exit);
 
 #endif

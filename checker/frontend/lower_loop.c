@@ -208,7 +208,7 @@ void lower_switch(struct lower *lw, CXCursor stmt)
 	struct case_walk walk = { &context, 0, lw };
 	struct cursor_list children;
 	struct ir_expr value;
-	int exit, saved_break = lw->break_target;
+	int exit, target, saved_break = lw->break_target;
 
 	cursor_children(stmt, &children);
 	if (children.n != 2) {
@@ -216,10 +216,15 @@ void lower_switch(struct lower *lw, CXCursor stmt)
 		cannot_lower(lw, stmt, "a switch statement");
 		return;
 	}
-	value = lower_operand(lw, children.items[0]);
 	exit = new_block(lw);
 	clang_visitChildren(children.items[1], collect_case, &walk);
-	dispatch_cases(lw, &context, &value, exit);
+	target = constant_switch_target(&context, children.items[0], exit);
+	if (target >= 0) {
+		end_goto(lw, target, cursor_start(lw->tu, children.items[0]));
+	} else {
+		value = lower_operand(lw, children.items[0]);
+		dispatch_cases(lw, &context, &value, exit);
+	}
 	lw->switch_context = &context;
 	lw->break_target = exit;
 	lower_stmt(lw, children.items[1]);
