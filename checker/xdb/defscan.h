@@ -39,5 +39,12 @@ int defscan_file(const char *path, def_fn fn, void *data);
  */
 int defscan_tree(const char *root, void (*file_fn)(void *data, const char *path),
 		 def_fn fn, void *data);
+/*
+ * The same, leaving out each directory for which `skip_dir(data, path)`
+ * says so (`path` relative to `root`: "arch/arm", "arch/x86/boot").
+ */
+int defscan_tree_skipping(const char *root, bool (*skip_dir)(void *data, const char *relative),
+			  void (*file_fn)(void *data, const char *path),
+			  def_fn fn, void *data);
 
 #endif /* HMCHECK_XDB_DEFSCAN_H */

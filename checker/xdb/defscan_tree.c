@@ -19,6 +19,8 @@
 #include "defscan.h"
 
 struct tree_walk {
+	bool (*skip_dir)(void *data, const char *relative);
+	size_t root_len;	/* of the root and its slash: skipped for skip_dir */
 	void (*file_fn)(void *data, const char *path);
 	def_fn fn;
 	void *data;
@@ -135,7 +137,8 @@ static int walk_entry(struct tree_walk *walk, const char *dir, const char *name)
 		fprintf(stderr, "defscan: %s: cannot stat: %s\n", path, strerror(errno));
 		ret = -1;
 	} else if (S_ISDIR(st.st_mode)) {
-		ret = walk_dir(walk, path);
+		if (!walk->skip_dir || !walk->skip_dir(walk->data, path + walk->root_len))
+			ret = walk_dir(walk, path);
 	} else if (S_ISREG(st.st_mode) && is_c_file(name)) {
 		ret = scan_one(walk, path);
 	}
@@ -164,12 +167,15 @@ static int walk_dir(struct tree_walk *walk, const char *dir)
 	return ret;
 }
 
-int defscan_tree(const char *root, void (*file_fn)(void *data, const char *path),
-		 def_fn fn, void *data)
+int defscan_tree_skipping(const char *root, bool (*skip_dir)(void *data, const char *relative),
+			  void (*file_fn)(void *data, const char *path),
+			  def_fn fn, void *data)
 {
-	struct tree_walk walk = { file_fn, fn, data, 0 };
+	struct tree_walk walk = { skip_dir, strlen(root), file_fn, fn, data, 0 };
 	struct stat st;
 
+	if (walk.root_len && root[walk.root_len - 1] != '/')
+		walk.root_len++;
 	if (stat(root, &st) < 0) {
 		fprintf(stderr, "defscan: %s: cannot stat: %s\n", root, strerror(errno));
 		return -1;
@@ -181,4 +187,10 @@ int defscan_tree(const char *root, void (*file_fn)(void *data, const char *path)
 	if (walk_dir(&walk, root) < 0)
 		return -1;
 	return walk.files;
+}
+
+int defscan_tree(const char *root, void (*file_fn)(void *data, const char *path),
+		 def_fn fn, void *data)
+{
+	return defscan_tree_skipping(root, NULL, file_fn, fn, data);
 }

@@ -4,6 +4,10 @@
  * tree by a lexical scan (defscan.c) and kept in the database.  The first
  * process to need it builds it while holding the write lock; the others
  * wait on the busy timeout and then find it built.
+ *
+ * Only code that can be linked into the tree's kernel is indexed: not
+ * another architecture's, not boot code (xdb_tree_arch.c).  An index made
+ * by an earlier rule (meta "index_rules") is dropped and made again.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,11 +15,20 @@
 #include "xdb/xdb_internal.h"
 #include "xdb/defscan.h"
 
+/* Bump when what the index holds changes: older indexes are rebuilt. */
+#define INDEX_RULES	"configured-arch-no-boot"
+
 struct index_build {
 	sqlite3_stmt *insert;
 	const char *file;
+	char *arch;		/* the tree's, or NULL: every architecture */
 	int failed;
 };
+
+static bool skip_dir(void *data, const char *relative)
+{
+	return xdb_arch_dir_skipped(((struct index_build *)data)->arch, relative);
+}
 
 static void on_file(void *data, const char *path)
 {
@@ -38,12 +51,14 @@ static void on_definition(void *data, const struct def_site *def)
 
 bool xdb_index_done(struct xdb *db, const char *tree)
 {
-	sqlite3_stmt *st = xdb_prepare(db, "SELECT 1 FROM trees WHERE root = ?1");
+	sqlite3_stmt *st = xdb_prepare(db, "SELECT 1 FROM trees WHERE root = ?1"
+		" AND (SELECT value FROM meta WHERE key = 'index_rules') = ?2");
 	bool done;
 
 	if (!st)
 		return false;
 	sqlite3_bind_text(st, 1, tree, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, INDEX_RULES, -1, SQLITE_STATIC);
 	done = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	return done;
@@ -73,11 +88,32 @@ static int scan_into(struct xdb *db, const char *tree)
 		"INSERT INTO defs(name, file, line, is_static) VALUES (?1, ?2, ?3, ?4)");
 	if (!b.insert)
 		return -1;
-	files = defscan_tree(tree, on_file, on_definition, &b);
+	b.arch = xdb_tree_arch(tree);
+	files = defscan_tree_skipping(tree, skip_dir, on_file, on_definition, &b);
 	sqlite3_finalize(b.insert);
+	free(b.arch);
 	if (files < 0 || b.failed)
 		return -1;
 	return record_tree(db, tree, files);
+}
+
+/* Indexes made by other rules go: every tree's is made again when needed. */
+static int use_rules(struct xdb *db)
+{
+	sqlite3_stmt *st = xdb_prepare(db,
+		"SELECT 1 FROM meta WHERE key = 'index_rules' AND value = ?1");
+	bool current;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, INDEX_RULES, -1, SQLITE_STATIC);
+	current = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	if (current)
+		return 0;
+	return xdb_exec(db, "DELETE FROM defs; DELETE FROM trees;"
+		" INSERT OR REPLACE INTO meta(key, value)"
+		" VALUES ('index_rules', '" INDEX_RULES "')");
 }
 
 int xdb_index_build(struct xdb *db, const char *tree)
@@ -85,7 +121,7 @@ int xdb_index_build(struct xdb *db, const char *tree)
 	if (xdb_begin(db))
 		return -1;
 	/* Someone else may have built it while this one waited for the lock. */
-	if (!xdb_index_done(db, tree) && scan_into(db, tree)) {
+	if (!xdb_index_done(db, tree) && (use_rules(db) || scan_into(db, tree))) {
 		xdb_rollback(db);
 		return -1;
 	}

@@ -30,4 +30,13 @@ int xdb_begin(struct xdb *db);
 int xdb_commit(struct xdb *db);
 void xdb_rollback(struct xdb *db);
 
+/* xdb_tree_arch.c: the tree's configured architecture (malloc'ed) or NULL. */
+char *xdb_tree_arch(const char *tree);
+/*
+ * Whether the index leaves out directory `relative` (to the tree root):
+ * another architecture's arch/<name> (none when `arch` is NULL), or any
+ * arch/<name>/boot.
+ */
+bool xdb_arch_dir_skipped(const char *arch, const char *relative);
+
 #endif

@@ -13,6 +13,7 @@
  *   tree_config.c    is the tree configured, for which architecture
  *   paths.c          PATHS: restrict the units to files and directories
  *   prefilter.c      skip units whose source never mentions the mapping API
+ *   prefilter_includes.c  the .c files a unit #includes, read with it
  *   c_identifiers.c  the identifiers of a C source, for the prefilter
  *   locate.c         where the hmcheck binary is
  *   jobs.c           -j children at a time, timeouts, collecting the output
@@ -94,6 +95,7 @@ struct unit {
 	int runs;		/* how many times hmcheck ran on it */
 	bool added;		/* checked only because it defines a needed function */
 	char *real_source;	/* realpath of source, as the database names it */
+	struct strv included;	/* the .c files it #includes (the prefilter's paths) */
 };
 
 struct unit_list {
@@ -138,6 +140,21 @@ void prefilter_free(struct prefilter *pf);
 void prefilter_add_name(struct prefilter *pf, const char *name, bool maps);
 /* 1: the source mentions the API, 0: it does not, -1: unreadable. */
 int prefilter_scan(const struct prefilter *pf, const char *path, int *map_calls);
+/*
+ * The same for a unit with the .c files it #includes (recorded in
+ * unit->included), its map calls counted into unit->map_calls.
+ */
+int prefilter_scan_unit(const struct prefilter *pf, struct unit *unit);
+/* The names of the `#include "NAME.c"` directives of C source `text`. */
+void prefilter_c_includes(const char *text, size_t len, struct strv *names);
+/* Where `name`, #included by file `includer` of `unit`, is; malloc'ed or NULL. */
+char *prefilter_resolve_include(const struct unit *unit, const char *includer,
+				const char *name);
+/*
+ * A .c file both checked as a unit and #included by another: its reports
+ * appear under each; say so on stderr, once per pair.  Returns how many.
+ */
+int note_included_units(struct unit_list *list);
 
 /*
  * Call `fn` for every identifier of C source `text` outside comments, string

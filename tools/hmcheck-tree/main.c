@@ -53,7 +53,7 @@ static int prefilter_units(const struct tree_options *o, struct unit_list *list)
 		return -1;
 	for (i = 0; i < list->n; i++) {
 		unit = &list->v[i];
-		ret = prefilter_scan(pf, unit->source, &unit->map_calls);
+		ret = prefilter_scan_unit(pf, unit);
 		if (ret < 0) {
 			unit->status = UNIT_FAILED;
 			unit->failure = strdup("source not readable");
@@ -62,6 +62,7 @@ static int prefilter_units(const struct tree_options *o, struct unit_list *list)
 		}
 	}
 	prefilter_free(pf);
+	note_included_units(list);
 	return 0;
 }
 

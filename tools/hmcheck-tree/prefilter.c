@@ -8,7 +8,9 @@
  * Map calls (a map name followed by '(') are counted as call sites seen.
  *
  * A mapping made only inside a header's inline helper is not seen; such
- * helpers (memcpy_from_page() ...) release what they map themselves.
+ * helpers (memcpy_from_page() ...) release what they map themselves.  The
+ * .c files a unit #includes are its own code and are read with it
+ * (prefilter_includes.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -155,19 +157,88 @@ static char *read_whole(const char *path, size_t *len)
 	return text;
 }
 
-int prefilter_scan(const struct prefilter *pf, const char *path, int *map_calls)
+/* Scan one file into `count`; its text is kept in *text_out (malloc'ed). */
+static int scan_file(struct scan_count *count, const char *path, char **text_out,
+		     size_t *len)
 {
-	struct scan_count count = { pf, false, 0 };
-	size_t len;
-	char *text = read_whole(path, &len);
+	char *text = read_whole(path, len);
 
-	*map_calls = 0;
 	if (!text) {
 		fprintf(stderr, "hmcheck-tree: %s: cannot read: %s\n", path, strerror(errno));
 		return -1;
 	}
-	c_identifiers(text, len, count_identifier, &count);
+	c_identifiers(text, *len, count_identifier, count);
+	*text_out = text;
+	return 0;
+}
+
+int prefilter_scan(const struct prefilter *pf, const char *path, int *map_calls)
+{
+	struct scan_count count = { pf, false, 0 };
+	size_t len;
+	char *text;
+
+	*map_calls = 0;
+	if (scan_file(&count, path, &text, &len) < 0)
+		return -1;
 	free(text);
 	*map_calls = count.map_calls;
+	return count.mentioned;
+}
+
+/* Nested .c includes are followed this deep (the kernel's go one or two). */
+#define MAX_C_INCLUDE_DEPTH	4
+
+static bool already_included(const struct unit *unit, const char *path)
+{
+	int i;
+
+	if (!strcmp(path, unit->source))
+		return true;
+	for (i = 0; i < unit->included.n; i++)
+		if (!strcmp(unit->included.v[i], path))
+			return true;
+	return false;
+}
+
+/* Scan the .c files `text` (of file `path`) #includes, and theirs. */
+static void scan_c_includes(struct scan_count *count, struct unit *unit,
+			    const char *path, const char *text, size_t len, int depth)
+{
+	struct strv names = { 0 };
+	char *found, *included_text;
+	size_t included_len;
+	int i;
+
+	prefilter_c_includes(text, len, &names);
+	for (i = 0; i < names.n; i++) {
+		found = prefilter_resolve_include(unit, path, names.v[i]);
+		if (!found || already_included(unit, found)) {
+			free(found);
+			continue;
+		}
+		strv_push_owned(&unit->included, found);
+		if (scan_file(count, found, &included_text, &included_len) < 0)
+			continue;
+		if (depth < MAX_C_INCLUDE_DEPTH)
+			scan_c_includes(count, unit, found, included_text,
+					included_len, depth + 1);
+		free(included_text);
+	}
+	strv_free(&names);
+}
+
+int prefilter_scan_unit(const struct prefilter *pf, struct unit *unit)
+{
+	struct scan_count count = { pf, false, 0 };
+	size_t len;
+	char *text;
+
+	unit->map_calls = 0;
+	if (scan_file(&count, unit->source, &text, &len) < 0)
+		return -1;
+	scan_c_includes(&count, unit, unit->source, text, len, 1);
+	free(text);
+	unit->map_calls = count.map_calls;
 	return count.mentioned;
 }

@@ -120,6 +120,7 @@ static void unit_free(struct unit *unit)
 	free(unit->output);
 	free(unit->real_source);
 	strv_free(&unit->argv);
+	strv_free(&unit->included);
 }
 
 void unit_list_free(struct unit_list *list)
