@@ -12,7 +12,49 @@
  * and a run that completes exits 0 even with findings, so that it never
  * breaks a kernel build (unless --Werror).
  */
+#include <pthread.h>
+#include <stdlib.h>
 #include "cli/cli.h"
+
+/*
+ * Deep input (an else-if chain of thousands of arms, a long ?: chain) is
+ * parsed and lowered by recursion, clang's and ours.  Both run on one
+ * thread with a large stack, of which only the pages used are touched,
+ * instead of the 8 MB of the main thread and of libclang's parsing thread
+ * (LIBCLANG_NOTHREADS: parse on the calling thread).
+ */
+#define CHECK_STACK_SIZE	(512UL << 20)
+
+struct check_run {
+	struct options *o;
+	int status;
+};
+
+static void *check_on_thread(void *data)
+{
+	struct check_run *run = data;
+
+	run->status = check_files(run->o);
+	return NULL;
+}
+
+static int check_files_on_large_stack(struct options *o)
+{
+	struct check_run run = { o, 0 };
+	pthread_attr_t attr;
+	pthread_t thread;
+	int failed;
+
+	setenv("LIBCLANG_NOTHREADS", "1", 0);
+	failed = pthread_attr_init(&attr) ||
+		 pthread_attr_setstacksize(&attr, CHECK_STACK_SIZE) ||
+		 pthread_create(&thread, &attr, check_on_thread, &run);
+	pthread_attr_destroy(&attr);
+	if (failed)		/* under a tight memory limit: as deep as we can */
+		return check_files(o);
+	pthread_join(thread, NULL);
+	return run.status;
+}
 
 int main(int argc, char **argv)
 {
@@ -30,7 +72,7 @@ int main(int argc, char **argv)
 		usage_error("--assume-filename names one input file, not %d", o.nfiles);
 		status = HMCHECK_EXIT_USAGE;
 	} else
-		status = check_files(&o);
+		status = check_files_on_large_stack(&o);
 	free_options(&o);
 	return status;
 }

@@ -86,12 +86,16 @@ static void forget_zero_integers(const struct hm_walk *w, struct path_state *s,
 	}
 }
 
-void known_ints_drop_but_flags(const struct hm_walk *w, struct path_state *s)
+void known_ints_drop_but_flags(struct hm_walk *w, struct path_state *s)
 {
-	unsigned char *flag = flag_vars_find(w->fn);
+	unsigned char *flag;
 	struct known_int kept[HM_MAX_KNOWN_INTS];
 	int i, n = 0;
 
+	/* Once a walk: a block over its budget drops each state it gets. */
+	if (!w->flags)
+		w->flags = flag_vars_find(w->fn);
+	flag = w->flags;
 	forget_zero_integers(w, s, flag);
 
 	for (i = 0; i < s->nints; i++)
@@ -101,5 +105,4 @@ void known_ints_drop_but_flags(const struct hm_walk *w, struct path_state *s)
 	for (i = 0; i < n; i++)
 		s->ints[i] = kept[i];
 	s->nints = n;
-	free(flag);
 }

@@ -13,6 +13,6 @@ struct path_state;
 /* Per variable: 1 if a flag.  The caller frees it. */
 unsigned char *flag_vars_find(const struct ir_function *fn);
 /* known_ints_drop(), keeping the values of flags. */
-void known_ints_drop_but_flags(const struct hm_walk *w, struct path_state *s);
+void known_ints_drop_but_flags(struct hm_walk *w, struct path_state *s);
 
 #endif

@@ -217,6 +217,7 @@ static void walk_cleanup(struct hm_walk *w)
 	counted_loops_free(w->counted);
 	free(w->frame_objects);
 	free(w->slot_answers);
+	free(w->flags);
 }
 
 static void say_gave_up(const struct hm_walk *w)

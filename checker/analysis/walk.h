@@ -83,6 +83,8 @@ struct hm_walk {
 		bool mapping;		/* and per fact: each answer is a scan */
 	} *slot_answers;		/* of the whole function */
 	int nslot_answers;
+	unsigned char *flags;		/* flag_vars.c: per variable, made on
+					   first use (a scan to a fixed point) */
 };
 
 struct summary;

@@ -51,16 +51,40 @@ struct run {
 	int status;
 };
 
+/*
+ * The input is a file we can read, and text: clang takes a directory for an
+ * unparsable file and a binary for a flood of errors, and goes on.  C
+ * source never holds a NUL byte; the first one is named with its line.
+ */
 static bool readable(const char *file)
 {
 	FILE *f = fopen(file, "r");
+	char buffer[8192];
+	size_t n, i;
+	int line = 1;
 
 	if (!f) {
 		fprintf(stderr, "hmcheck: cannot read %s: %s\n", file, strerror(errno));
 		return false;
 	}
+	while ((n = fread(buffer, 1, sizeof(buffer), f)) > 0)
+		for (i = 0; i < n; i++) {
+			if (buffer[i] == '\n')
+				line++;
+			else if (!buffer[i])
+				goto binary;
+		}
+	if (ferror(f)) {
+		fprintf(stderr, "hmcheck: cannot read %s: %s\n", file, strerror(errno));
+		fclose(f);
+		return false;
+	}
 	fclose(f);
 	return true;
+binary:
+	fprintf(stderr, "hmcheck: %s:%d: a NUL byte: not C source\n", file, line);
+	fclose(f);
+	return false;
 }
 
 /* The compiler arguments for `file`: its database entry, then our flags. */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "args.h"
 
@@ -147,9 +148,84 @@ static CXCompileCommand find_command(CXCompileCommands all, const char *real_fil
 	return NULL;
 }
 
-int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
+/*
+ * libclang explains a bad database on stderr in several lines (the YAML
+ * parser's position and an echo of the text, then a summary), and may even
+ * go on with what it could parse.  Keep what it says, and make it one line:
+ * the parser's first error with its line, else libclang's summary.
+ */
+static void say_why(const char *build_dir, FILE *said)
+{
+	const char *summary = "json-compilation-database: ";
+	char text[512], why[512] = "cannot load the compilation database";
+	char *error;
+	int line = 0;
+
+	rewind(said);
+	while (fgets(text, sizeof(text), said)) {
+		text[strcspn(text, "\n")] = '\0';
+		error = strstr(text, "error: ");
+		if (sscanf(text, "YAML:%d:", &line) == 1 && error) {
+			snprintf(why, sizeof(why), "%s", error + strlen("error: "));
+			break;
+		}
+		line = 0;
+		if (!strncmp(text, summary, strlen(summary)))
+			snprintf(why, sizeof(why), "%s", text + strlen(summary));
+	}
+	if (line > 0)
+		fprintf(stderr, "%s/compile_commands.json:%d: error: %s\n",
+			build_dir, line, why);
+	else
+		fprintf(stderr, "%s/compile_commands.json: error: %s\n", build_dir, why);
+}
+
+static bool said_error(FILE *said)
+{
+	char text[512];
+
+	rewind(said);
+	while (fgets(text, sizeof(text), said))
+		if (strstr(text, "error: "))
+			return true;
+	return false;
+}
+
+/* The database, or NULL when it is missing or malformed, said in one line. */
+static CXCompilationDatabase load_database(const char *build_dir)
 {
 	CXCompilationDatabase_Error error;
+	CXCompilationDatabase db;
+	FILE *said = tmpfile();
+	int saved = -1;
+
+	fflush(stderr);
+	if (said && (saved = dup(STDERR_FILENO)) >= 0)
+		dup2(fileno(said), STDERR_FILENO);
+	db = clang_CompilationDatabase_fromDirectory(build_dir, &error);
+	if (saved >= 0) {
+		dup2(saved, STDERR_FILENO);
+		close(saved);
+	}
+	if (error == CXCompilationDatabase_NoError && db && !(said && said_error(said))) {
+		if (said)
+			fclose(said);
+		return db;
+	}
+	if (db)
+		clang_CompilationDatabase_dispose(db);
+	if (said) {
+		say_why(build_dir, said);
+		fclose(said);
+	} else {
+		fprintf(stderr, "%s/compile_commands.json: error: cannot load the "
+			"compilation database\n", build_dir);
+	}
+	return NULL;
+}
+
+int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
+{
 	CXCompilationDatabase db;
 	CXCompileCommands commands;
 	CXCompileCommand command;
@@ -162,12 +238,9 @@ int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
 		fprintf(stderr, "%s: error: no such file\n", file);
 		return -1;
 	}
-	db = clang_CompilationDatabase_fromDirectory(build_dir, &error);
-	if (error != CXCompilationDatabase_NoError || !db) {
-		fprintf(stderr, "%s/compile_commands.json: error: cannot load the "
-			"compilation database\n", build_dir);
+	db = load_database(build_dir);
+	if (!db)
 		return -1;
-	}
 	commands = clang_CompilationDatabase_getAllCompileCommands(db);
 	command = commands ? find_command(commands, real_file) : NULL;
 	if (command) {

@@ -203,7 +203,7 @@ static void dispatch_cases(struct lower *lw, const struct switch_context *contex
 
 void lower_switch(struct lower *lw, CXCursor stmt)
 {
-	struct switch_context context = { NULL, 0 };
+	struct switch_context context = { NULL, 0, 0 };
 	struct switch_context *outer = lw->switch_context;
 	struct case_walk walk = { &context, 0, lw };
 	struct cursor_list children;
@@ -253,9 +253,14 @@ void lower_case(struct lower *lw, CXCursor stmt)
 	struct cursor_list children;
 
 	cursor_children(stmt, &children);
-	for (int i = 0; context && i < context->ncases; i++) {
+	/* From where the last case was found: a search from the start for
+	 * each case would be quadratic in a switch of thousands of cases. */
+	for (int n = 0; context && n < context->ncases; n++) {
+		int i = (context->next + n) % context->ncases;
+
 		if (same_statement(context->cases[i].stmt, stmt)) {
 			start_block(lw, context->cases[i].block);
+			context->next = i + 1;
 			break;
 		}
 	}

@@ -7,6 +7,7 @@
  * sleeps, sleep-ok).  The first malformed line stops the file.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,14 +78,25 @@ int model_parse_file(struct api_model *model, FILE *file, const char *path)
 	struct rules_line line = { .path = path, .fields = fields };
 	char *text = NULL;
 	size_t size = 0;
+	ssize_t length;
 	int ret = 0;
 
-	while (getline(&text, &size, file) >= 0) {
+	while ((length = getline(&text, &size, file)) >= 0) {
 		line.number++;
+		/* A NUL would cut the line short where no one can see it. */
+		if (memchr(text, '\0', length)) {
+			ret = rules_error(&line, "a NUL byte: not a rules file");
+			break;
+		}
 		if (parse_line(model, &line, text) < 0) {
 			ret = -1;
 			break;
 		}
+	}
+	if (ret == 0 && ferror(file)) {	/* a directory: not an empty file */
+		fprintf(stderr, "hmcheck: cannot read rules file %s: %s\n", path,
+			strerror(errno));
+		ret = -1;
 	}
 	free(text);
 	return ret;
