@@ -37,6 +37,10 @@ run() {
 	sed 's/^/err: /' "$work/$name.err"
 }
 
+expect_status() {
+	[ "$(cat "$work/$1.status")" = 0 ] || fail "$1: exit status $(cat "$work/$1.status"), not 0"
+}
+
 expect_in() {
 	grep -qF -- "$2" "$work/$1" || fail "no '$2' in $1"
 }
@@ -126,6 +130,7 @@ END
 test_included() {
 	write_included "$work/p"
 	run inc -p "$work/p" -j2 -q
+	expect_status inc
 	expect_in inc.err "4 units: 3 checked, 1 skipped (no mapping call), 0 failed"
 	expect_in inc.err "3 mapping call sites seen"
 	expect_in inc.out "fs/selftests/st.c:3:12: warning: the mapping made by kmap_atomic(p) is not released"
@@ -172,6 +177,7 @@ expect_x86_only() {
 test_arch_db() {
 	write_arches "$work/p"
 	run db -p "$work/p" --tree "$work/p" --db "$work/p.db" -j1 -q
+	expect_status db
 	expect_x86_only db.out
 	expect_in db.err "1 skipped unit checked: it defines functions checked units need"
 }
@@ -179,6 +185,7 @@ test_arch_db() {
 test_arch_demand() {
 	write_arches "$work/p"
 	run demand -p "$work/p" --tree "$work/p" --demand -j1 -q
+	expect_status demand
 	expect_x86_only demand.out
 }
 
