@@ -197,32 +197,59 @@ bool type_is_void(CXType type)
 	return clang_getCanonicalType(type).kind == CXType_Void;
 }
 
+/*
+ * __builtin_constant_p() does not evaluate its operand, and clang folds it:
+ * to 1 for a constant, to 0 for a variable, as a function body read on its
+ * own has it.  The kernel's per-CPU operations, bit operations and uaccess
+ * size checks choose their code with it: folded, one path instead of two.
+ */
+static bool is_constant_p_call(CXCursor call)
+{
+	CXString name = clang_getCursorSpelling(call);
+	bool is = strcmp(clang_getCString(name), "__builtin_constant_p") == 0;
+
+	clang_disposeString(name);
+	return is;
+}
+
+struct effects {
+	bool found;		/* a side effect */
+	bool constant_p;	/* a __builtin_constant_p() to fold */
+};
+
 static enum CXChildVisitResult find_side_effect(CXCursor cursor, CXCursor parent,
 						CXClientData data)
 {
+	struct effects *e = data;
 	enum unary_op unary;
 	enum binary_op binary;
 
 	(void)parent;
 	switch (clang_getCursorKind(cursor)) {
 	case CXCursor_CallExpr:
+		if (is_constant_p_call(cursor)) {
+			e->constant_p = true;
+			return CXChildVisit_Continue;
+		}
+		e->found = true;
+		return CXChildVisit_Break;
 	case CXCursor_StmtExpr:
 	case CXCursor_CompoundAssignOperator:
-		*(bool *)data = true;
+		e->found = true;
 		return CXChildVisit_Break;
 	case CXCursor_UnaryExpr:	/* sizeof: its operand is not evaluated */
 		return CXChildVisit_Continue;
 	case CXCursor_BinaryOperator:
 		binary = binary_operator(cursor);
 		if (binary == BINOP_ASSIGN || binary == BINOP_UNKNOWN) {
-			*(bool *)data = true;
+			e->found = true;
 			return CXChildVisit_Break;
 		}
 		return CXChildVisit_Recurse;
 	case CXCursor_UnaryOperator:
 		unary = unary_operator(cursor);
 		if (unary <= UNOP_PRE_DEC) {	/* ++, -- or unknown */
-			*(bool *)data = true;
+			e->found = true;
 			return CXChildVisit_Break;
 		}
 		return CXChildVisit_Recurse;
@@ -231,27 +258,27 @@ static enum CXChildVisitResult find_side_effect(CXCursor cursor, CXCursor parent
 	}
 }
 
-bool cursor_has_side_effects(CXCursor cursor)
+static void find_effects(CXCursor cursor, struct effects *e)
 {
-	bool found = false;
-
-	if (find_side_effect(cursor, clang_getNullCursor(), &found) == CXChildVisit_Break)
-		return true;
-	if (clang_getCursorKind(cursor) == CXCursor_UnaryExpr)
-		return false;
-	clang_visitChildren(cursor, find_side_effect, &found);
-	return found;
+	if (find_side_effect(cursor, clang_getNullCursor(), e) == CXChildVisit_Break ||
+	    clang_getCursorKind(cursor) == CXCursor_UnaryExpr || e->constant_p)
+		return;
+	clang_visitChildren(cursor, find_side_effect, e);
 }
 
-bool cursor_constant(CXCursor cursor, long long *value)
+bool cursor_has_side_effects(CXCursor cursor)
 {
-	CXEvalResult result;
+	struct effects e = { false, false };
+
+	find_effects(cursor, &e);
+	return e.found;
+}
+
+static bool clang_constant(CXCursor cursor, long long *value)
+{
+	CXEvalResult result = clang_Cursor_Evaluate(cursor);
 	bool ok = false;
 
-	if (!clang_isExpression(clang_getCursorKind(cursor)) ||
-	    cursor_has_side_effects(cursor))
-		return false;
-	result = clang_Cursor_Evaluate(cursor);
 	if (!result)
 		return false;
 	if (clang_EvalResult_getKind(result) == CXEval_Int) {
@@ -263,6 +290,83 @@ bool cursor_constant(CXCursor cursor, long long *value)
 	}
 	clang_EvalResult_dispose(result);
 	return ok;
+}
+
+static bool fold(CXCursor cursor, long long *value);
+
+/* a && b, a || b, !a, c ? a : b, around __builtin_constant_p(). */
+static bool fold_children(CXCursor cursor, enum CXCursorKind kind,
+			  long long *value)
+{
+	struct cursor_list c;
+	bool ok = false;
+	long long v;
+
+	cursor_children(cursor, &c);
+	if (kind == CXCursor_UnaryOperator && c.n == 1 && fold(c.items[0], &v)) {
+		*value = !v;
+		ok = true;
+	} else if (kind == CXCursor_BinaryOperator && c.n == 2 &&
+		   fold(c.items[0], &v)) {
+		bool decides = binary_operator(cursor) == BINOP_LAND ? !v : v;
+
+		ok = decides || fold(c.items[1], &v);
+		*value = v != 0;
+	} else if (kind == CXCursor_ConditionalOperator && c.n == 3 &&
+		   fold(c.items[0], &v)) {
+		ok = fold(c.items[v ? 1 : 2], value);
+	}
+	cursor_list_free(&c);
+	return ok;
+}
+
+static bool foldable_kind(CXCursor cursor, enum CXCursorKind kind)
+{
+	switch (kind) {
+	case CXCursor_UnaryOperator:
+		return unary_operator(cursor) == UNOP_LNOT;
+	case CXCursor_BinaryOperator:
+		return binary_operator(cursor) == BINOP_LAND ||
+		       binary_operator(cursor) == BINOP_LOR;
+	case CXCursor_ConditionalOperator:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool fold(CXCursor cursor, long long *value)
+{
+	enum CXCursorKind kind;
+	CXCursor inner = strip_casts(cursor);
+
+	if (clang_constant(cursor, value))
+		return true;
+	kind = clang_getCursorKind(inner);
+	if (foldable_kind(inner, kind))
+		return fold_children(inner, kind, value);
+	if (kind == CXCursor_CallExpr && is_constant_p_call(inner)) {
+		long long ignored;
+		struct cursor_list c;
+
+		cursor_children(inner, &c);
+		*value = c.n == 2 && clang_constant(c.items[1], &ignored);
+		cursor_list_free(&c);
+		return true;
+	}
+	return false;
+}
+
+bool cursor_constant(CXCursor cursor, long long *value)
+{
+	struct effects e = { false, false };
+
+	if (!clang_isExpression(clang_getCursorKind(cursor)))
+		return false;
+	find_effects(cursor, &e);
+	if (e.found)
+		return false;
+	return e.constant_p ? fold(cursor, value) : clang_constant(cursor, value);
 }
 
 bool cursor_is_variable_ref(CXCursor cursor)

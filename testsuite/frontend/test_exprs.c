@@ -178,6 +178,34 @@ static void mask_facts(struct tu *tu)
 	CHECK(r && !r->assign.src.has_mask);
 }
 
+static int count_branches(const struct ir_function *fn)
+{
+	return count_terms(fn, IR_TERM_BRANCH);
+}
+
+/* __builtin_constant_p() folds: 1 for a constant, 0 for a variable. */
+static void constant_p(struct tu *tu)
+{
+	struct ir_function *fn = must_function(tu, "constant_p");
+	const struct ir_instr *id = NULL, *four = NULL;
+
+	for (int b = 0; b < fn->nblocks; b++)
+		for (int i = 0; i < fn->blocks[b].ninstrs; i++) {
+			const struct ir_instr *in = &fn->blocks[b].instrs[i];
+
+			if (in->op != IR_ASSIGN)
+				continue;
+			if (in->assign.dest == find_var(fn, "id"))
+				id = in;
+			if (in->assign.dest == find_var(fn, "four"))
+				four = in;
+		}
+	CHECK(id && id->assign.src.has_value && id->assign.src.value == 0);
+	CHECK(four && four->assign.src.has_value && four->assign.src.value == 4);
+	CHECK(count_ops(fn, IR_CALL) == 0);
+	CHECK(count_branches(fn) == 0);	/* `four * 2` is no constant: `!0 || val` */
+}
+
 void test_exprs(void)
 {
 	struct tu *tu = parse_input("exprs.c");
@@ -191,6 +219,7 @@ void test_exprs(void)
 	macro_loop(tu);
 	integer_facts(tu);
 	mask_facts(tu);
+	constant_p(tu);
 	for (int i = 0; i < tu_nfunctions(tu); i++)
 		CHECK(!tu_function_at(tu, i)->truncated);
 	tu_free(tu);

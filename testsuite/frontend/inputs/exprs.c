@@ -130,3 +130,16 @@ int bit_tests(unsigned long long v, unsigned int flags, int *out)
 	*out = z;
 	return r;
 }
+
+int constant_p(int val, int *out)
+{
+	const int id = (__builtin_constant_p(val) &&
+			(val == 1 || val == -1)) ? val : 0;
+	int four = __builtin_constant_p(4) ? 4 : val;
+
+	if (__builtin_constant_p(val))
+		*out = 1;
+	if (!__builtin_constant_p(four * 2) || val)
+		*out = 2;
+	return id + four;
+}
