@@ -338,8 +338,14 @@ static void settle_conditional_records(struct hm_walk *w, struct path_state *s,
 	}
 }
 
+/*
+ * A branch the path could have taken either way is a decision its notes
+ * name; one that what the path knew forced (the same test again, a known
+ * value, x86's this_cpu_add() testing its constant pao_ID__) says nothing
+ * the notes before it did not.
+ */
 void branch_record(struct hm_walk *w, struct path_state *s,
-		   const struct ir_block *b, bool value)
+		   const struct ir_block *b, bool value, bool chosen)
 {
 	struct ir_loc loc = b->term.loc.line ? b->term.loc : b->term.cond.loc;
 
@@ -347,6 +353,6 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 	summary_guard_branch(w, s, b, value);
 	known_bits_branch(w, s, b, value);
 	add_fact(w, s, b, value);
-	if (!b->term.cond.has_value)
+	if (chosen)
 		state_add_decision(s, loc, b->term.cond.text, value);
 }

@@ -130,6 +130,7 @@ static void walk_branch(struct hm_walk *w, struct path_state *s,
 			const struct ir_block *b)
 {
 	int sides = branch_sides(w, s, b);
+	bool chosen = sides == 3;
 
 	if (sides == 3)
 		counted_loops_widen(w, s, w->block);
@@ -137,11 +138,11 @@ static void walk_branch(struct hm_walk *w, struct path_state *s,
 	if (sides & 1) {
 		struct path_state *taken = sides & 2 ? state_clone(s) : s;
 
-		branch_record(w, taken, b, true);
+		branch_record(w, taken, b, true, chosen);
 		enter_block(w, b->term.succ[0], taken);
 	}
 	if (sides & 2) {
-		branch_record(w, s, b, false);
+		branch_record(w, s, b, false, chosen);
 		enter_block(w, b->term.succ[1], s);
 	}
 	if (!sides)

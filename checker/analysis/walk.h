@@ -244,8 +244,9 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 /* The call whose result a branch tests, made just before in its block. */
 const struct ir_call *branch_predicate_call(const struct hm_walk *w,
 					    const struct ir_block *b);
+/* `chosen`: the path could have gone the other way (a note names it). */
 void branch_record(struct hm_walk *w, struct path_state *s,
-		   const struct ir_block *b, bool value);
+		   const struct ir_block *b, bool value, bool chosen);
 /* difference_facts.c: `x -= y` where the path said `y < x`: x > 0 after. */
 bool difference_positive(struct hm_walk *w, const struct path_state *s,
 			 const struct ir_instr *in);

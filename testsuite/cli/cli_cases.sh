@@ -151,6 +151,16 @@ t_sleep_path() {
 	expect_in "$err" "sleep_path.c:15:6: note: taking the true branch of 'slow'"
 }
 
+t_forced_branch_path() {
+	run "$data/forced_branch_path.c"
+	expect_status 0
+	expect_in "$err" "forced_branch_path.c:14:12: warning: the mapping made by kmap_local_page(page) is not released on every path"
+	expect_in "$err" "forced_branch_path.c:17:6: note: taking the"
+	expect_in "$err" "forced_branch_path.c:23:6: note: taking the true branch of 'fast'"
+	expect_not_in "$err" "forced_branch_path.c:19:"
+	expect_not_in "$err" "forced_branch_path.c:21:"
+}
+
 t_werror() {
 	run --Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
 	expect_status 1
