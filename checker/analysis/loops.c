@@ -13,11 +13,41 @@ static bool valid(const struct ir_function *fn, int block)
 	return block >= 0 && block < fn->nblocks;
 }
 
-/* Mark the body of the loop headed by `head` whose back edge leaves `tail`. */
-static void mark_body(const struct ir_function *fn, unsigned char *body,
-		      int head, int tail)
+/* Each block's predecessors, one array: those of b are at first[b] .. first[b + 1]. */
+struct predecessors {
+	int *first;
+	int *blocks;
+};
+
+static void find_predecessors(const struct ir_function *fn, struct predecessors *p)
 {
-	int *stack = xcalloc(fn->nblocks + 1, sizeof(int)), n = 0, b, i, k;
+	int b, i, k, succ, *fill;
+
+	p->first = xcalloc(fn->nblocks + 1, sizeof(int));
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0, k = ir_term_nsuccs(&fn->blocks[b].term); i < k; i++)
+			if (valid(fn, succ = fn->blocks[b].term.succ[i]))
+				p->first[succ + 1]++;
+	for (b = 0; b < fn->nblocks; b++)
+		p->first[b + 1] += p->first[b];
+	p->blocks = xcalloc(p->first[fn->nblocks] + 1, sizeof(int));
+	fill = xcalloc(fn->nblocks + 1, sizeof(int));
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0, k = ir_term_nsuccs(&fn->blocks[b].term); i < k; i++)
+			if (valid(fn, succ = fn->blocks[b].term.succ[i]))
+				p->blocks[p->first[succ] + fill[succ]++] = b;
+	free(fill);
+}
+
+/*
+ * Mark the body of the loop headed by `head` whose back edge leaves `tail`.
+ * From the predecessor lists: a scan of every block for each block of the
+ * body made a thousand nested loops take minutes.
+ */
+static void mark_body(const struct ir_function *fn, const struct predecessors *preds,
+		      unsigned char *body, int head, int tail)
+{
+	int *stack = xcalloc(fn->nblocks + 1, sizeof(int)), n = 0, i;
 
 	body[head] = 1;
 	if (!body[tail]) {
@@ -27,25 +57,24 @@ static void mark_body(const struct ir_function *fn, unsigned char *body,
 	while (n) {
 		int block = stack[--n];
 
-		/* Predecessors of `block`: scan every block's successors. */
-		for (b = 0; b < fn->nblocks; b++) {
-			for (i = 0, k = ir_term_nsuccs(&fn->blocks[b].term); i < k; i++) {
-				if (fn->blocks[b].term.succ[i] != block || body[b])
-					continue;
-				body[b] = 1;
-				stack[n++] = b;
-			}
+		for (i = preds->first[block]; i < preds->first[block + 1]; i++) {
+			int b = preds->blocks[i];
+
+			if (body[b])
+				continue;
+			body[b] = 1;
+			stack[n++] = b;
 		}
 	}
 	free(stack);
 }
 
-static void back_edge(const struct ir_function *fn, struct loop_info *loops,
-		      int head, int tail)
+static void back_edge(const struct ir_function *fn, const struct predecessors *preds,
+		      struct loop_info *loops, int head, int tail)
 {
 	if (!loops->body[head])
 		loops->body[head] = xcalloc(fn->nblocks, 1);
-	mark_body(fn, loops->body[head], head, tail);
+	mark_body(fn, preds, loops->body[head], head, tail);
 }
 
 /* Iterative depth-first search: an edge to a block on the stack is a back edge. */
@@ -54,8 +83,10 @@ static void find_back_edges(const struct ir_function *fn, struct loop_info *loop
 	int *stack = xcalloc(fn->nblocks + 1, sizeof(int));
 	int *next = xcalloc(fn->nblocks, sizeof(int));
 	char *state = xcalloc(fn->nblocks, 1);	/* 0 new, 1 on stack, 2 done */
+	struct predecessors preds;
 	int n = 0;
 
+	find_predecessors(fn, &preds);
 	stack[n++] = 0;
 	state[0] = 1;
 	while (n) {
@@ -72,12 +103,14 @@ static void find_back_edges(const struct ir_function *fn, struct loop_info *loop
 		if (!valid(fn, succ))
 			continue;
 		if (state[succ] == 1)
-			back_edge(fn, loops, succ, b);
+			back_edge(fn, &preds, loops, succ, b);
 		else if (state[succ] == 0) {
 			state[succ] = 1;
 			stack[n++] = succ;
 		}
 	}
+	free(preds.first);
+	free(preds.blocks);
 	free(stack);
 	free(next);
 	free(state);

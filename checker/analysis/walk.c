@@ -103,6 +103,11 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 	}
 	if (seen->nstates >= 2 * cap)
 		goto drop;
+	w->stored_bytes += sizeof(*s) + s->nvars * (2 * sizeof(int) + sizeof(char *));
+	if (w->stored_bytes > HM_MAX_STORED_BYTES) {
+		w->stopped = true;
+		goto drop;
+	}
 	remember(seen, s, hash);
 	queue_push(w, block, w->block, s);
 	return;

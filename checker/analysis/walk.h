@@ -18,6 +18,12 @@
 #define HM_DEFAULT_STEPS		200000L
 #define HM_MAX_LIVE_RECORDS		(HM_KM_MAX_IDX + 8)
 #define HM_MAX_SUMMARY_NESTING		32
+/*
+ * The states a walk keeps: each holds a value per variable, so a function
+ * of thousands of blocks and variables (a ?: chain of thousands) needed
+ * gigabytes.  Past this, the walk gives up as it does past its steps.
+ */
+#define HM_MAX_STORED_BYTES		(1L << 30)
 
 struct summary_table;
 struct extern_table;
@@ -85,6 +91,7 @@ struct hm_walk {
 	int nslot_answers;
 	unsigned char *flags;		/* flag_vars.c: per variable, made on
 					   first use (a scan to a fixed point) */
+	long stored_bytes;		/* in the states kept per block */
 };
 
 struct summary;

@@ -8,6 +8,7 @@
  * (an unmap, a lock) is now missing.
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
@@ -69,41 +70,77 @@ struct hunk {
 	unsigned long old, new, line;	/* lines left on each side; next new line */
 };
 
-/* One line of a hunk's body. */
-static void hunk_line(struct hunk *h, struct patch_file *f, const char *text)
+/* One line of a hunk's body; false if the hunk's header counted fewer. */
+static bool hunk_line(struct hunk *h, struct patch_file *f, const char *text)
 {
 	if (text[0] == '+') {
+		if (!h->new)
+			return false;
 		add_line(f, h->line++);
 		h->new--;
 	} else if (text[0] == '-') {
+		if (!h->old)
+			return false;
 		h->old--;
 	} else if (text[0] == ' ' || text[0] == '\n') {
+		if (!h->new || !h->old)
+			return false;
 		h->line++;
 		h->new--;
 		h->old--;
 	}
+	return true;
 }
 
-static void read_patch(struct patch *p, FILE *in)
+static int patch_error(const char *name, unsigned long number, const char *what)
+{
+	fprintf(stderr, "hmcheck: %s:%lu: %s\n", name, number, what);
+	return -1;
+}
+
+/*
+ * What cannot be a diff is said, not taken for an empty one: patch mode
+ * would then hide every finding.  Lines outside hunks are free text (a
+ * commit message, git's headers), but a hunk header follows "+++ ".
+ */
+static int read_patch(struct patch *p, FILE *in, const char *name)
 {
 	struct patch_file *f = NULL;
 	struct hunk h = { 0, 0, 0 };
+	bool after_header = false;
+	unsigned long number = 0;
 	char *text = NULL;
 	size_t cap = 0;
+	ssize_t n;
+	int ret = 0;
 
-	while (getline(&text, &cap, in) > 0) {
-		if (h.old || h.new) {
-			hunk_line(&h, f, text);
+	while (!ret && (n = getline(&text, &cap, in)) > 0) {
+		number++;
+		if (memchr(text, '\0', n)) {
+			ret = patch_error(name, number, "a NUL byte: not a diff");
+		} else if (h.old || h.new) {
+			if (!hunk_line(&h, f, text))
+				ret = patch_error(name, number, "more lines than the hunk header counts");
 		} else if (!strncmp(text, "+++ ", 4)) {
 			f = new_file(p, text);
+			after_header = true;
+			continue;
 		} else if (!strncmp(text, "@@ ", 3) && hunk_header(text, &h.old, &h.new, &h.line)) {
 			if (!h.new) {		/* only deletes: after line h.line */
 				add_line(f, h.line);
 				add_line(f, h.line + 1);
 			}
+		} else if (after_header) {
+			ret = patch_error(name, number, "not a hunk header (@@ -a,b +c,d @@)");
 		}
+		after_header = false;
+	}
+	if (!ret && ferror(in)) {
+		fprintf(stderr, "hmcheck: cannot read diff %s: %s\n", name, strerror(errno));
+		ret = -1;
 	}
 	free(text);
+	return ret;
 }
 
 /* A revision goes to the shell: accept what names revisions, nothing else. */
@@ -130,7 +167,10 @@ static int read_git_diff(struct patch *p, const char *since)
 		fprintf(stderr, "hmcheck: --since %s: cannot run git\n", since);
 		return -1;
 	}
-	read_patch(p, in);
+	if (read_patch(p, in, "git diff") < 0) {
+		pclose(in);
+		return -1;
+	}
 	if (pclose(in) != 0) {
 		fprintf(stderr, "hmcheck: --since %s: git diff failed\n", since);
 		return -1;
@@ -141,6 +181,7 @@ static int read_git_diff(struct patch *p, const char *since)
 int patch_load(struct patch *p, const char *diff, const char *since)
 {
 	FILE *in;
+	int ret;
 
 	memset(p, 0, sizeof(*p));
 	if (since && read_git_diff(p, since) < 0)
@@ -152,10 +193,10 @@ int patch_load(struct patch *p, const char *diff, const char *since)
 		fprintf(stderr, "hmcheck: cannot read diff %s\n", diff);
 		return -1;
 	}
-	read_patch(p, in);
+	ret = read_patch(p, in, diff);
 	if (in != stdin)
 		fclose(in);
-	return 0;
+	return ret;
 }
 
 void patch_free(struct patch *p)

@@ -253,8 +253,10 @@ void lower_case(struct lower *lw, CXCursor stmt)
 	struct cursor_list children;
 
 	cursor_children(stmt, &children);
-	/* From where the last case was found: a search from the start for
-	 * each case would be quadratic in a switch of thousands of cases. */
+	/*
+	 * From where the last case was found: a search from the start for
+	 * each case would be quadratic in a switch of thousands of cases.
+	 */
 	for (int n = 0; context && n < context->ncases; n++) {
 		int i = (context->next + n) % context->ncases;
 

@@ -143,12 +143,32 @@ static char *join_tokens(CXTranslationUnit unit, const CXToken *tokens, unsigned
 	return buf.data;
 }
 
+/*
+ * The text of an expression longer than this is cut, and named by where it
+ * stands so that two long ones never compare equal.  Every node of a deep
+ * expression (a ?: chain of thousands) has its own text: whole, they made
+ * the time and the memory quadratic.
+ */
+#define MAX_TEXT_BYTES	2048
+
+static char *cut_text(char *text, unsigned from, unsigned to)
+{
+	size_t size = strlen(text) + 64;
+	char *cut = malloc(size);
+
+	if (!cut)
+		abort();
+	snprintf(cut, size, "%s ... [%u bytes at offset %u]", text, to - from, from);
+	free(text);
+	return cut;
+}
+
 /* Tokens of [begin, end) in one file; NULL if the range is not one. */
 static char *range_text(struct tu *tu, CXSourceLocation begin, CXSourceLocation end,
 			bool want_balanced)
 {
 	CXFile file1, file2;
-	unsigned from, to, n = 0;
+	unsigned from, to, cut_at, n = 0;
 	CXToken *tokens = NULL;
 	CXSourceRange range;
 	char *text = NULL;
@@ -157,19 +177,22 @@ static char *range_text(struct tu *tu, CXSourceLocation begin, CXSourceLocation 
 	clang_getFileLocation(end, &file2, NULL, NULL, &to);
 	if (!file1 || !file2 || !clang_File_isEqual(file1, file2) || to <= from)
 		return NULL;
+	cut_at = to - from > MAX_TEXT_BYTES ? from + MAX_TEXT_BYTES : to;
 	range = clang_getRange(clang_getLocationForOffset(tu->unit, file1, from),
-			       clang_getLocationForOffset(tu->unit, file1, to));
+			       clang_getLocationForOffset(tu->unit, file1, cut_at));
 	clang_tokenize(tu->unit, range, &tokens, &n);
 	while (n > 0) {
 		unsigned at;
 
 		clang_getFileLocation(clang_getTokenLocation(tu->unit, tokens[n - 1]),
 				      NULL, NULL, NULL, &at);
-		if (at < to)
+		if (at < cut_at)
 			break;
 		n--;
 	}
-	if (!want_balanced || balanced(tu->unit, tokens, n))
+	if (cut_at < to)
+		text = cut_text(join_tokens(tu->unit, tokens, n), from, to);
+	else if (!want_balanced || balanced(tu->unit, tokens, n))
 		text = join_tokens(tu->unit, tokens, n);
 	clang_disposeTokens(tu->unit, tokens, n ? n : 0);
 	return text;

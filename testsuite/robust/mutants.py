@@ -15,7 +15,8 @@ lists each mutant: its name, the hmcheck arguments and what is expected
   rules     exit 0 or 2; 2 with one line "PATH:LINE: what"; "fail": must be 2
   db        exit 0 or 2; 2 with one line naming the database; "fail": must be 2
   compdb    exit 2 with one line naming compile_commands.json or the file,
-            or 0 when the mutant is still a valid database ("fail": false)
+            or 0 when the mutant is still a valid database
+  named     (--diff) exit 0, or 2 with one line naming the input; "fail": 2
 """
 import argparse
 import glob
@@ -163,6 +164,17 @@ def c_flags(top):
     return ["-I" + os.path.join(top, KSHIM), "-I" + os.path.join(top, ANALYSIS)]
 
 
+# Each C input also runs with one of these, in turn: every output path
+# meets the odd names, bytes and lines (json and sarif must stay JSON).
+OPTION_SETS = [[], ["--format=json"], ["--format=sarif"], ["--format=github"],
+               ["--dump-ir"], ["--enable", "all", "-v"], ["--Werror"]]
+
+
+def add_c(corpus, name, path, top):
+    options = OPTION_SETS[len(corpus.entries) % len(OPTION_SETS)]
+    corpus.add(name, [path] + options + c_flags(top), "c")
+
+
 def add_c_mutants(corpus, top, per_file):
     """per_file mutations of each source, chosen so every kind is used evenly."""
     rng = corpus.rng
@@ -179,8 +191,7 @@ def add_c_mutants(corpus, top, per_file):
             name = "c/%s.%s.c" % (base, mutate.__name__)
             if any(e["name"] == name for e in corpus.entries):
                 name = name[:-2] + ".2.c"
-            path = corpus.write(name, mutate(rng, text))
-            corpus.add(name, [path] + c_flags(top), "c")
+            add_c(corpus, name, corpus.write(name, mutate(rng, text)), top)
 
 
 # --- made-up C: deep, wide and odd shapes ----------------------------------
@@ -290,6 +301,49 @@ void calls_pointer(struct page *p) { char *v = kmap_atomic(p); pointer(1, p); ku
 """
 
 
+def ternary_chain(n):
+    return (HEADER + b"int f(struct page *p, int x)\n{\n\tchar *v = " +
+            b"x ? kmap_local_page(p) : " * n + b"0;\n\tkunmap_local(v);\n\treturn 0;\n}\n")
+
+
+def nested_loops(n):
+    return (HEADER + b"void f(struct page *p, int x)\n{\n\t" + b"while (x--) " * n +
+            b"{ char *v = kmap_local_page(p); kunmap_local(v); }\n}\n")
+
+
+def operator_chains(n):
+    return (HEADER + b"long f(long x)\n{\n\treturn " + b"-~" * n + b"x + " +
+            b"(long)" * n + b"x;\n}\n"
+            b"struct s { struct s *n; char *v; };\n"
+            b"void g(struct s *a, struct page *p)\n{\n\ta" + b"->n" * n +
+            b"->v = kmap_local_page(p);\n}\n")
+
+
+def many_functions(n):
+    return HEADER + b"".join(
+        b"void f%d(struct page *p) { char *v = kmap_local_page(p); if (!p) return; "
+        b"kunmap_local(v); }\n" % i for i in range(n))
+
+
+def goto_ladder(n):
+    jumps = b"".join(b"\tif (x == %d) goto l%d;\nl%d:\n" % (i, i, i + 1) for i in range(n))
+    return (HEADER + b"void f(struct page *p, int x)\n{\n\tchar *v;\nl0:\n"
+            b"\tv = kmap_local_page(p);\n" + jumps + b"\tkunmap_local(v);\n\tgoto l0;\n}\n")
+
+
+ODD_TEXT = (b"#include <linux/highmem.h>\n"
+            b"#line 4294967295 \"we\\\"ird\\nname.c\"\n"
+            b"void f(struct page *p) { char *v = kmap_local_page(p); }\n"
+            b"#line 1 \"\"\n"
+            b"void g(struct page *p) { char *v\xc3\xa9 = kmap_atomic(p); /* \xff\xfe */ }\n"
+            b"void h(struct page *" + b"p" * 50000 + b") { char *" + b"v" * 50000 +
+            b" = kmap_local_page(" + b"p" * 50000 + b"); }\n"
+            b"/* hmcheck-ignore leak\nvoid i(struct page *p) { char *v = kmap_local_page(p); }\n"
+            b"/* hmcheck-ignore */ // hmcheck-ignore : \n"
+            b"// hmcheck-ignore " + b"x" * 10000 + b": why\n"
+            b"void j(struct page *p) { char *v = kmap_local_page(p); } // hmcheck-ignore leak: \xff\n")
+
+
 def add_made_up_c(corpus, top):
     rng = corpus.rng
     made = {
@@ -305,13 +359,19 @@ def add_made_up_c(corpus, top):
         "goto_maze_300": goto_maze(rng, 300),
         "many_mappings_3000": many_mappings(3000),
         "odd_macros": ODD_MACROS,
+        "odd_text": ODD_TEXT,
+        "ternary_chain_1000": ternary_chain(1000),
+        "ternary_chain_20000": ternary_chain(20000),
+        "nested_loops_2000": nested_loops(2000),
+        "operator_chains_20000": operator_chains(20000),
+        "many_functions_1000": many_functions(1000),
+        "goto_ladder_2000": goto_ladder(2000),
         "knr_implicit": KNR,
         "empty": b"",
         "only_newlines": b"\n" * 10000,
     }
     for name, text in sorted(made.items()):
-        path = corpus.write("made/%s.c" % name, text)
-        corpus.add("made/%s.c" % name, [path] + c_flags(top), "c")
+        add_c(corpus, "made/%s.c" % name, corpus.write("made/%s.c" % name, text), top)
 
 
 def add_not_c(corpus):
@@ -485,6 +545,40 @@ def add_compdb_mutants(corpus, top):
            names=[os.path.join(corpus.out, "compdb/none"), source])
 
 
+# --- patch mode (--diff) ------------------------------------------------------
+
+def add_diff_mutants(corpus, top):
+    rng = corpus.rng
+    source = os.path.join(top, "testsuite/cli/data/order_bug.c")
+    good = (b"diff --git a/order_bug.c b/order_bug.c\nindex 1111111..2222222 100644\n"
+            b"--- a/order_bug.c\n+++ b/order_bug.c\n@@ -17,4 +17,5 @@ static void f(void)\n"
+            b" \tmemcpy(d, s, 4);\n-\tkunmap_local(s);\n+\tkunmap_local(d);\n"
+            b"+\tkunmap_local(s);\n \tkunmap_local(d);\n \treturn;\n")
+    variants = {
+        "good": good,
+        "truncated": good[:len(good) // 2],
+        "cut_mid_token": cut_mid_token(rng, good),
+        "deleted_line": delete_line(rng, good),
+        "swapped_lines": swap_lines(rng, good),
+        "random_bytes": random_bytes(rng, good),
+        "nul_bytes": nul_bytes(rng, good),
+        "counts_too_small": good.replace(b"+17,5", b"+17,1"),
+        "counts_huge": good.replace(b"+17,5", b"+17,99999999999999999999"),
+        "counts_negative": good.replace(b"+17,5", b"+-17,-5"),
+        "bad_hunk_header": good.replace(b"@@ -17,4 +17,5 @@", b"@@ -17,4 +"),
+        "long_line": long_line(rng, good),
+        "binary": bytes(rng.randrange(256) for _ in range(3000)),
+    }
+    for name, data in sorted(variants.items()):
+        path = corpus.write("diff/%s.diff" % name, data)
+        corpus.add("diff/" + name, ["--diff", path, source, "-DCONFIG_HM_NEEDED"],
+                   "named", names=[path])
+    path = os.path.join(corpus.out, "diff/directory.diff")
+    os.makedirs(path, exist_ok=True)
+    corpus.add("diff/directory", ["--diff", path, source], "named", names=[path],
+               fail=True)
+
+
 def generate(top, out, hmcheck, seed, per_file, excluded=()):
     if os.path.exists(out):
         for root, dirs, _ in os.walk(out):
@@ -499,6 +593,7 @@ def generate(top, out, hmcheck, seed, per_file, excluded=()):
     add_rules_mutants(corpus, top, 2)
     add_db_mutants(corpus, top, hmcheck)
     add_compdb_mutants(corpus, top)
+    add_diff_mutants(corpus, top)
     corpus.entries = [e for e in corpus.entries if e["name"] not in excluded]
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(corpus.entries, f, indent=1)

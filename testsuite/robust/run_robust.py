@@ -12,6 +12,7 @@ cannot be used it says so in one line that names the input.
 """
 import argparse
 import concurrent.futures
+import json
 import os
 import re
 import signal
@@ -49,7 +50,23 @@ def run_one(hmcheck, entry, timeout, env):
     except subprocess.TimeoutExpired:
         return entry, None, b"", "timed out after %g s" % timeout
     stderr = done.stderr.decode("utf-8", "replace")
+    wrong = bad_json(entry, done.stdout)
+    if wrong:
+        stderr += "\n" + wrong
     return entry, done.returncode, stderr, "%.2f s" % (time.monotonic() - start)
+
+
+def bad_json(entry, stdout):
+    """--format=json prints JSON lines, sarif one document: never less."""
+    try:
+        if "--format=json" in entry["args"]:
+            for line in stdout.decode("utf-8").splitlines():
+                json.loads(line)
+        elif "--format=sarif" in entry["args"]:
+            json.loads(stdout.decode("utf-8"))
+    except ValueError as e:
+        return "INVALID JSON on stdout: %s" % e
+    return None
 
 
 def one_line_naming(stderr, names):
@@ -89,6 +106,8 @@ def judge(entry, status, stderr):
         return "killed by %s" % signal.Signals(-status).name
     if SANITIZER_TEXT.search(stderr) or status == SANITIZER_EXIT:
         return "sanitizer report"
+    if "INVALID JSON on stdout" in stderr:
+        return "invalid JSON on stdout"
     if status not in DOCUMENTED:
         return "exit status %d, not one the man page documents" % status
     expect = entry["expect"]
@@ -104,7 +123,7 @@ def judge(entry, status, stderr):
         return judge_rules(entry, status, stderr)
     if expect == "db":
         return judge_named(entry, status, stderr, [entry["path"]])
-    if expect == "compdb":
+    if expect in ("compdb", "named"):
         return judge_named(entry, status, stderr, entry["names"])
     return "unknown expectation " + expect
 
