@@ -12,8 +12,11 @@
  * and a run that completes exits 0 even with findings, so that it never
  * breaks a kernel build (unless --Werror).
  */
+#include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "cli/cli.h"
 
 /*
@@ -56,6 +59,24 @@ static int check_files_on_large_stack(struct options *o)
 	return run.status;
 }
 
+/*
+ * A report lost to a full disk or a closed pipe must not pass for a clean
+ * run: SARIF uploaded empty from CI, say.  (When stderr is what failed,
+ * only the status can tell.)
+ */
+static int check_output(int status)
+{
+	errno = 0;		/* an earlier failed write may have left none */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "hmcheck: cannot write to standard output: %s\n",
+			errno ? strerror(errno) : "write error");
+		return HMCHECK_EXIT_USAGE;
+	}
+	if (fflush(stderr) != 0 || ferror(stderr))
+		return HMCHECK_EXIT_USAGE;
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct options o;
@@ -74,5 +95,5 @@ int main(int argc, char **argv)
 	} else
 		status = check_files_on_large_stack(&o);
 	free_options(&o);
-	return status;
+	return check_output(status);
 }

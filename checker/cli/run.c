@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "analysis.h"
 #include "args.h"
 #include "diag.h"
@@ -51,6 +52,23 @@ struct run {
 	int status;
 };
 
+/* The line of the first NUL byte in `f`, 0 if none; -1 when it cannot be read. */
+static int nul_byte_line(FILE *f)
+{
+	char buffer[8192];
+	size_t n, i;
+	int line = 1;
+
+	while ((n = fread(buffer, 1, sizeof(buffer), f)) > 0)
+		for (i = 0; i < n; i++) {
+			if (buffer[i] == '\n')
+				line++;
+			else if (!buffer[i])
+				return line;
+		}
+	return ferror(f) ? -1 : 0;
+}
+
 /*
  * The input is a file we can read, and text: clang takes a directory for an
  * unparsable file and a binary for a flood of errors, and goes on.  C
@@ -58,33 +76,24 @@ struct run {
  */
 static bool readable(const char *file)
 {
-	FILE *f = fopen(file, "r");
-	char buffer[8192];
-	size_t n, i;
-	int line = 1;
+	struct stat st;
+	FILE *f;
+	int line;
 
-	if (!f) {
-		fprintf(stderr, "hmcheck: cannot read %s: %s\n", file, strerror(errno));
+	/* A FIFO would block the open; a device, the reading. */
+	if (stat(file, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "hmcheck: cannot read %s: not a regular file\n", file);
 		return false;
 	}
-	while ((n = fread(buffer, 1, sizeof(buffer), f)) > 0)
-		for (i = 0; i < n; i++) {
-			if (buffer[i] == '\n')
-				line++;
-			else if (!buffer[i])
-				goto binary;
-		}
-	if (ferror(f)) {
+	f = fopen(file, "r");
+	line = f ? nul_byte_line(f) : -1;
+	if (line < 0)
 		fprintf(stderr, "hmcheck: cannot read %s: %s\n", file, strerror(errno));
+	else if (line > 0)
+		fprintf(stderr, "hmcheck: %s:%d: a NUL byte: not C source\n", file, line);
+	if (f)
 		fclose(f);
-		return false;
-	}
-	fclose(f);
-	return true;
-binary:
-	fprintf(stderr, "hmcheck: %s:%d: a NUL byte: not C source\n", file, line);
-	fclose(f);
-	return false;
+	return line == 0;
 }
 
 /* The compiler arguments for `file`: its database entry, then our flags. */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "model_internal.h"
 
 struct api_model *model_new(void)
@@ -116,9 +117,17 @@ static const char *remember_path(struct api_model *model, const char *path)
 
 int model_load(struct api_model *model, const char *path)
 {
-	FILE *file = fopen(path, "r");
+	struct stat st;
+	FILE *file;
 	int ret;
 
+	/* A FIFO would block the open. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "hmcheck: cannot read rules file %s: not a regular file\n",
+			path);
+		return -1;
+	}
+	file = fopen(path, "r");
 	if (!file) {
 		fprintf(stderr, "hmcheck: cannot read rules file %s: %s\n",
 			path, strerror(errno));

@@ -386,6 +386,9 @@ def add_not_c(corpus):
     directory = os.path.join(corpus.out, "input/directory.c")
     os.makedirs(directory, exist_ok=True)
     corpus.add("input/directory.c", [directory], "not-c", names=directory)
+    fifo = os.path.join(corpus.out, "input/fifo.c")
+    os.mkfifo(fifo)
+    corpus.add("input/fifo.c", [fifo], "not-c", names=fifo)
     path = corpus.write("input/unreadable.c", b"int x;\n")
     os.chmod(path, 0)
     corpus.add("input/unreadable.c", [path], "not-c", names=path, unreadable=True)
@@ -437,6 +440,9 @@ def add_rules_mutants(corpus, top, per_file):
         name = "rules/broken_%02d.rules" % i
         path = corpus.write(name, b"# a broken line follows\n" + line)
         corpus.add(name, ["--rules", path, clean], "rules", path=path, fail=True)
+    fifo = os.path.join(corpus.out, "rules/fifo.rules")
+    os.mkfifo(fifo)
+    corpus.add("rules/fifo.rules", ["--rules", fifo, clean], "not-c", names=fifo)
     path = os.path.join(corpus.out, "rules/directory.rules")
     os.makedirs(path, exist_ok=True)
     corpus.add("rules/directory.rules", ["--rules", path, clean], "not-c", names=path)
@@ -579,6 +585,14 @@ def add_diff_mutants(corpus, top):
                fail=True)
 
 
+def add_full_disk(corpus, top):
+    """Reports on a full disk: an error, never a clean run."""
+    source = os.path.join(top, "testsuite/cli/data/order_bug.c")
+    for options in (["--format=json"], ["--format=sarif"], ["--list-rules"]):
+        corpus.add("full_disk/" + options[0].strip("-"), options + [source, "-DCONFIG_HM_NEEDED"],
+                   "named", names=["standard output"], fail=True, stdout="/dev/full")
+
+
 def generate(top, out, hmcheck, seed, per_file, excluded=()):
     if os.path.exists(out):
         for root, dirs, _ in os.walk(out):
@@ -594,6 +608,8 @@ def generate(top, out, hmcheck, seed, per_file, excluded=()):
     add_db_mutants(corpus, top, hmcheck)
     add_compdb_mutants(corpus, top)
     add_diff_mutants(corpus, top)
+    if os.path.exists("/dev/full"):
+        add_full_disk(corpus, top)
     corpus.entries = [e for e in corpus.entries if e["name"] not in excluded]
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(corpus.entries, f, indent=1)
