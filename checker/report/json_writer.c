@@ -14,13 +14,44 @@ void json_begin(struct json_writer *w, FILE *out)
 	w->need_comma[0] = false;
 }
 
-/* Control characters as \u00XX; everything else (UTF-8 too) as it is. */
+/* The length of the valid UTF-8 sequence at p (1 to 4), or 0. */
+static int utf8_length(const unsigned char *p)
+{
+	int n, i;
+
+	if (p[0] < 0x80)
+		return 1;
+	if (p[0] >= 0xc2 && p[0] <= 0xdf)
+		n = 2;
+	else if (p[0] >= 0xe0 && p[0] <= 0xef)
+		n = 3;
+	else if (p[0] >= 0xf0 && p[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;	/* also stops at the terminating NUL */
+	/* Overlong forms, UTF-16 surrogates, past U+10FFFF. */
+	if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] > 0x9f) ||
+	    (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] > 0x8f))
+		return 0;
+	return n;
+}
+
+/*
+ * Control characters as \u00XX; UTF-8 as it is.  JSON is UTF-8: a byte of
+ * another encoding (a Latin-1 comment, a stray byte in a broken file)
+ * quoted from the source becomes U+FFFD, or the reader rejects the line.
+ */
 void json_string(FILE *out, const char *text)
 {
 	const unsigned char *p;
+	int n;
 
 	fputc('"', out);
-	for (p = (const unsigned char *)(text ? text : ""); *p; p++) {
+	for (p = (const unsigned char *)(text ? text : ""); *p; p += n) {
+		n = 1;
 		switch (*p) {
 		case '"':  fputs("\\\"", out); break;
 		case '\\': fputs("\\\\", out); break;
@@ -28,10 +59,14 @@ void json_string(FILE *out, const char *text)
 		case '\r': fputs("\\r", out); break;
 		case '\t': fputs("\\t", out); break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20) {
 				fprintf(out, "\\u%04x", *p);
-			else
-				fputc(*p, out);
+			} else if (!(n = utf8_length(p))) {
+				fputs("\\ufffd", out);
+				n = 1;
+			} else {
+				fwrite(p, 1, n, out);
+			}
 		}
 	}
 	fputc('"', out);

@@ -148,14 +148,14 @@ def duplicate_mapping_line(rng, text):
 
 
 MUTATIONS = [cut_mid_token, cut_mid_function, cut_mid_comment, cut_mid_string,
-         delete_line, swap_lines, unbalance, random_bytes, nul_bytes,
-         long_line, duplicate_mapping_line]
+             delete_line, swap_lines, unbalance, random_bytes, nul_bytes,
+             long_line, duplicate_mapping_line]
 
 
 def c_sources(top):
     files = []
     for pattern in ("testsuite/cases/*/*.c", ANALYSIS + "/*.c",
-            "testsuite/cli/data/*.c"):
+                    "testsuite/cli/data/*.c"):
         files += sorted(glob.glob(os.path.join(top, pattern)))
     return files
 
@@ -205,34 +205,34 @@ def deep_parens(n):
 
 def deep_blocks(n):
     return (HEADER + b"void f(struct page *p)\n{\n" + b"{" * n +
-        b"char *v = kmap_local_page(p); v[0] = 0; kunmap_local(v);" +
-        b"}" * n + b"\n}\n")
+            b"char *v = kmap_local_page(p); v[0] = 0; kunmap_local(v);" +
+            b"}" * n + b"\n}\n")
 
 
 def nested_ifs(n):
     body = b"char *v = kmap_atomic(p); v[0] = 0; kunmap_atomic(v);"
     return (HEADER + b"void f(struct page *p, int x)\n{\n" +
-        b"if (x) {" * n + body + b"}" * n + b"\n}\n")
+            b"if (x) {" * n + body + b"}" * n + b"\n}\n")
 
 
 def else_if_chain(n):
     arms = b"".join(b"if (x == %d) { v = kmap_local_page(p); } else " % i
-            for i in range(n))
+                    for i in range(n))
     return (HEADER + b"void f(struct page *p, int x)\n{\n\tchar *v = 0;\n\t" +
-        arms + b"{ return; }\n\tkunmap_local(v);\n}\n")
+            arms + b"{ return; }\n\tkunmap_local(v);\n}\n")
 
 
 def nested_statement_expressions(n):
     return (HEADER + b"int f(struct page *p)\n{\n\treturn " +
-        b"({ char *v = kmap_local_page(p); int r = " * n + b"0" +
-        b"; kunmap_local(v); r; })" * n + b";\n}\n")
+            b"({ char *v = kmap_local_page(p); int r = " * n + b"0" +
+            b"; kunmap_local(v); r; })" * n + b";\n}\n")
 
 
 def huge_switch(n):
     cases = b"".join(b"\tcase %d: v = kmap_atomic(p); kunmap_atomic(v); break;\n" % i
-             for i in range(n))
+                     for i in range(n))
     return (HEADER + b"void f(struct page *p, int x)\n{\n\tchar *v;\n\n\tswitch (x) {\n" +
-        cases + b"\tdefault: v = kmap_atomic(p); mutex_lock(0);\n\t}\n}\n")
+            cases + b"\tdefault: v = kmap_atomic(p); mutex_lock(0);\n\t}\n}\n")
 
 
 def goto_maze(rng, n):
@@ -243,18 +243,18 @@ def goto_maze(rng, n):
         after = order[(k + 1) % n]
         other = rng.randrange(n)
         lines.append(b"l%d:\n\tif (i++ & %d) goto l%d;\n\tif (i > 1000) goto out;\n"
-                 b"\tgoto l%d;\n" % (label, 1 + k % 7, other, after))
+                     b"\tgoto l%d;\n" % (label, 1 + k % 7, other, after))
     lines.append(b"out:\n\tkunmap_local(v);\n")
     return HEADER + b"void f(struct page *p)\n{\n" + b"".join(lines) + b"}\n"
 
 
 def many_mappings(n):
     pairs = b"".join(b"\tv = kmap_local_page(p); v[%d] = 0; kunmap_local(v);\n" % i
-             for i in range(n))
+                     for i in range(n))
     nest = b"".join(b"\tchar *m%d = kmap_local_page(p);\n" % i for i in range(n // 4))
     unnest = b"".join(b"\tkunmap_local(m%d);\n" % i for i in reversed(range(n // 4)))
     return (HEADER + b"void f(struct page *p)\n{\n\tchar *v;\n" + pairs + b"}\n" +
-        b"void g(struct page *p)\n{\n" + nest + unnest + b"}\n")
+            b"void g(struct page *p)\n{\n" + nest + unnest + b"}\n")
 
 
 ODD_MACROS = b"""#include <linux/highmem.h>
@@ -344,7 +344,15 @@ ODD_TEXT = (b"#include <linux/highmem.h>\n"
             b"void j(struct page *p) { char *v = kmap_local_page(p); } // hmcheck-ignore leak: \xff\n")
 
 
+# Bytes that are not UTF-8, quoted by a message: JSON and SARIF stay UTF-8.
+LATIN1 = (b"#include <linux/highmem.h>\n"
+          b"void f(struct page *p) { char *v = kmap_local_page(p + sizeof(\"caf\xe9 \xff\")); }\n")
+
+
 def add_made_up_c(corpus, top):
+    for form in ("json", "sarif"):
+        name = "made/latin1_%s.c" % form
+        corpus.add(name, [corpus.write(name, LATIN1), "--format=" + form] + c_flags(top), "c")
     rng = corpus.rng
     made = {
         "deep_parens_300": deep_parens(300),
@@ -427,7 +435,7 @@ def add_rules_mutants(corpus, top, per_file):
     sources = sorted(glob.glob(os.path.join(top, "rules/*.rules")))
     sources.append(os.path.join(top, "testsuite/cli/data/own_api.rules"))
     rule_mutations = [cut_mid_token, delete_line, swap_lines, random_bytes,
-              nul_bytes, long_line, duplicate_mapping_line]
+                      nul_bytes, long_line, duplicate_mapping_line]
     for source in sources:
         with open(source, "rb") as f:
             text = f.read()
@@ -455,9 +463,9 @@ def seed_database(corpus, hmcheck, tree):
     os.makedirs(os.path.dirname(db), exist_ok=True)
     for rel in ("lib/inner.c", "lib/middle.c", "fs/helpers.c"):
         subprocess.run([hmcheck, "--db", db, os.path.join(tree, rel),
-                "-I" + os.path.join(tree, "include")],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   check=False, timeout=60)
+                        "-I" + os.path.join(tree, "include")],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       check=False, timeout=60)
     connection = sqlite3.connect(db)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.execute("PRAGMA journal_mode=DELETE")
@@ -473,9 +481,9 @@ def corrupt_rows(path, rng):
     for ident, summary in rows:
         text = summary.encode()
         mutated = rng.choice([cut_mid_token, random_bytes, swap_lines,
-                      delete_line, long_line])(rng, text or b"x")
+                              delete_line, long_line])(rng, text or b"x")
         connection.execute("UPDATE functions SET summary = ? WHERE id = ?",
-                   (mutated.decode("latin-1"), ident))
+                           (mutated.decode("latin-1"), ident))
     connection.execute("UPDATE calls SET line = -5, via = ''")
     connection.commit()
     connection.close()
@@ -494,7 +502,7 @@ def add_db_mutants(corpus, top, hmcheck):
         "header_smashed": (b"SQLite format 2\0" + seed[16:], True),
         "page_size_zero": (seed[:16] + b"\0\0" + seed[18:], True),
         "random_pages": (seed[:100] + bytes(rng.randrange(256)
-                              for _ in range(len(seed) - 100)), None),
+                                            for _ in range(len(seed) - 100)), None),
         "zero_pages": (seed[:page] + bytes(len(seed) - page), None),
         "text_file": (b"this is not a database\n" * 50, True),
         "empty": (b"", None),
@@ -519,7 +527,7 @@ def add_compdb_mutants(corpus, top):
         top, "testsuite/cli/data/clean.c"), "rb").read())
     src = os.path.dirname(source)
     good = json.dumps([{"directory": src, "command": "gcc -c a.c -o a.o",
-                "file": "a.c"}], indent=1).encode()
+                        "file": "a.c"}], indent=1).encode()
     variants = {
         "truncated_mid_string": good[:good.index(b"gcc") + 2],
         "truncated_mid_entry": good[:len(good) * 2 // 3],
@@ -541,14 +549,14 @@ def add_compdb_mutants(corpus, top):
         build = os.path.join(corpus.out, "compdb", name)
         corpus.write("compdb/%s/compile_commands.json" % name, data)
         corpus.add("compdb/" + name, ["-p", build, source], "compdb",
-               names=[os.path.join(build, "compile_commands.json"), source])
+                   names=[os.path.join(build, "compile_commands.json"), source])
     build = os.path.join(corpus.out, "compdb/directory")
     os.makedirs(os.path.join(build, "compile_commands.json"), exist_ok=True)
     corpus.add("compdb/directory", ["-p", build, source], "compdb",
-           names=[os.path.join(build, "compile_commands.json"), source])
+               names=[os.path.join(build, "compile_commands.json"), source])
     corpus.add("compdb/missing_dir", ["-p", os.path.join(corpus.out, "compdb/none"),
-                      source], "compdb",
-           names=[os.path.join(corpus.out, "compdb/none"), source])
+                                      source], "compdb",
+               names=[os.path.join(corpus.out, "compdb/none"), source])
 
 
 # --- patch mode (--diff) ------------------------------------------------------

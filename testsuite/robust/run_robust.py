@@ -166,14 +166,14 @@ def main():
     hmcheck = os.path.abspath(args.hmcheck)
     out = os.path.abspath(args.out)
     entries = mutants.generate(os.path.abspath(args.source), out, hmcheck,
-                   args.seed, args.per_file, EXCLUDED)
+                               args.seed, args.per_file, EXCLUDED)
     os.environ["ROBUST_OUT"] = out
     env = environment()
     failures = 0
     total = 0
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         runs = [pool.submit(run_one, hmcheck, e, args.timeout, env)
-            for e in runnable(entries, args.only)]
+                for e in runnable(entries, args.only)]
         for future in runs:
             entry, status, stderr, took = future.result()
             total += 1
