@@ -268,6 +268,35 @@ bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 	return true;
 }
 
+static bool ident_char(char c)
+{
+	return c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/*
+ * `name` appears in `text` only as an address (`mm == &init_mm`): where an
+ * object is does not change, whatever a call writes into it.
+ */
+static bool only_address_of(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+	const char *at;
+	bool seen = false;
+
+	for (at = strstr(text, name); at; at = strstr(at + 1, name)) {
+		const char *before = at;
+
+		if ((at > text && ident_char(at[-1])) || ident_char(at[n]))
+			continue;
+		while (before > text && before[-1] == ' ')
+			before--;
+		if (before == text || before[-1] != '&')
+			return false;
+		seen = true;
+	}
+	return seen;
+}
+
 static bool call_keeps_address_fact(struct hm_walk *w, const struct ir_call *call,
 				    const struct branch_fact *f)
 {
@@ -276,7 +305,8 @@ static bool call_keeps_address_fact(struct hm_walk *w, const struct ir_call *cal
 	for (i = 0; i < f->nreads; i++) {
 		int var = f->reads[i];
 
-		if (var < 0 || var >= w->fn->nvars || !w->fn->vars[var].address_taken)
+		if (var < 0 || var >= w->fn->nvars || !w->fn->vars[var].address_taken ||
+		    only_address_of(f->text, w->fn->vars[var].name))
 			continue;
 		if (!frame_reachable_by_calls_only(w, var) ||
 		    call_receives(w, call, var, f->text))

@@ -6,7 +6,8 @@
  * `++ni >= nr` compares ni's new value, which the IR assigned before the
  * branch, so after it the fact is about `ni >= nr`; `ni < nr` is its
  * negation, `nr > ni` the same test turned around.  Only plain operands
- * (names, members, constants) are compared, as text.
+ * (names, members, constants, a name's address) are compared, as text:
+ * `mm == &init_mm` then `mm != &init_mm`.
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -24,6 +25,10 @@ static bool plain_operand(const char *p, size_t n)
 {
 	size_t i;
 
+	if (n > 1 && p[0] == '&') {	/* an object's address: &init_mm */
+		p++;
+		n--;
+	}
 	if (!n)
 		return false;
 	for (i = 0; i < n; i++) {
