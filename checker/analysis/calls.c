@@ -322,10 +322,10 @@ static void call_unmap(struct hm_walk *w, struct path_state *s,
 	if (!arg)
 		return;
 	unmap_target_from_expr(w, s, arg, &t);
-	/* kunmap() begins with might_sleep() in 6.1. */
-	if (api->family == FAMILY_PKMAP && unmap_is_handover(w, s, &t))
+	/* kunmap() begins with might_sleep() in 6.1; kunmap_high() does not. */
+	if (api->sleeps && api->family == FAMILY_PKMAP && unmap_is_handover(w, s, &t))
 		raise_unmap_sleep(w, s, in, name, name, in->loc);
-	else if (api->family == FAMILY_PKMAP || api->sleeps)
+	else if (api->sleeps)
 		raise_sleep(w, s, in, name, name, in->loc, false);
 	apply_unmap(w, s, in, name, api->family, &t);
 }
