@@ -147,7 +147,16 @@ def duplicate_mapping_line(rng, text):
     return b"\n".join(lines)
 
 
-MUTATIONS = [cut_mid_token, cut_mid_function, cut_mid_comment, cut_mid_string,
+def copy_block(rng, text):
+    """A few lines again somewhere else: code out of its place, still parsable."""
+    lines = text.split(b"\n")
+    start = rng.randrange(len(lines))
+    block = lines[start:start + rng.randint(1, 10)]
+    at = rng.randrange(len(lines) + 1)
+    return b"\n".join(lines[:at] + block + lines[at:])
+
+
+MUTATIONS = [copy_block, cut_mid_token, cut_mid_function, cut_mid_comment, cut_mid_string,
              delete_line, swap_lines, unbalance, random_bytes, nul_bytes,
              long_line, duplicate_mapping_line]
 
@@ -315,7 +324,7 @@ def operator_chains(n):
     return (HEADER + b"long f(long x)\n{\n\treturn " + b"-~" * n + b"x + " +
             b"(long)" * n + b"x;\n}\n"
             b"struct s { struct s *n; char *v; };\n"
-            b"void g(struct s *a, struct page *p)\n{\n\ta" + b"->n" * n +
+            b"void g(struct s *a, struct page *p)\n{\n\ta" + b"->n" * (n // 10) +
             b"->v = kmap_local_page(p);\n}\n")
 
 
