@@ -205,14 +205,33 @@ static bool pointer_var(struct lower *lw, const struct ir_expr *e)
 	return e->kind == IR_EXPR_VAR && lw->vars[e->var].is_pointer;
 }
 
-/* p + n, n + p, p - n, p & mask: still the object `p` points into. */
+/*
+ * An unsigned long variable: the kernel's integer for an address (cache
+ * maintenance walks `va + offset`, page table code `addr & PAGE_MASK`).
+ */
+static bool address_int_var(struct lower *lw, const struct ir_expr *e)
+{
+	enum CXTypeKind kind;
+
+	if (e->kind != IR_EXPR_VAR || e->var < 0 || lw->vars[e->var].is_pointer ||
+	    clang_Cursor_isNull(lw->var_decls[e->var]))
+		return false;
+	kind = clang_getCanonicalType(clang_getCursorType(lw->var_decls[e->var])).kind;
+	return kind == CXType_Long || kind == CXType_ULong;
+}
+
+/*
+ * p + n, n + p, p - n, p & mask: still the object `p` points into; the
+ * same of an address held in an unsigned long.
+ */
 static struct ir_expr arithmetic(struct lower *lw, enum binary_op op,
 				 struct ir_expr a, struct ir_expr b)
 {
 	struct ir_expr e = other_expr(lw, &a, &b);
 	bool offsets = op == BINOP_ADD || op == BINOP_SUB || op == BINOP_AND;
 
-	if (offsets && pointer_var(lw, &a) && !pointer_var(lw, &b)) {
+	if (offsets && (pointer_var(lw, &a) || address_int_var(lw, &a)) &&
+	    !pointer_var(lw, &b)) {
 		e.kind = IR_EXPR_VAR;
 		e.var = a.var;
 		e.offset = 1;
