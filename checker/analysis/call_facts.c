@@ -315,6 +315,26 @@ static bool call_keeps_address_fact(struct hm_walk *w, const struct ir_call *cal
 	return true;
 }
 
+/*
+ * A write through a pointer may change an address-taken object: the facts
+ * reading its value go; those naming only where it is stay.
+ */
+void expire_facts_reading_value(struct hm_walk *w, struct path_state *s, int var)
+{
+	const char *name = w->fn->vars[var].name;
+	int i, j, kept = 0;
+
+	for (i = 0; i < s->nfacts; i++) {
+		bool reads = false;
+
+		for (j = 0; j < s->facts[i].nreads; j++)
+			reads |= s->facts[i].reads[j] == var;
+		if (!reads || only_address_of(s->facts[i].text, name))
+			s->facts[kept++] = s->facts[i];
+	}
+	s->nfacts = kept;
+}
+
 void expire_address_taken_facts(struct hm_walk *w, struct path_state *s,
 				const struct ir_call *call)
 {

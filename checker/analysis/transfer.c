@@ -224,7 +224,7 @@ static void expire_after_memory_write(struct hm_walk *w, struct path_state *s,
 	mapping_slot_expire_for_store(w, s, target, into_mapping);
 	for (i = 0; i < w->fn->nvars && s->nfacts; i++)
 		if (w->fn->vars[i].address_taken && !call_frame_local(w, i))
-			state_expire_facts_reading(s, i);
+			expire_facts_reading_value(w, s, i);
 }
 
 /* Memory in this function's own frame (arr[i], s.f of a local) dies with it. */

@@ -239,6 +239,8 @@ bool call_keeps_memory_fact(struct hm_walk *w, const struct ir_call *call,
 /* The facts about address-taken variables the call may write are dropped. */
 void expire_address_taken_facts(struct hm_walk *w, struct path_state *s,
 				const struct ir_call *call);
+/* The facts reading var's value expire; `&var` alone is no read of it. */
+void expire_facts_reading_value(struct hm_walk *w, struct path_state *s, int var);
 /* A local structure whose address only ever goes to calls. */
 bool call_frame_object(struct hm_walk *w, int var);
 /* Any local whose address only ever goes to calls (a scalar too). */
