@@ -17,6 +17,7 @@
  *
  * A variable whose name is shared with another prints as name#index.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
@@ -25,12 +26,38 @@ static const char *const var_kinds[] = { "param", "local", "static", "global", "
 static const char *const expr_kinds[] = { "none", "var", "const", "addr-of", "memory", "other" };
 static const char *const compare_ops[] = { "<", "<=", ">", ">=", "==", "!=" };
 
-static bool name_is_shared(const struct ir_function *fn, int var)
+/* Of the function being dumped: which variables share their name. */
+static unsigned char *shared_names;
+
+struct var_name {
+	const char *name;
+	int var;
+};
+
+static int compare_names(const void *a, const void *b)
 {
-	for (int i = 0; i < fn->nvars; i++)
-		if (i != var && strcmp(fn->vars[i].name, fn->vars[var].name) == 0)
-			return true;
-	return false;
+	return strcmp(((const struct var_name *)a)->name, ((const struct var_name *)b)->name);
+}
+
+/* Sorted once: a scan of every variable per mention was quadratic. */
+static unsigned char *find_shared_names(const struct ir_function *fn)
+{
+	struct var_name *names = calloc(fn->nvars + 1, sizeof(*names));
+	unsigned char *shared = calloc(fn->nvars + 1, 1);
+	int i;
+
+	if (!names || !shared)
+		abort();
+	for (i = 0; i < fn->nvars; i++) {
+		names[i].name = fn->vars[i].name;
+		names[i].var = i;
+	}
+	qsort(names, fn->nvars, sizeof(*names), compare_names);
+	for (i = 1; i < fn->nvars; i++)
+		if (strcmp(names[i].name, names[i - 1].name) == 0)
+			shared[names[i].var] = shared[names[i - 1].var] = 1;
+	free(names);
+	return shared;
 }
 
 static void dump_var_name(FILE *out, const struct ir_function *fn, int var)
@@ -40,7 +67,7 @@ static void dump_var_name(FILE *out, const struct ir_function *fn, int var)
 		return;
 	}
 	fprintf(out, "%s", fn->vars[var].name);
-	if (name_is_shared(fn, var))
+	if (shared_names[var])
 		fprintf(out, "#%d", var);
 }
 
@@ -167,6 +194,7 @@ static void dump_header(FILE *out, const struct ir_function *fn)
 
 void ir_dump(FILE *out, const struct ir_function *fn)
 {
+	shared_names = find_shared_names(fn);
 	dump_header(out, fn);
 	for (int b = 0; b < fn->nblocks; b++) {
 		const struct ir_block *block = &fn->blocks[b];
@@ -179,4 +207,6 @@ void ir_dump(FILE *out, const struct ir_function *fn)
 			dump_instr(out, fn, &block->instrs[i]);
 		dump_term(out, fn, &block->term);
 	}
+	free(shared_names);
+	shared_names = NULL;
 }
