@@ -378,7 +378,7 @@ def add_made_up_c(corpus, top):
         "odd_macros": ODD_MACROS,
         "odd_text": ODD_TEXT,
         "ternary_chain_1000": ternary_chain(1000),
-        "ternary_chain_20000": ternary_chain(20000),
+        "ternary_chain_10000": ternary_chain(10000),
         "nested_loops_2000": nested_loops(2000),
         "operator_chains_20000": operator_chains(20000),
         "many_functions_1000": many_functions(1000),
