@@ -171,10 +171,10 @@ void raise_sleep(struct hm_walk *w, struct path_state *s,
 void raise_guarded_sleep(struct hm_walk *w, struct path_state *s,
 			 const struct ir_instr *in, const char *name,
 			 const char *chain, struct ir_loc chain_loc,
-			 int guard, bool guard_value)
+			 const struct sleep_guard *guard)
 {
 	fire_sleep(w, s, in, name, chain, chain_loc);
-	summary_note_guarded_sleep(w, s, chain, chain_loc, guard, guard_value);
+	summary_note_guarded_sleep(w, s, chain, chain_loc, guard);
 }
 
 void raise_unmap_sleep(struct hm_walk *w, struct path_state *s,

@@ -95,32 +95,157 @@ static const struct ir_expr *predicate_mask(const struct ir_function *fn)
 	return test;
 }
 
+/* A bit test of a caller's variable: no bit of `mask` set if `zero`. */
+struct bit_test {
+	int var;
+	unsigned long long mask;
+	bool zero;
+};
+
+static bool expr_test(const struct ir_expr *e, struct bit_test *t)
+{
+	if (!e->has_mask)
+		return false;
+	t->var = e->mask_var;
+	t->mask = e->mask;
+	t->zero = e->mask_zero;
+	return true;
+}
+
+/* The bit test a same-file predicate call makes of its argument. */
+static bool call_test(struct hm_walk *w, const struct ir_call *call,
+		      struct bit_test *t)
+{
+	const struct ir_expr *test, *arg;
+
+	if (!call->has_body || !call->callee)
+		return false;
+	test = predicate_mask(tu_function(w->an->tu, call->callee));
+	if (!test || test->mask_var >= call->nargs)
+		return false;
+	arg = &call->args[test->mask_var];
+	if (arg->kind != IR_EXPR_VAR || arg->offset)
+		return false;
+	expr_test(test, t);
+	t->var = arg->var;
+	return true;
+}
+
+static bool writes(const struct ir_instr *in, int var)
+{
+	return (in->op == IR_ASSIGN && in->assign.dest == var) ||
+	       (in->op == IR_CALL && in->call.dest == var) ||
+	       (in->op == IR_CLOBBER && in->clobber.var == var);
+}
+
 /*
- * The bit test a branch makes: its own condition, or a predicate call's
- * result tested just after it.  Sets *var to the caller's variable.
+ * Every write of `var` is in block `block` before instruction `end`
+ * (none elsewhere); sets *index to the last of them, or -1.
  */
-static const struct ir_expr *branch_mask(struct hm_walk *w,
-					 const struct ir_block *b, int *var)
+static bool written_only_before(const struct ir_function *fn, int var,
+				int block, int end, int *index)
+{
+	int b, i;
+
+	*index = -1;
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninstrs; i++) {
+			if (!writes(&fn->blocks[b].instrs[i], var))
+				continue;
+			if (b != block || i >= end)
+				return false;
+			*index = i;
+		}
+	return true;
+}
+
+/* `pred(x)`, `!pred(x)`, `!!pred(x)` of the call writing temporary `tmp`. */
+static bool negated_call(const struct ir_expr *src, const struct ir_call *call,
+			 bool *negated)
+{
+	const char *text = src->text;
+	size_t n = strlen(call->callee);
+
+	*negated = false;
+	for (; *text == '!' || *text == '(' || *text == ' '; text++)
+		if (*text == '!')
+			*negated = !*negated;
+	return !strncmp(text, call->callee, n) && text[n] == '(';
+}
+
+/* The test assigned at instruction `at` of `blk`: `b = x & M`, `b = !pred(x)`. */
+static bool assigned_test(struct hm_walk *w, const struct ir_block *blk,
+			  int at, struct bit_test *t, int *from)
+{
+	const struct ir_expr *src = &blk->instrs[at].assign.src;
+	const struct ir_instr *in;
+	bool negated;
+	int i;
+
+	*from = at;
+	if (expr_test(src, t))
+		return true;
+	if (src->nreads != 1)
+		return false;
+	for (i = at - 1; i >= 0; i--) {
+		in = &blk->instrs[i];
+		if (in->op != IR_CALL || in->call.dest != src->reads[0])
+			continue;
+		if (!call_test(w, &in->call, t) ||
+		    !negated_call(src, &in->call, &negated))
+			return false;
+		t->zero ^= negated;
+		*from = i;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * A local bool written once from a bit test (`is_atomic =
+ * !gfpflags_allow_blocking(gfp)`), of a variable not written after it:
+ * testing the bool tests those bits.
+ */
+static bool local_bool_test(struct hm_walk *w, int var, struct bit_test *t)
+{
+	const struct ir_function *fn = w->fn;
+	int b, at = 0, from, last;
+
+	if (var < 0 || var >= fn->nvars || fn->vars[var].kind != IR_VAR_LOCAL ||
+	    !followed(w, var))
+		return false;
+	for (b = 0; b < fn->nblocks; b++) {
+		for (at = 0; at < fn->blocks[b].ninstrs; at++)
+			if (writes(&fn->blocks[b].instrs[at], var))
+				break;
+		if (at < fn->blocks[b].ninstrs)
+			break;
+	}
+	if (b == fn->nblocks || fn->blocks[b].instrs[at].op != IR_ASSIGN ||
+	    !written_only_before(fn, var, b, at + 1, &last) ||
+	    !assigned_test(w, &fn->blocks[b], at, t, &from))
+		return false;
+	return followed(w, t->var) &&
+	       written_only_before(fn, t->var, b, from, &last);
+}
+
+/*
+ * The bit test a branch makes: its own condition, a predicate call's
+ * result tested just after it, or a local bool holding one.
+ */
+static bool branch_mask(struct hm_walk *w, const struct ir_block *b,
+			struct bit_test *t)
 {
 	const struct ir_expr *cond = &b->term.cond;
 	const struct ir_call *call;
-	const struct ir_expr *test, *arg;
 
-	if (cond->has_mask) {
-		*var = cond->mask_var;
-		return cond;
-	}
+	if (expr_test(cond, t))
+		return true;
 	call = branch_predicate_call(w, b);
-	if (!call || !call->has_body)
-		return NULL;
-	test = predicate_mask(tu_function(w->an->tu, call->callee));
-	if (!test || test->mask_var >= call->nargs)
-		return NULL;
-	arg = &call->args[test->mask_var];
-	if (arg->kind != IR_EXPR_VAR || arg->offset)
-		return NULL;
-	*var = arg->var;
-	return test;
+	if (call)
+		return call_test(w, call, t);
+	return cond->kind == IR_EXPR_VAR && !cond->offset &&
+	       !strchr(cond->text, '(') && local_bool_test(w, cond->var, t);
 }
 
 static bool single_bit(unsigned long long mask)
@@ -131,17 +256,15 @@ static bool single_bit(unsigned long long mask)
 void known_bits_branch(struct hm_walk *w, struct path_state *s,
 		       const struct ir_block *b, bool value)
 {
-	const struct ir_expr *test;
-	int var;
+	struct bit_test test;
 
-	test = branch_mask(w, b, &var);
-	if (!test || !followed(w, var))
+	if (!branch_mask(w, b, &test) || !followed(w, test.var))
 		return;
 	/* On this side, are all of the mask's bits clear? */
-	if (value == (bool)test->mask_zero)
-		add_bits(s, var, test->mask, 0);
-	else if (single_bit(test->mask))
-		add_bits(s, var, 0, test->mask);
+	if (value == test.zero)
+		add_bits(s, test.var, test.mask, 0);
+	else if (single_bit(test.mask))
+		add_bits(s, test.var, 0, test.mask);
 }
 
 /* The known bits rule out `x == C`. */

@@ -21,28 +21,39 @@ struct summary;
 #define SLEEP_GUARD_SKIP	(-2)
 
 /*
- * A sleep on this path of a summarized function, guarded by parameter
- * `param` testing as `value` (SLEEP_GUARD_NONE: find the guard in the
- * path's branch facts, if there is one).
+ * What a sleep depends on: parameter `param` testing as `value`, or, if
+ * ones or zeros is non-zero, having the bits `ones` set and `zeros` clear.
+ */
+struct sleep_guard {
+	int param;
+	bool value;
+	unsigned long long ones, zeros;
+};
+
+/*
+ * A sleep on this path of a summarized function, guarded by `guard`
+ * (NULL: find the guard in the path's branch facts and known bits, if
+ * there is one).
  */
 void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
-		      int param, bool value);
+		      const struct sleep_guard *guard);
 /*
  * The callee sleeps only if its guard holds: SLEEP_GUARD_SKIP if this
  * call's argument says it does not, the caller's own parameter that
- * decides it if the argument is that parameter, else SLEEP_GUARD_NONE.
+ * decides it if the argument is that parameter (*guard says how), else
+ * SLEEP_GUARD_NONE.
  */
 /* summary.c: a sleep that depends on the function's parameter `guard`. */
 void summary_note_guarded_sleep(struct hm_walk *w, const struct path_state *s,
 				const char *chain, struct ir_loc loc,
-				int guard, bool guard_value);
+				const struct sleep_guard *guard);
 /* calls.c: raise_sleep() of a sleep that depends on parameter `guard`. */
 void raise_guarded_sleep(struct hm_walk *w, struct path_state *s,
 			 const struct ir_instr *in, const char *name,
 			 const char *chain, struct ir_loc chain_loc,
-			 int guard, bool guard_value);
+			 const struct sleep_guard *guard);
 int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum,
-			bool *value);
+			struct sleep_guard *guard);
 
 #endif

@@ -119,7 +119,7 @@ bool summary_done(struct analysis *an, const char *name)
 
 static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		       const char *chain, struct ir_loc loc, bool fault,
-		       int guard, bool guard_value)
+		       const struct sleep_guard *guard)
 {
 	struct summary *sum = w->summary;
 	const char *left = state_left_caller_context(s);
@@ -139,7 +139,7 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		sum->left_sleep_chain = strdup(chain);
 		sum->left_sleep_loc = loc;
 	} else if (!fault && !left) {
-		sleep_guard_note(w, s, guard, guard_value);
+		sleep_guard_note(w, s, guard);
 		if (sum->may_sleep)
 			return;
 		sum->may_sleep = true;
@@ -151,14 +151,14 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
 			const char *chain, struct ir_loc loc, bool fault)
 {
-	note_sleep(w, s, chain, loc, fault, SLEEP_GUARD_NONE, false);
+	note_sleep(w, s, chain, loc, fault, NULL);
 }
 
 void summary_note_guarded_sleep(struct hm_walk *w, const struct path_state *s,
 				const char *chain, struct ir_loc loc,
-				int guard, bool guard_value)
+				const struct sleep_guard *guard)
 {
-	note_sleep(w, s, chain, loc, false, guard, guard_value);
+	note_sleep(w, s, chain, loc, false, guard);
 }
 
 void summary_note_unmap_sleep(struct hm_walk *w, const char *chain,

@@ -96,6 +96,11 @@ struct summary {
 	bool sleep_unguarded;	/* a sleep without that guard was seen */
 	int sleep_guard_param;
 	bool sleep_guard_value;
+	/*
+	 * Or, if either is non-zero, every sleep needs the parameter's bits
+	 * `ones` all set and `zeros` all clear (`if (gfp & __GFP_DIRECT_RECLAIM)`).
+	 */
+	unsigned long long sleep_guard_ones, sleep_guard_zeros;
 	bool external;		/* of a function defined in another file */
 	/*
 	 * Sleeps only where its caller does not hold this context (vfree()

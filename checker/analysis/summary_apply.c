@@ -232,7 +232,7 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 static void raise_chain(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum,
 			const char *chain, struct ir_loc loc, bool fault,
-			int guard, bool guard_value)
+			const struct sleep_guard *guard)
 {
 	size_t size = strlen(sum->name) + strlen(chain) + 8;
 	char *text = xcalloc(size, 1);
@@ -241,9 +241,8 @@ static void raise_chain(struct hm_walk *w, struct path_state *s,
 	snprintf(text, size, "%s -> %s", sum->name, chain);
 	interned = intern(w->an->strings, text);
 	free(text);
-	if (guard >= 0)
-		raise_guarded_sleep(w, s, in, sum->name, interned, loc, guard,
-				    guard_value);
+	if (guard)
+		raise_guarded_sleep(w, s, in, sum->name, interned, loc, guard);
 	else
 		raise_sleep(w, s, in, sum->name, interned, loc, fault);
 }
@@ -282,25 +281,25 @@ static void apply_unmap_sleep(struct hm_walk *w, struct path_state *s,
 static void apply_sleep(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum)
 {
-	bool value = false;
-	int guard = sleep_guard_at_call(w, s, in, sum, &value);
+	struct sleep_guard guard;
+	int param = sleep_guard_at_call(w, s, in, sum, &guard);
 
-	if (sum->may_sleep && sum->sleep_chain && guard != SLEEP_GUARD_SKIP)
+	if (sum->may_sleep && sum->sleep_chain && param != SLEEP_GUARD_SKIP)
 		raise_chain(w, s, in, sum, sum->sleep_chain, sum->sleep_loc,
-			    false, guard, value);
+			    false, param >= 0 ? &guard : NULL);
 	else if (sum->sleep_unless && sum->unless_sleep_chain &&
 		 !state_holds_context(s, sum->sleep_unless))
 		apply_sleep_unless(w, s, in, sum);
 	else if (sum->sleep_after_leaving && sum->left_sleep_chain &&
 		 state_atomic_without(s, sum->sleep_after_leaving))
 		raise_chain(w, s, in, sum, sum->left_sleep_chain,
-			    sum->left_sleep_loc, false, SLEEP_GUARD_NONE, false);
+			    sum->left_sleep_loc, false, NULL);
 	else if (sum->unmap_sleep_chain)
 		apply_unmap_sleep(w, s, in, sum);
 	else if (sum->may_fault && sum->fault_chain &&
 		 !state_pagefaults_disabled(s))
 		raise_chain(w, s, in, sum, sum->fault_chain, sum->fault_loc, true,
-			    SLEEP_GUARD_NONE, false);
+			    NULL);
 }
 
 /* The callee mapped and released the caller's page: remember the release. */
