@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cursor.h"
 #include "source_text.h"
 #include "tu_internal.h"
 
@@ -254,6 +255,30 @@ static char *invocation_text(struct tu *tu, CXSourceLocation location)
 	return text;
 }
 
+/*
+ * Parentheses, an implicit conversion or a cast between pointers that a
+ * macro body puts around its argument (pte_unmap(pte) is
+ * kunmap_atomic((pte))): what they wrap, else a null cursor.  They do not
+ * change which object is named, and the argument has its own text where
+ * it was written.
+ */
+static CXCursor macro_wrapped(CXCursor cursor)
+{
+	CXCursor inner = strip_implicit(cursor);
+
+	if (clang_getCursorKind(inner) == CXCursor_CStyleCastExpr &&
+	    type_is_pointer(clang_getCursorType(inner))) {
+		CXCursor value = strip_implicit(cursor_last_expression(inner));
+
+		if (!clang_Cursor_isNull(value) &&
+		    type_is_pointer(clang_getCursorType(value)))
+			inner = value;
+	}
+	if (clang_equalCursors(inner, cursor))
+		return clang_getNullCursor();
+	return inner;
+}
+
 const char *cursor_text(struct tu *tu, CXCursor cursor)
 {
 	CXSourceRange extent = clang_getCursorExtent(cursor);
@@ -261,7 +286,11 @@ const char *cursor_text(struct tu *tu, CXCursor cursor)
 	CXSourceLocation end = clang_getRangeEnd(extent);
 	char *text = range_text(tu, begin, end, true);
 	const char *interned;
+	CXCursor inner;
 
+	/* Wrapped by a macro body: as the argument was written, at any depth. */
+	if (!text && !clang_Cursor_isNull(inner = macro_wrapped(cursor)))
+		return cursor_text(tu, inner);
 	/* Half in a macro argument, half in its body: take the invocation. */
 	if (!text)
 		text = range_text(tu, expansion_of(tu, begin), end, false);
