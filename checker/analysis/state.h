@@ -144,6 +144,8 @@ struct path_state {
 		unsigned long long zero; /* certainly clear */
 		unsigned long long one;	 /* certainly set */
 	} bits[HM_MAX_KNOWN_BITS];
+	unsigned helper_clears;	/* summaries: unmap effects whose memory this
+				   path cleared after the unmap */
 };
 
 struct path_state *state_new(const struct ir_function *fn);

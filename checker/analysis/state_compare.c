@@ -123,6 +123,7 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	    !stored_equal(a, b) ||
 	    a->atomic_released != b->atomic_released ||
 	    a->helper_unmaps != b->helper_unmaps ||
+	    a->helper_clears != b->helper_clears ||
 	    a->nvars != b->nvars || !contexts_equal(a, b) ||
 	    !ints_equal(a, b) || !bits_equal(a, b))
 		return false;

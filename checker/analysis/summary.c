@@ -198,8 +198,10 @@ void summary_note_unmap(struct hm_walk *w, struct path_state *s,
 		return;
 	i = add_effect(sum->unmaps, &sum->nunmaps, t->param_origin,
 		       t->param_suffix, family);
-	if (i >= 0)
+	if (i >= 0) {
 		s->helper_unmaps |= 1u << i;
+		s->helper_clears &= ~(1u << i);	/* a clear before it is none */
+	}
 	summary_guard_note_unmap(w, i);
 }
 

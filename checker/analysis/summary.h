@@ -28,6 +28,8 @@ struct summary_effect {
 	bool in_loop;		/* unmaps: an array's elements, in a loop */
 	int guard_with[2];	/* unmaps: returns that did it, per side of
 				   the entry guard (summary_guard.c) */
+	int clears_with;	/* unmaps: returns that also cleared the
+				   memory it was held in (summary_clear.c) */
 };
 
 struct summary_context {
@@ -146,6 +148,18 @@ void summary_kmapped_for_effect(struct hm_walk *w, struct path_state *s,
 /* A mapping in memory passed to a function without a body: see summary_pass.c. */
 void handover_to_opaque_call(struct hm_walk *w, struct path_state *s,
 			     const struct ir_instr *in);
+/*
+ * summary_clear.c: a store into a parameter's memory that an unmap effect
+ * of this path released (`value`: the record stored, or < 0), and in the
+ * caller, a callee's sure clear of that memory.
+ */
+void summary_note_clear(struct hm_walk *w, struct path_state *s,
+			const struct ir_expr *target, int value);
+void summary_collect_clears(struct summary *sum, const struct path_state *s);
+void summary_apply_clear(struct hm_walk *w, struct path_state *s,
+			 const struct summary *sum,
+			 const struct summary_effect *e,
+			 const struct unmap_target *t);
 /* A mapping the caller passes that the callee stores in the caller's memory. */
 void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,
 				const struct ir_instr *in,

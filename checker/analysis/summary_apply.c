@@ -83,6 +83,7 @@ static void apply_unmaps(struct hm_walk *w, struct path_state *s,
 		else
 			summary_unmap(w, s, in, sum->name, e->family, &t,
 				      e->in_loop);
+		summary_apply_clear(w, s, sum, e, &t);
 	}
 }
 

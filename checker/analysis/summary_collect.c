@@ -246,6 +246,7 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	for (i = 0; i < sum->nunmaps; i++)
 		if (s->helper_unmaps & (1u << i))
 			sum->unmaps[i].returns_with++;
+	summary_collect_clears(sum, s);
 	summary_guard_collect(w, s);
 	collect_contexts(s, sum);
 }

@@ -12,6 +12,7 @@
  *   fault      FILE LINE CHAIN
  *   returns    FAMILY PAGE_PARAM KMAPPED_PAGE POINTER
  *   unmap|store|release PARAM SUFFIX FAMILY RETURNS_WITH HOLDS_PAGE PAGE_PARAM RETURNED
+ *   cleared    UNMAP_INDEX RETURNS   (returns that also cleared what it unmapped)
  *   context    NAME DELTA MIXED MIN MAX SLEEP_OK
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
@@ -108,6 +109,9 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 	put(&b, "returns\t%d\t%d\t%d\t%d\n", sum->returns_family,
 	    sum->returns_page_param, sum->returns_kmapped_page, returns_pointer);
 	put_effects(&b, "unmap", sum->unmaps, sum->nunmaps);
+	for (i = 0; i < sum->nunmaps; i++)
+		if (sum->unmaps[i].clears_with)
+			put(&b, "cleared\t%d\t%d\n", i, sum->unmaps[i].clears_with);
 	put_effects(&b, "store", sum->stores, sum->nstores);
 	put_effects(&b, "release", sum->releases, sum->nreleases);
 	put_contexts(&b, sum);

@@ -140,6 +140,9 @@ static void parse_line(char *line, struct summary *sum,
 		sum->returns_pointer = num(&f, 4);
 	} else if (!strcmp(key, "unmap"))
 		parse_effect(&f, sum->unmaps, &sum->nunmaps, strings);
+	else if (!strcmp(key, "cleared") && f.n == 3 && num(&f, 1) >= 0 &&
+		 num(&f, 1) < sum->nunmaps)
+		sum->unmaps[num(&f, 1)].clears_with = num(&f, 2);
 	else if (!strcmp(key, "store"))
 		parse_effect(&f, sum->stores, &sum->nstores, strings);
 	else if (!strcmp(key, "release"))

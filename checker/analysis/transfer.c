@@ -8,6 +8,7 @@
 #include "analysis/walk.h"
 #include "analysis/known_ints.h"
 #include "analysis/packed_address.h"
+#include "analysis/summary.h"
 #include "analysis/summary_guard.h"
 
 static bool valid_var(const struct path_state *s, int var)
@@ -322,6 +323,7 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		store_kmapped_page(s, &in->store.src, &site);
 	expire_after_memory_write(w, s, target);
 	mapping_slot_store_null(w, s, target, &in->store.src);
+	summary_note_clear(w, s, target, value);
 }
 
 /* One use after the release is worth a report; the next ones repeat it. */

@@ -28,6 +28,7 @@ static const char full[] =
 	"fault\tlib/a.c\t30\tcopy_from_user\n"
 	"returns\t2\t0\t0\t1\n"
 	"unmap\t1\t=->vaddr\t1\t2\t0\t-1\t0\n"
+	"cleared\t0\t2\n"
 	"store\t0\t=*\t3\t0\t1\t1\t1\n"
 	"release\t2\t-\t3\t1\t0\t-1\t0\n"
 	"context\tspin\t-1\t1\t-1\t0\t0\n"
@@ -52,6 +53,7 @@ static void test_round_trip(struct intern_table *strings)
 	CHECK(sum->unless_sleep_loc.line == 7);
 	CHECK(sum->returns_family == FAMILY_ATOMIC && sum->returns_pointer);
 	CHECK(sum->nunmaps == 1 && !strcmp(sum->unmaps[0].suffix, "->vaddr"));
+	CHECK(sum->unmaps[0].clears_with == 2);
 	CHECK(sum->nreleases == 1 && sum->releases[0].suffix == NULL);
 	CHECK(sum->ncalls_out == 2 && !strcmp(sum->calls_out[1].via, "helper -> other"));
 	CHECK(sum->external);
