@@ -69,6 +69,9 @@ struct diag_output {
 	bool list_unused_suppressions;
 };
 void diag_set_output(struct diag *d, const struct diag_output *output);
+/* After diag_set_output(): false when a setting cannot be used (a --baseline
+   that is a directory or not a baseline), already said in one line. */
+bool diag_output_ok(const struct diag *d);
 
 /* A function defined at file:line: fingerprints name the function around a
    report, not its line, so that they survive lines moving. */

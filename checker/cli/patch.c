@@ -9,8 +9,10 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include "input_file.h"
 #include "cli/cli.h"
 
 static void *must(void *p)
@@ -49,53 +51,121 @@ static void add_line(struct patch_file *f, unsigned line)
 	f->lines[f->nlines++] = line;
 }
 
+/*
+ * One number of a hunk header: digits only (strtoul would take "-5" as a
+ * huge count), at most UINT_MAX; *text moves past it.
+ */
+static bool header_number(const char **text, unsigned long *value)
+{
+	char *end;
+
+	if (**text < '0' || **text > '9')
+		return false;
+	errno = 0;
+	*value = strtoul(*text, &end, 10);
+	*text = end;
+	return errno != ERANGE && *value <= UINT_MAX;
+}
+
+/* "START[,COUNT]" after '-' or '+'; a missing count is 1. */
+static bool header_range(const char **text, char sign, unsigned long *start,
+			 unsigned long *count)
+{
+	*count = 1;
+	if (*(*text)++ != sign || !header_number(text, start))
+		return false;
+	if (**text == ',') {
+		(*text)++;
+		return header_number(text, count);
+	}
+	return true;
+}
+
 /* "@@ -a[,b] +c[,d] @@": old and new line counts, and the first new line. */
 static bool hunk_header(const char *text, unsigned long *old, unsigned long *new,
 			unsigned long *line)
 {
-	unsigned long a, c;
+	unsigned long a;
 
-	*old = *new = 1;
-	if (sscanf(text, "@@ -%lu,%lu +%lu,%lu @@", &a, old, &c, new) == 4 ||
-	    sscanf(text, "@@ -%lu +%lu,%lu @@", &a, &c, new) == 3 ||
-	    sscanf(text, "@@ -%lu,%lu +%lu @@", &a, old, &c) == 3 ||
-	    sscanf(text, "@@ -%lu +%lu @@", &a, &c) == 2) {
-		*line = c;
-		return true;
-	}
-	return false;
+	text += 3;				/* after "@@ " */
+	if (!header_range(&text, '-', &a, old) || *text++ != ' ' ||
+	    !header_range(&text, '+', line, new))
+		return false;
+	return !strncmp(text, " @@", 3);
 }
 
 struct hunk {
 	unsigned long old, new, line;	/* lines left on each side; next new line */
+	unsigned long header;		/* the diff's line holding the hunk's header */
 };
-
-/* One line of a hunk's body; false if the hunk's header counted fewer. */
-static bool hunk_line(struct hunk *h, struct patch_file *f, const char *text)
-{
-	if (text[0] == '+') {
-		if (!h->new)
-			return false;
-		add_line(f, h->line++);
-		h->new--;
-	} else if (text[0] == '-') {
-		if (!h->old)
-			return false;
-		h->old--;
-	} else if (text[0] == ' ' || text[0] == '\n') {
-		if (!h->new || !h->old)
-			return false;
-		h->line++;
-		h->new--;
-		h->old--;
-	}
-	return true;
-}
 
 static int patch_error(const char *name, unsigned long number, const char *what)
 {
 	fprintf(stderr, "hmcheck: %s:%lu: %s\n", name, number, what);
 	return -1;
+}
+
+/* A header counting more lines than follow (a huge count, a cut diff). */
+static int hunk_cut_short(const char *name, const struct hunk *h)
+{
+	return patch_error(name, h->header, "the hunk header counts more lines than the hunk has");
+}
+
+/* One line of a hunk's body, a line of the diff named `name`. */
+static int hunk_line(struct hunk *h, struct patch_file *f, const char *text,
+		     const char *name, unsigned long number)
+{
+	bool context = text[0] == ' ' || text[0] == '\n' || text[0] == '\r';
+
+	if ((text[0] == '+' && !h->new) || (text[0] == '-' && !h->old) ||
+	    (context && (!h->new || !h->old)))
+		return patch_error(name, number, "more lines than the hunk header counts");
+	if (text[0] == '+') {
+		add_line(f, h->line++);
+		h->new--;
+	} else if (text[0] == '-') {
+		h->old--;
+	} else if (context) {
+		h->line++;
+		h->new--;
+		h->old--;
+	} else if (text[0] != '\\') {	/* "\ No newline at end of file" */
+		return hunk_cut_short(name, h);
+	}
+	return 0;
+}
+
+struct patch_reader {
+	struct patch *p;
+	struct patch_file *f;
+	struct hunk h;
+	const char *name;
+	unsigned long number;	/* of the line being read */
+	bool after_header;	/* the line before was "+++ " */
+	bool seen_file;		/* a "+++ " line came: "@@ " lines are hunks */
+};
+
+/* A line outside hunks: a file's or a hunk's header, or free text. */
+static int header_line(struct patch_reader *r, const char *text)
+{
+	struct hunk *h = &r->h;
+
+	if (!strncmp(text, "+++ ", 4)) {
+		r->f = new_file(r->p, text);
+		r->seen_file = true;
+		return 0;
+	}
+	if (!strncmp(text, "@@ ", 3) && hunk_header(text, &h->old, &h->new, &h->line)) {
+		h->header = r->number;
+		if (!h->new) {		/* only deletes: after line h->line */
+			add_line(r->f, h->line);
+			add_line(r->f, h->line + 1);
+		}
+		return 0;
+	}
+	if (r->after_header || (r->seen_file && !strncmp(text, "@@ ", 3)))
+		return patch_error(r->name, r->number, "not a hunk header (@@ -a,b +c,d @@)");
+	return 0;
 }
 
 /*
@@ -105,40 +175,30 @@ static int patch_error(const char *name, unsigned long number, const char *what)
  */
 static int read_patch(struct patch *p, FILE *in, const char *name)
 {
-	struct patch_file *f = NULL;
-	struct hunk h = { 0, 0, 0 };
-	bool after_header = false;
-	unsigned long number = 0;
+	struct patch_reader r = { .p = p, .name = name };
 	char *text = NULL;
 	size_t cap = 0;
 	ssize_t n;
 	int ret = 0;
 
 	while (!ret && (n = getline(&text, &cap, in)) > 0) {
-		number++;
-		if (memchr(text, '\0', n)) {
-			ret = patch_error(name, number, "a NUL byte: not a diff");
-		} else if (h.old || h.new) {
-			if (!hunk_line(&h, f, text))
-				ret = patch_error(name, number, "more lines than the hunk header counts");
-		} else if (!strncmp(text, "+++ ", 4)) {
-			f = new_file(p, text);
-			after_header = true;
-			continue;
-		} else if (!strncmp(text, "@@ ", 3) && hunk_header(text, &h.old, &h.new, &h.line)) {
-			if (!h.new) {		/* only deletes: after line h.line */
-				add_line(f, h.line);
-				add_line(f, h.line + 1);
-			}
-		} else if (after_header) {
-			ret = patch_error(name, number, "not a hunk header (@@ -a,b +c,d @@)");
-		}
-		after_header = false;
+		bool in_hunk = r.h.old || r.h.new;
+
+		r.number++;
+		if (memchr(text, '\0', n))
+			ret = patch_error(name, r.number, "a NUL byte: not a diff");
+		else if (in_hunk)
+			ret = hunk_line(&r.h, r.f, text, name, r.number);
+		else
+			ret = header_line(&r, text);
+		r.after_header = !in_hunk && !strncmp(text, "+++ ", 4);
 	}
 	if (!ret && ferror(in)) {
 		fprintf(stderr, "hmcheck: cannot read diff %s: %s\n", name, strerror(errno));
 		ret = -1;
 	}
+	if (!ret && (r.h.old || r.h.new))
+		ret = hunk_cut_short(name, &r.h);
 	free(text);
 	return ret;
 }
@@ -188,9 +248,10 @@ int patch_load(struct patch *p, const char *diff, const char *since)
 		return -1;
 	if (!diff)
 		return 0;
-	in = strcmp(diff, "-") ? fopen(diff, "r") : stdin;
+	in = strcmp(diff, "-") ? input_file_fopen(diff) : stdin;
 	if (!in) {
-		fprintf(stderr, "hmcheck: cannot read diff %s\n", diff);
+		fprintf(stderr, "hmcheck: cannot read diff %s: %s\n", diff,
+			input_file_error(errno));
 		return -1;
 	}
 	ret = read_patch(p, in, diff);

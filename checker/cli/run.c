@@ -6,11 +6,11 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include "analysis.h"
 #include "args.h"
 #include "diag.h"
 #include "frontend.h"
+#include "input_file.h"
 #include "model.h"
 #include "cli/cli.h"
 #include "crossfile/crossfile.h"
@@ -76,19 +76,11 @@ static int nul_byte_line(FILE *f)
  */
 static bool readable(const char *file)
 {
-	struct stat st;
-	FILE *f;
-	int line;
+	FILE *f = input_file_fopen(file);
+	int line = f ? nul_byte_line(f) : -1;
 
-	/* A FIFO would block the open; a device, the reading. */
-	if (stat(file, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "hmcheck: cannot read %s: not a regular file\n", file);
-		return false;
-	}
-	f = fopen(file, "r");
-	line = f ? nul_byte_line(f) : -1;
 	if (line < 0)
-		fprintf(stderr, "hmcheck: cannot read %s: %s\n", file, strerror(errno));
+		fprintf(stderr, "hmcheck: cannot read %s: %s\n", file, input_file_error(errno));
 	else if (line > 0)
 		fprintf(stderr, "hmcheck: %s:%d: a NUL byte: not C source\n", file, line);
 	if (f)
@@ -257,6 +249,8 @@ static int set_output(struct run *run)
 
 	diag_set_output(run->diag, &output);
 	free(root);
+	if (!diag_output_ok(run->diag))
+		return -1;
 	if (o->assume_filename)
 		diag_rename_file(run->diag, o->files[0], o->assume_filename);
 	run->out = o->format == DIAG_FORMAT_TEXT ? stderr : stdout;

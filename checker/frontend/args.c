@@ -14,12 +14,15 @@
 /* Kept, and their argument with them when it is separate. */
 static const char *const kept_with_argument[] = {
 	"-D", "-U", "-I", "-iquote", "-isystem", "-idirafter", "-include",
-	"-imacros", "-target", "-x", NULL
+	"-imacros", "-target", NULL
 };
 
-/* Dropped together with their separate argument. */
+/*
+ * Dropped together with their separate argument.  -x too: hmcheck checks
+ * C, and an entry saying "-x c++" would have the file parsed as C++.
+ */
 static const char *const dropped_with_argument[] = {
-	"-o", "-MF", "-MT", "-MQ", "-Xclang", "-Xassembler", "-Xlinker",
+	"-x", "-o", "-MF", "-MT", "-MQ", "-Xclang", "-Xassembler", "-Xlinker",
 	"-Xpreprocessor", "-aux-info", "--param", "-arch", "-L", "-l", NULL
 };
 
@@ -124,6 +127,15 @@ static bool is_checker_define(const char *arg, const char *next)
 	return strncmp(arg, "__CHECKER__", 11) == 0 && (arg[11] == '\0' || arg[11] == '=');
 }
 
+/* Kept flags that would make clang read another language than C. */
+static bool is_other_language(const char *arg)
+{
+	if (strncmp(arg, "-ObjC", 5) == 0)
+		return true;
+	return (strncmp(arg, "-std=", 5) == 0 || strncmp(arg, "--std=", 6) == 0) &&
+	       strstr(arg, "++");
+}
+
 void args_filter(int argc, char *const *argv, struct clang_args *out)
 {
 	out->argc = 0;
@@ -135,12 +147,15 @@ void args_filter(int argc, char *const *argv, struct clang_args *out)
 		if (is_checker_define(arg, separate ? argv[i + 1] : NULL)) {
 			i += strcmp(arg, "-D") == 0 && separate;
 		} else if (in_list(arg, kept_with_argument)) {
-			push(out, arg);
-			if (separate)
+			/* Last, with its argument missing, it would take ours. */
+			if (separate) {
+				push(out, arg);
 				push(out, argv[++i]);
+			}
 		} else if (in_list(arg, dropped_with_argument)) {
 			i += separate;
-		} else if (in_list(arg, kept_exactly) || has_prefix_in(arg, kept_prefixes)) {
+		} else if (!is_other_language(arg) &&
+			   (in_list(arg, kept_exactly) || has_prefix_in(arg, kept_prefixes))) {
 			push(out, arg);
 		}
 		/* everything else: -W*, -f*, -m*, -g*, -c, -M*, files: dropped */

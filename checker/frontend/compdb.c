@@ -5,6 +5,7 @@
  * the entry's directory and the flags filtered like any other command line.
  */
 #include <clang-c/CXCompilationDatabase.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "args.h"
+#include "input_file.h"
 
 /* Options whose path may be relative to the entry's directory. */
 static const char *const separate_path_options[] = {
@@ -191,14 +193,38 @@ static bool said_error(FILE *said)
 	return false;
 }
 
+/*
+ * libclang opens the database with a plain open(), which waits forever for
+ * a writer to a FIFO: look first (a missing file is libclang's to say).
+ */
+static bool regular_database(const char *build_dir)
+{
+	char path[PATH_MAX];
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/compile_commands.json", build_dir);
+	fd = input_file_open(path);
+	if (fd >= 0) {
+		close(fd);
+		return true;
+	}
+	if (errno == ENOENT || errno == ENOTDIR)
+		return true;
+	fprintf(stderr, "%s: error: %s\n", path, input_file_error(errno));
+	return false;
+}
+
 /* The database, or NULL when it is missing or malformed, said in one line. */
 static CXCompilationDatabase load_database(const char *build_dir)
 {
 	CXCompilationDatabase_Error error;
 	CXCompilationDatabase db;
-	FILE *said = tmpfile();
+	FILE *said;
 	int saved = -1;
 
+	if (!regular_database(build_dir))
+		return NULL;
+	said = tmpfile();
 	fflush(stderr);
 	if (said && (saved = dup(STDERR_FILENO)) >= 0)
 		dup2(fileno(said), STDERR_FILENO);

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include "input_file.h"
 #include "model_internal.h"
 
 struct api_model *model_new(void)
@@ -117,20 +117,12 @@ static const char *remember_path(struct api_model *model, const char *path)
 
 int model_load(struct api_model *model, const char *path)
 {
-	struct stat st;
-	FILE *file;
+	FILE *file = input_file_fopen(path);
 	int ret;
 
-	/* A FIFO would block the open. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "hmcheck: cannot read rules file %s: not a regular file\n",
-			path);
-		return -1;
-	}
-	file = fopen(path, "r");
 	if (!file) {
 		fprintf(stderr, "hmcheck: cannot read rules file %s: %s\n",
-			path, strerror(errno));
+			path, input_file_error(errno));
 		return -1;
 	}
 	ret = model_parse_file(model, file, remember_path(model, path));

@@ -8,24 +8,63 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diag_internal.h"
+#include "input_file.h"
 
-void baseline_load(struct diag *d)
+/* What baseline_write() writes: 16 hexadecimal digits, one a line. */
+static bool is_fingerprint(const char *line, size_t n)
 {
+	return n == 16 && strspn(line, "0123456789abcdef") == 16;
+}
+
+static void baseline_error(struct diag *d, unsigned long number, const char *what)
+{
+	if (number)
+		fprintf(stderr, "hmcheck: %s:%lu: %s\n", d->output.baseline, number, what);
+	else
+		fprintf(stderr, "hmcheck: cannot read baseline %s: %s\n", d->output.baseline, what);
+	d->output_failed = true;
+}
+
+static void read_baseline(struct diag *d, FILE *f)
+{
+	unsigned long number = 0;
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
-	FILE *f = fopen(d->output.baseline, "r");
 
-	d->baseline_exists = f != NULL;
-	if (!f)
-		return;
-	while ((n = getline(&line, &cap, f)) > 0) {
+	while (!d->output_failed && (n = getline(&line, &cap, f)) > 0) {
+		number++;
 		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
 			line[--n] = '\0';
-		if (n && line[0] != '#')
+		if (!n || line[0] == '#')
+			continue;
+		if (is_fingerprint(line, n))
 			strings_add(&d->baseline, line);
+		else
+			baseline_error(d, number, "not a fingerprint (16 hexadecimal digits): "
+				       "not a baseline hmcheck wrote");
 	}
+	if (!d->output_failed && ferror(f))
+		baseline_error(d, 0, strerror(errno));
 	free(line);
+}
+
+/*
+ * A missing file is the first run's: it is written at the end.  Anything
+ * else that is not a baseline is said: read as empty, it would let every
+ * old finding through, and with a silent success.
+ */
+void baseline_load(struct diag *d)
+{
+	FILE *f = input_file_fopen(d->output.baseline);
+
+	d->baseline_exists = f != NULL;
+	if (!f) {
+		if (errno != ENOENT)
+			baseline_error(d, 0, input_file_error(errno));
+		return;
+	}
+	read_baseline(d, f);
 	fclose(f);
 }
 

@@ -68,6 +68,7 @@ struct diag {
 	struct diag_suppression *suppressions;
 	struct diag_strings baseline;	/* fingerprints of the baseline file */
 	bool baseline_exists;
+	bool output_failed;	/* a setting could not be used, and it was said */
 	struct diag_strings found;	/* fingerprints printed, for a new baseline */
 	int nkept;
 	struct diag_report **kept;	/* SARIF: printed at diag_finish() */

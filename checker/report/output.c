@@ -32,6 +32,11 @@ void diag_set_output(struct diag *d, const struct diag_output *output)
 		baseline_load(d);
 }
 
+bool diag_output_ok(const struct diag *d)
+{
+	return !d->output_failed;
+}
+
 void diag_add_function(struct diag *d, const char *file, unsigned line, const char *name)
 {
 	struct diag_function *f;

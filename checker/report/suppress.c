@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diag_internal.h"
+#include "input_file.h"
 
 #define KEYWORD "hmcheck-ignore"
 
@@ -39,6 +40,21 @@ static size_t reason_length(const char *reason)
 	return n;
 }
 
+/* An unknown rule's name is quoted up to this many characters, then "...". */
+#define QUOTED_RULE 64
+
+/* No rule name is as long as QUOTED_RULE: a longer one is not looked up. */
+static bool known_rule(const char *rule, size_t len)
+{
+	char name[QUOTED_RULE + 1];
+
+	if (len > QUOTED_RULE)
+		return false;
+	memcpy(name, rule, len);
+	name[len] = '\0';
+	return rule_find(name) != NULL;
+}
+
 static void parse_line(struct diag *d, const char *file, unsigned line, const char *text)
 {
 	const char *at = strstr(text, KEYWORD), *rule, *p;
@@ -60,10 +76,11 @@ static void parse_line(struct diag *d, const char *file, unsigned line, const ch
 			display_name(d, file), line);
 		return;
 	}
-	if (!rule_find(strndupa(rule, len)))
-		fprintf(stderr, "%s:%u: warning: hmcheck-ignore names an unknown rule '%.*s'"
+	if (!known_rule(rule, len))
+		fprintf(stderr, "%s:%u: warning: hmcheck-ignore names an unknown rule '%.*s%s'"
 			" (see hmcheck --list-rules)\n", display_name(d, file), line,
-			(int)len, rule);
+			(int)(len > QUOTED_RULE ? QUOTED_RULE : len), rule,
+			len > QUOTED_RULE ? "..." : "");
 	add_suppression(d, file, line, rule, len);
 }
 
@@ -77,7 +94,7 @@ void diag_scan_suppressions(struct diag *d, const char *file)
 	if (strings_has(&d->scanned, file))
 		return;
 	strings_add(&d->scanned, file);
-	f = fopen(file, "r");
+	f = input_file_fopen(file);	/* #line can name a FIFO */
 	if (!f)
 		return;		/* the report says where; nothing to suppress */
 	while (getline(&text, &cap, f) > 0)

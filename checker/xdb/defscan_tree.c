@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "defscan.h"
+#include "input_file.h"
 
 struct tree_walk {
 	bool (*skip_dir)(void *data, const char *relative);
@@ -33,7 +34,7 @@ static char *read_whole_file(const char *path, size_t *len)
 	struct stat st;
 	char *text = NULL;
 	size_t used = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = input_file_open(path);	/* never waits on a FIFO */
 	int saved_errno;
 
 	if (fd < 0)
@@ -89,6 +90,8 @@ static int scan_one(struct tree_walk *walk, const char *path)
 	size_t len;
 	char *text = read_whole_file(path, &len);
 
+	if (!text && errno == INPUT_NOT_REGULAR)
+		return 0;	/* swapped for a FIFO or a device since lstat(): not source */
 	if (!text) {
 		fprintf(stderr, "defscan: %s: cannot read: %s\n", path, strerror(errno));
 		return -1;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "input_file.h"
 #include "xdb/xdb_internal.h"
 
 static const struct {
@@ -47,7 +48,7 @@ static char *tree_path(const char *tree, const char *name)
 static const char *config_arch(const char *tree)
 {
 	char *path = tree_path(tree, ".config"), line[256];
-	FILE *f = fopen(path, "r");
+	FILE *f = input_file_fopen(path);	/* a FIFO .config: no answer */
 	int best = -1, i;
 
 	free(path);
