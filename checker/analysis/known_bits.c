@@ -95,6 +95,11 @@ static const struct ir_expr *predicate_mask(const struct ir_function *fn)
 	return test;
 }
 
+static bool single_bit(unsigned long long mask)
+{
+	return mask && !(mask & (mask - 1));
+}
+
 /* A bit test of a caller's variable: no bit of `mask` set if `zero`. */
 struct bit_test {
 	int var;
@@ -229,6 +234,19 @@ static bool local_bool_test(struct hm_walk *w, int var, struct bit_test *t)
 	       written_only_before(fn, t->var, b, from, &last);
 }
 
+bool known_bits_of_bool(struct hm_walk *w, int var, bool value,
+			struct known_bits *bits)
+{
+	struct bit_test t;
+
+	if (!local_bool_test(w, var, &t))
+		return false;
+	bits->var = t.var;
+	bits->zero = value == t.zero ? t.mask : 0;
+	bits->one = value != t.zero && single_bit(t.mask) ? t.mask : 0;
+	return bits->zero || bits->one;
+}
+
 /*
  * The bit test a branch makes: its own condition, a predicate call's
  * result tested just after it, or a local bool holding one.
@@ -246,11 +264,6 @@ static bool branch_mask(struct hm_walk *w, const struct ir_block *b,
 		return call_test(w, call, t);
 	return cond->kind == IR_EXPR_VAR && !cond->offset &&
 	       !strchr(cond->text, '(') && local_bool_test(w, cond->var, t);
-}
-
-static bool single_bit(unsigned long long mask)
-{
-	return mask && !(mask & (mask - 1));
 }
 
 void known_bits_branch(struct hm_walk *w, struct path_state *s,

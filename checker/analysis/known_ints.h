@@ -46,6 +46,11 @@ void known_bits_forget(struct path_state *s, int var);
 void known_bits_branch(struct hm_walk *w, struct path_state *s,
 		       const struct ir_block *b, bool value);
 int known_bits_sides(const struct path_state *s, const struct ir_expr *cond);
+/* The bits local bool `var` testing as `value` says its variable has. */
+bool known_bits_of_bool(struct hm_walk *w, int var, bool value,
+			struct known_bits *bits);
+/* narrowed_param.c: parameter `var` is only ever narrowed (`x &= M`). */
+bool known_bits_narrowed_param(const struct hm_walk *w, int var);
 
 /* counted_loops.c: per loop, its exits and what its body assigns. */
 struct counted_loops;

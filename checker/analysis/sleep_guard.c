@@ -45,20 +45,52 @@ static int guard_from_facts(struct hm_walk *w, const struct path_state *s,
 	return SLEEP_GUARD_NONE;
 }
 
-/* An unchanged parameter whose bits a branch saw: `if (gfp & M)`. */
+/*
+ * A parameter whose bits a branch saw (`if (gfp & M)`), unchanged or only
+ * narrowed since the caller passed it.
+ */
+static bool guard_from_known(struct hm_walk *w, const struct path_state *s,
+			     const struct known_bits *bits,
+			     struct sleep_guard *guard)
+{
+	if (unchanged_parameter(w, s, bits->var)) {
+		guard->ones = bits->one;
+		guard->zeros = bits->zero;
+	} else if (bits->one && known_bits_narrowed_param(w, bits->var)) {
+		/* A bit set now was set by the caller; a clear one may
+		   have been cleared here. */
+		guard->ones = bits->one;
+		guard->zeros = 0;
+	} else {
+		return false;
+	}
+	guard->param = bits->var;
+	return true;
+}
+
+/*
+ * Or a fact of a local bool holding such a test (`if (!is_atomic)`), which
+ * outlives the known bits of a long function's merged paths.
+ */
 static int guard_from_bits(struct hm_walk *w, const struct path_state *s,
 			   struct sleep_guard *guard)
 {
-	int i, var;
+	struct known_bits bits;
+	int i;
 
-	for (i = 0; i < s->nbits; i++) {
-		var = s->bits[i].var;
-		if (!unchanged_parameter(w, s, var))
+	for (i = 0; i < s->nbits; i++)
+		if (guard_from_known(w, s, &s->bits[i], guard))
+			return guard->param;
+	for (i = 0; i < s->nfacts; i++) {
+		const struct branch_fact *f = &s->facts[i];
+
+		if (f->memory || f->predicate || f->nreads != 1 ||
+		    f->reads[0] < 0 || f->reads[0] >= w->fn->nvars ||
+		    strcmp(f->text, w->fn->vars[f->reads[0]].name) ||
+		    !known_bits_of_bool(w, f->reads[0], f->value, &bits))
 			continue;
-		guard->param = var;
-		guard->ones = s->bits[i].one;
-		guard->zeros = s->bits[i].zero;
-		return var;
+		if (guard_from_known(w, s, &bits, guard))
+			return guard->param;
 	}
 	return SLEEP_GUARD_NONE;
 }
@@ -92,18 +124,36 @@ static bool join(struct summary *sum, const struct sleep_guard *guard)
 	return sum->sleep_guard_ones || sum->sleep_guard_zeros;
 }
 
+/*
+ * The guard this path gives a sleep: of the candidates, the one like the
+ * guard of the sleeps before, else a bit test (a flags parameter), else a
+ * parameter's truth.
+ */
+static void guard_of_path(struct hm_walk *w, const struct path_state *s,
+			  struct sleep_guard *guard)
+{
+	const struct summary *sum = w->summary;
+	struct sleep_guard fact = { .param = SLEEP_GUARD_NONE };
+	bool bits_before = sum->sleep_guard_ones || sum->sleep_guard_zeros;
+
+	fact.param = guard_from_facts(w, s, &fact.value);
+	guard->param = SLEEP_GUARD_NONE;
+	guard_from_bits(w, s, guard);
+	if (guard->param < 0 ||
+	    (sum->sleep_guarded && !bits_before && fact.param >= 0))
+		*guard = fact;
+}
+
 void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
 		      const struct sleep_guard *guard)
 {
 	struct summary *sum = w->summary;
-	struct sleep_guard found = { .param = SLEEP_GUARD_NONE };
+	struct sleep_guard found;
 
 	if (!sum || sum->sleep_unguarded)
 		return;
 	if (!guard) {
-		found.param = guard_from_facts(w, s, &found.value);
-		if (found.param < 0)
-			guard_from_bits(w, s, &found);
+		guard_of_path(w, s, &found);
 		guard = &found;
 	}
 	if (guard->param < 0 || !join(sum, guard))

@@ -119,7 +119,13 @@ static void parse_line(char *line, struct summary *sum,
 	if (!strcmp(key, "sleep"))
 		sum->may_sleep = parse_chain(&f, 1, &sum->sleep_chain,
 					     &sum->sleep_loc, strings);
-	else if (!strcmp(key, "left") && f.n == 5 &&
+	else if (!strcmp(key, "guard") && f.n == 5 && num(&f, 1) >= 0) {
+		sum->sleep_guarded = true;
+		sum->sleep_guard_param = num(&f, 1);
+		sum->sleep_guard_value = num(&f, 2);
+		sum->sleep_guard_ones = strtoull(f.v[3], NULL, 10);
+		sum->sleep_guard_zeros = strtoull(f.v[4], NULL, 10);
+	} else if (!strcmp(key, "left") && f.n == 5 &&
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))
 		sum->sleep_after_leaving = intern(strings, f.v[1]);

@@ -8,7 +8,9 @@
  * with that bit: called under kmap_atomic() with GFP_ATOMIC (directly,
  * through an inline predicate, or through a local bool computed from
  * one), or through a helper passing its own gfp along with GFP_ATOMIC, it
- * does not sleep.  With GFP_KERNEL, or a gfp nobody knows, it does.
+ * does not sleep.  With GFP_KERNEL, or a gfp nobody knows, it does.  The
+ * guard is written to the summary database (a `guard` line) for callers in
+ * other files.
  */
 #define TEST_GFP_NOWARN		0x2000u
 #define TEST_GFP_NOFAIL		0x8000u
@@ -155,5 +157,57 @@ void count_drop_rewritten(struct page *page)
 
 	pool_alloc_rewritten(64, GFP_ATOMIC);	/* expect: sleep-in-atomic */
 	v[0] = gfp_may_block(GFP_ATOMIC);
+	kunmap_atomic(v);
+}
+
+/*
+ * The allocator first narrows its gfp by the task's context (pcpu_alloc()'s
+ * `gfp = current_gfp_context(gfp)`): a helper that can only clear bits.  A
+ * bit still set was set by the caller, so GFP_ATOMIC still does not sleep.
+ */
+extern unsigned int task_flags;
+
+static inline gfp_t task_gfp(gfp_t flags)
+{
+	if (task_flags & 1)
+		flags &= ~___GFP_KSWAPD_RECLAIM;
+	return flags;
+}
+
+void *pool_alloc_narrowed(size_t size, gfp_t gfp)
+{
+	bool is_atomic;
+
+	gfp = task_gfp(gfp);
+	is_atomic = !gfp_may_block(gfp);
+	if (!is_atomic)
+		mutex_lock(&pool_mutex);
+	return size ? &pool_mutex : NULL;
+}
+
+/* One that may set bits is no narrowing: the bit may be its own. */
+static inline gfp_t task_gfp_widened(gfp_t flags)
+{
+	if (task_flags & 1)
+		flags |= ___GFP_DIRECT_RECLAIM;
+	return flags;
+}
+
+void *pool_alloc_widened(size_t size, gfp_t gfp)
+{
+	gfp = task_gfp_widened(gfp);
+	if (gfp_may_block(gfp))
+		mutex_lock(&pool_mutex);
+	return size ? &pool_mutex : NULL;
+}
+
+void count_drop_narrowed(struct page *page)
+{
+	char *v = kmap_atomic(page);
+
+	pool_alloc_narrowed(64, GFP_ATOMIC);
+	pool_alloc_narrowed(64, GFP_KERNEL);	/* expect: sleep-in-atomic */
+	pool_alloc_widened(64, GFP_ATOMIC);	/* expect: sleep-in-atomic */
+	v[0] = 0;
 	kunmap_atomic(v);
 }

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * narrowed_param.c - a flags parameter a function only ever narrows:
+ * mm/percpu.c pcpu_alloc() starts with `gfp = current_gfp_context(gfp)`,
+ * which can only clear bits (`flags &= ~(__GFP_IO | __GFP_FS)`).  A bit
+ * set in the narrowed value was set in the caller's, so a sleep that needs
+ * it set still needs the caller to pass it (sleep_guard.c).
+ */
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/known_ints.h"
+
+static bool writes(const struct ir_instr *in, int var)
+{
+	return (in->op == IR_ASSIGN && in->assign.dest == var) ||
+	       (in->op == IR_CALL && in->call.dest == var) ||
+	       (in->op == IR_CLOBBER && in->clobber.var == var);
+}
+
+/* `x & M`, `x &= y`, `x` itself: no bit x does not have. */
+static bool narrows(const struct ir_function *fn, const struct ir_expr *e,
+		    int var)
+{
+	const char *name = fn->vars[var].name;
+	size_t n = strlen(name);
+
+	if (e->kind == IR_EXPR_VAR && !e->offset && e->var == var)
+		return true;
+	if (e->has_mask && !e->mask_zero && e->mask_var == var)
+		return true;
+	return !strncmp(e->text, name, n) && !strncmp(e->text + n, " &= ", 4);
+}
+
+static bool plain_integer(const struct ir_function *fn, int var)
+{
+	const struct ir_var *v = &fn->vars[var];
+
+	return var >= 0 && var < fn->nvars && !v->is_pointer &&
+	       !v->is_aggregate && !v->address_taken;
+}
+
+/* Every write of `var` in `fn` narrows it; `callee_ok`: calls may too. */
+static bool only_narrowed(const struct analysis *an,
+			  const struct ir_function *fn, int var, bool calls_ok);
+
+/* A function returning its parameter `param` with bits cleared at most. */
+static bool narrowing_function(const struct ir_function *fn, int param)
+{
+	int b;
+
+	if (!fn || fn->truncated || param >= fn->nparams ||
+	    !plain_integer(fn, param) || !only_narrowed(NULL, fn, param, false))
+		return false;
+	for (b = 0; b < fn->nblocks; b++) {
+		const struct ir_term *t = &fn->blocks[b].term;
+
+		if (t->kind == IR_TERM_RETURN && !narrows(fn, &t->value, param))
+			return false;
+	}
+	return true;
+}
+
+static bool narrowing_call(const struct analysis *an, const struct ir_call *call,
+			   int var)
+{
+	int i;
+
+	if (!call->has_body || !call->callee)
+		return false;
+	for (i = 0; i < call->nargs; i++) {
+		const struct ir_expr *arg = &call->args[i];
+
+		if (arg->kind == IR_EXPR_VAR && !arg->offset && arg->var == var)
+			return narrowing_function(tu_function(an->tu, call->callee), i);
+	}
+	return false;
+}
+
+static bool only_narrowed(const struct analysis *an,
+			  const struct ir_function *fn, int var, bool calls_ok)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninstrs; i++) {
+			const struct ir_instr *in = &fn->blocks[b].instrs[i];
+
+			if (!writes(in, var))
+				continue;
+			if (in->op == IR_ASSIGN && narrows(fn, &in->assign.src, var))
+				continue;
+			if (in->op == IR_CALL && calls_ok &&
+			    narrowing_call(an, &in->call, var))
+				continue;
+			return false;
+		}
+	return true;
+}
+
+bool known_bits_narrowed_param(const struct hm_walk *w, int var)
+{
+	return var >= 0 && var < w->fn->nparams && plain_integer(w->fn, var) &&
+	       only_narrowed(w->an, w->fn, var, true);
+}
