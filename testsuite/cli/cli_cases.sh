@@ -283,3 +283,115 @@ t_several_files() {
 	expect_status 2
 	expect_in "$err" "order_bug.c:19:"
 }
+
+# --- inputs that are not what their option wants (robust leftovers) --------
+
+# A baseline read as empty would show every old finding and say nothing.
+t_baseline_not_a_file() {
+	mkdir "$tmp/base"
+	run --baseline "$tmp/base" "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: cannot read baseline $tmp/base: not a regular file"
+	mkfifo "$tmp/fifo"
+	timeout 20 "$hmcheck" --baseline "$tmp/fifo" "$data/order_bug.c" >"$out" 2>"$err"
+	status=$?
+	expect_status 2
+	expect_in "$err" "$tmp/fifo: not a regular file"
+}
+
+t_baseline_garbage() {
+	printf '# hmcheck baseline\n0123456789abcdef\nnot a fingerprint\n' >"$tmp/base"
+	run --baseline "$tmp/base" "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: $tmp/base:3: not a fingerprint"
+	expect_empty "$out"
+}
+
+# A leak in a file whose parameter and variable are C++ keywords.
+write_cxx_keyword_leak() {
+	mkdir -p "$1"
+	cat >"$1/a.c" <<-C
+	struct page;
+	void *kmap_local_page(struct page *page);
+
+	void leak(struct page *new)
+	{
+		char *class = kmap_local_page(new);
+
+		class[0] = 0;
+	}
+	C
+}
+
+# A last option without its value took hmcheck's own -Wno-everything.
+t_compile_commands_dangling_option() {
+	write_cxx_keyword_leak "$tmp/project"
+	mkdir "$tmp/build"
+	cat >"$tmp/build/compile_commands.json" <<-JSON
+	[{ "directory": "$tmp/project", "file": "a.c",
+	   "arguments": ["gcc", "-c", "a.c", "-I", "inc", "-include"] }]
+	JSON
+	run -p "$tmp/build" "$tmp/project/a.c"
+	expect_status 0
+	expect_in "$err" "a.c:6:15: warning: the mapping made by kmap_local_page(new)"
+	expect_not_in "$err" "error"
+	expect_not_in "$err" "Wno-everything"
+}
+
+# hmcheck checks C: an entry's -x c++ would fail on 'new' and 'class'.
+t_compile_commands_other_language() {
+	write_cxx_keyword_leak "$tmp/project"
+	mkdir "$tmp/build"
+	cat >"$tmp/build/compile_commands.json" <<-JSON
+	[{ "directory": "$tmp/project", "file": "a.c",
+	   "arguments": ["g++", "-x", "c++", "-std=gnu++17", "-c", "a.c"] }]
+	JSON
+	run -p "$tmp/build" "$tmp/project/a.c"
+	expect_status 0
+	expect_in "$err" "a.c:6:15: warning: the mapping made by kmap_local_page(new)"
+	expect_not_in "$err" "error"
+}
+
+t_compile_commands_fifo() {
+	mkdir "$tmp/build"
+	mkfifo "$tmp/build/compile_commands.json"
+	timeout 20 "$hmcheck" -p "$tmp/build" "$data/clean.c" >"$out" 2>"$err"
+	status=$?
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$tmp/build/compile_commands.json: error: not a regular file"
+}
+
+# A hunk counting more lines than follow swallowed the rest of the diff.
+t_diff_hunk_counts() {
+	printf -- '--- a/order_bug.c\n+++ b/order_bug.c\n@@ -17,4 +17,%s @@\n+x\n' \
+		4000000000 >"$tmp/huge.diff"
+	run --diff "$tmp/huge.diff" "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: $tmp/huge.diff:3: the hunk header counts more lines"
+	printf -- '--- a/order_bug.c\n+++ b/order_bug.c\n@@ -17,4 +-17,-5 @@\n+x\n' \
+		>"$tmp/negative.diff"
+	run --diff "$tmp/negative.diff" "$data/order_bug.c" -DCONFIG_HM_NEEDED
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "hmcheck: $tmp/negative.diff:3: not a hunk header"
+	mkfifo "$tmp/fifo.diff"
+	timeout 20 "$hmcheck" --diff "$tmp/fifo.diff" "$data/order_bug.c" >"$out" 2>"$err"
+	status=$?
+	expect_status 2
+	expect_in "$err" "hmcheck: cannot read diff $tmp/fifo.diff: not a regular file"
+}
+
+# The unknown-rule warning quotes a suppression's rule, not 10,000 bytes of it.
+t_suppression_long_unknown_rule() {
+	long=$(printf '%0500d' 0 | tr 0 x)
+	{ cat "$data/clean.c"; echo "int x; /* hmcheck-ignore $long: why */"; } >"$tmp/a.c"
+	run "$tmp/a.c"
+	expect_status 0
+	expect_lines "$err" 1
+	expect_in "$err" "unknown rule '$(printf '%064d' 0 | tr 0 x)...'"
+	[ "$(wc -c <"$err")" -lt 300 ] || fail "the warning is $(wc -c <"$err") bytes"
+}

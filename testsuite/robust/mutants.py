@@ -16,7 +16,9 @@ lists each mutant: its name, the hmcheck arguments and what is expected
   db        exit 0 or 2; 2 with one line naming the database; "fail": must be 2
   compdb    exit 2 with one line naming compile_commands.json or the file,
             or 0 when the mutant is still a valid database
-  named     (--diff) exit 0, or 2 with one line naming the input; "fail": 2
+  named     (--diff, --baseline) exit 0, or 2 with one line naming the input;
+            "fail": must be 2
+  "quiet"   (compdb) a valid database for a clean file: exit 0, nothing said
 """
 import argparse
 import glob
@@ -559,6 +561,12 @@ def add_compdb_mutants(corpus, top):
         corpus.write("compdb/%s/compile_commands.json" % name, data)
         corpus.add("compdb/" + name, ["-p", build, source], "compdb",
                    names=[os.path.join(build, "compile_commands.json"), source])
+    build = os.path.join(corpus.out, "compdb/fifo")
+    os.makedirs(build, exist_ok=True)
+    os.mkfifo(os.path.join(build, "compile_commands.json"))
+    corpus.add("compdb/fifo", ["-p", build, source], "compdb", fail=True,
+               names=[os.path.join(build, "compile_commands.json")])
+    add_compdb_odd_arguments(corpus, src, source)
     build = os.path.join(corpus.out, "compdb/directory")
     os.makedirs(os.path.join(build, "compile_commands.json"), exist_ok=True)
     corpus.add("compdb/directory", ["-p", build, source], "compdb",
@@ -566,6 +574,26 @@ def add_compdb_mutants(corpus, top):
     corpus.add("compdb/missing_dir", ["-p", os.path.join(corpus.out, "compdb/none"),
                                       source], "compdb",
                names=[os.path.join(corpus.out, "compdb/none"), source])
+
+
+# Valid databases whose arguments clang must not take as they are: an option
+# last without its value, another language.  hmcheck checks the file as C.
+ODD_ARGUMENTS = {
+    "dangling_include": ["gcc", "-c", "a.c", "-include"],
+    "dangling_define": ["gcc", "-c", "a.c", "-D"],
+    "dangling_path": ["gcc", "-c", "a.c", "-I"],
+    "cxx": ["g++", "-x", "c++", "-std=gnu++17", "-c", "a.c"],
+    "objc": ["clang", "-ObjC", "-c", "a.c", "-x"],
+}
+
+
+def add_compdb_odd_arguments(corpus, src, source):
+    for name, arguments in sorted(ODD_ARGUMENTS.items()):
+        entry = [{"directory": src, "arguments": arguments, "file": "a.c"}]
+        corpus.write("compdb/%s/compile_commands.json" % name, json.dumps(entry).encode())
+        build = os.path.join(corpus.out, "compdb", name)
+        corpus.add("compdb/" + name, ["-p", build, source], "compdb", quiet=True,
+                   names=[os.path.join(build, "compile_commands.json"), source])
 
 
 # --- patch mode (--diff) ------------------------------------------------------
@@ -588,18 +616,56 @@ def add_diff_mutants(corpus, top):
         "counts_too_small": good.replace(b"+17,5", b"+17,1"),
         "counts_huge": good.replace(b"+17,5", b"+17,99999999999999999999"),
         "counts_negative": good.replace(b"+17,5", b"+-17,-5"),
+        "counts_too_large": good.replace(b"+17,5", b"+17,500"),
         "bad_hunk_header": good.replace(b"@@ -17,4 +17,5 @@", b"@@ -17,4 +"),
         "long_line": long_line(rng, good),
         "binary": bytes(rng.randrange(256) for _ in range(3000)),
     }
+    # A hunk counting more lines than follow would swallow the rest.
+    swallowing = ("counts_huge", "counts_negative", "counts_too_large")
     for name, data in sorted(variants.items()):
         path = corpus.write("diff/%s.diff" % name, data)
         corpus.add("diff/" + name, ["--diff", path, source, "-DCONFIG_HM_NEEDED"],
-                   "named", names=[path])
+                   "named", names=[path], fail=name in swallowing or None)
     path = os.path.join(corpus.out, "diff/directory.diff")
     os.makedirs(path, exist_ok=True)
     corpus.add("diff/directory", ["--diff", path, source], "named", names=[path],
                fail=True)
+    path = os.path.join(corpus.out, "diff/fifo.diff")
+    os.mkfifo(path)
+    corpus.add("diff/fifo", ["--diff", path, source], "named", names=[path], fail=True)
+
+
+# --- --baseline FILE and --tree DIR ------------------------------------------
+
+def add_baseline_mutants(corpus, top):
+    """A baseline that is not one is said: read as empty, it hides nothing."""
+    source = os.path.join(top, "testsuite/cli/data/order_bug.c")
+    variants = {
+        "garbage": b"# hmcheck baseline\n0123456789abcdef\nnot a fingerprint\n",
+        "binary": bytes(range(256)) * 4,
+        "long_line": b"f" * 100000 + b"\n",
+    }
+    paths = {}
+    for name, data in sorted(variants.items()):
+        paths[name] = corpus.write("baseline/%s" % name, data)
+    paths["directory"] = os.path.join(corpus.out, "baseline/directory")
+    os.makedirs(paths["directory"], exist_ok=True)
+    paths["fifo"] = os.path.join(corpus.out, "baseline/fifo")
+    os.mkfifo(paths["fifo"])
+    for name, path in sorted(paths.items()):
+        corpus.add("baseline/" + name, ["--baseline", path, source, "-DCONFIG_HM_NEEDED"],
+                   "named", names=[path], fail=True)
+
+
+def add_tree_with_fifos(corpus, top):
+    """FIFOs named like a tree's source and .config: skipped, never waited on."""
+    tree = os.path.join(corpus.out, "fifo_tree")
+    shutil.copytree(os.path.join(top, "testsuite/crossfile/tree"), tree)
+    for name in ("lib/waiting.c", "fs/zz_waiting.c", ".config"):
+        os.mkfifo(os.path.join(tree, name))
+    corpus.add("tree/fifos", ["--tree", tree, os.path.join(tree, "fs/copy.c"),
+                              "-I" + os.path.join(tree, "include")], "c")
 
 
 def add_full_disk(corpus, top):
@@ -625,6 +691,8 @@ def generate(top, out, hmcheck, seed, per_file, excluded=()):
     add_db_mutants(corpus, top, hmcheck)
     add_compdb_mutants(corpus, top)
     add_diff_mutants(corpus, top)
+    add_baseline_mutants(corpus, top)
+    add_tree_with_fifos(corpus, top)
     if os.path.exists("/dev/full"):
         add_full_disk(corpus, top)
     corpus.entries = [e for e in corpus.entries if e["name"] not in excluded]

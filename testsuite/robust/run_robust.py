@@ -98,6 +98,9 @@ def judge_rules(entry, status, stderr):
 
 
 def judge_named(entry, status, stderr, names):
+    if entry.get("quiet") and (status != 0 or stderr.strip()):
+        return "exit status %d and %d lines on stderr, want 0 and none" % (
+            status, len(stderr.splitlines()))
     if status == 0 and not entry.get("fail"):
         return None
     if status != 2:
