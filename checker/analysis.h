@@ -38,10 +38,19 @@ struct extern_source {
 };
 
 /* A call to a function defined elsewhere that makes the caller sleep if it does. */
+#define HM_CALL_CONST_ARGS	8
+
 struct function_call_out {
 	const char *callee;
 	const char *via;	/* functions of this unit on the way: "" or "a -> b" */
 	unsigned line;
+	/*
+	 * The arguments the call passes as constants (bit i: args[i], in
+	 * const_values[i]), for a callee that sleeps only for some values of
+	 * one (GFP_KERNEL, not GFP_ATOMIC): every call it stands for passes them.
+	 */
+	unsigned const_args;
+	long long const_values[HM_CALL_CONST_ARGS];
 };
 
 /* What one function of the main file does, for the summary database. */

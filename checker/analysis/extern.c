@@ -21,6 +21,7 @@
 #include "analysis/summary.h"
 #include "analysis/sleep_unless.h"
 #include "analysis/call_writes.h"
+#include "analysis/sleep_guard.h"
 
 #define HM_DEFAULT_FAR_DEPTH	4	/* files deep, behind one call */
 
@@ -129,25 +130,36 @@ static void say_unknown(struct hm_walk *w, const struct ir_instr *in,
 		name ? "defined in no file known" : "target unknown");
 }
 
+/* `consts`: the constant arguments of the call (sleep_guard.c). */
 static void note_call_out(struct hm_walk *w, const struct path_state *s,
-			  const char *callee, const char *via, struct ir_loc loc)
+			  const char *callee, const char *via, struct ir_loc loc,
+			  const struct function_call_out *consts)
 {
 	struct summary *sum = w->summary;
+	struct function_call_out *out;
 	int i;
 
 	if (!sum || state_left_caller_context(s))
 		return;
 	for (i = 0; i < sum->ncalls_out; i++)
-		if (!strcmp(sum->calls_out[i].callee, callee))
+		if (!strcmp(sum->calls_out[i].callee, callee)) {
+			sleep_guard_merge_consts(&sum->calls_out[i], consts);
 			return;
+		}
 	if (sum->ncalls_out == HM_MAX_CALLS_OUT)
 		return;
 	sum->calls_out = xrealloc(sum->calls_out,
 				  (sum->ncalls_out + 1) * sizeof(*sum->calls_out));
-	sum->calls_out[sum->ncalls_out++] = (struct function_call_out){
+	out = &sum->calls_out[sum->ncalls_out++];
+	*out = (struct function_call_out){
 		.callee = intern(w->an->strings, callee),
 		.via = intern(w->an->strings, via), .line = loc.line,
 	};
+	if (consts) {
+		out->const_args = consts->const_args;
+		memcpy(out->const_values, consts->const_values,
+		       sizeof(out->const_values));
+	}
 }
 
 static bool in_atomic(const struct path_state *s)
@@ -247,8 +259,12 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 		sum = extern_summary(w->an, name, state_holds_atomic_mapping(s));
 	if (atomic && !sum)
 		say_unknown(w, in, name);
-	if (name && !atomic)
-		note_call_out(w, s, name, "", in->loc);
+	if (name && !atomic) {
+		struct function_call_out consts;
+
+		sleep_guard_call_consts(s, &in->call, &consts);
+		note_call_out(w, s, name, "", in->loc, &consts);
+	}
 	if (sum)
 		apply_external(w, s, in, sum, atomic);
 	if (sum && atomic)
@@ -290,7 +306,8 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 
 		if (!far)
 			continue;
-		if (far->may_sleep && far->sleep_chain) {
+		if (far->may_sleep && far->sleep_chain &&
+		    !sleep_guard_rules_out(far, out)) {
 			*loc = far->sleep_loc;
 			return chain_link(out, far->sleep_chain);
 		}
@@ -356,7 +373,8 @@ void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
 	for (i = 0; i < sum->ncalls_out; i++) {
 		char *via = via_through(sum->name, sum->calls_out[i].via);
 
-		note_call_out(w, s, sum->calls_out[i].callee, via, in->loc);
+		note_call_out(w, s, sum->calls_out[i].callee, via, in->loc,
+			      &sum->calls_out[i]);
 		free(via);
 	}
 }

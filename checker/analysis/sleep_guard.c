@@ -137,7 +137,7 @@ static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 	bool bits_before = sum->sleep_guard_ones || sum->sleep_guard_zeros;
 
 	fact.param = guard_from_facts(w, s, &fact.value);
-	guard->param = SLEEP_GUARD_NONE;
+	*guard = (struct sleep_guard){ .param = SLEEP_GUARD_NONE };
 	guard_from_bits(w, s, guard);
 	if (guard->param < 0 ||
 	    (sum->sleep_guarded && !bits_before && fact.param >= 0))
@@ -205,4 +205,41 @@ int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
 	guard->ones = sum->sleep_guard_ones;
 	guard->zeros = sum->sleep_guard_zeros;
 	return var;
+}
+
+void sleep_guard_call_consts(const struct path_state *s,
+			     const struct ir_call *call,
+			     struct function_call_out *out)
+{
+	long long value;
+	int i;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < call->nargs && i < HM_CALL_CONST_ARGS; i++)
+		if (argument_value(s, &call->args[i], &value)) {
+			out->const_args |= 1u << i;
+			out->const_values[i] = value;
+		}
+}
+
+void sleep_guard_merge_consts(struct function_call_out *out,
+			      const struct function_call_out *other)
+{
+	int i;
+
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
+		if (!other || !(other->const_args & (1u << i)) ||
+		    other->const_values[i] != out->const_values[i])
+			out->const_args &= ~(1u << i);
+}
+
+bool sleep_guard_rules_out(const struct summary *sum,
+			   const struct function_call_out *out)
+{
+	int param = sum->sleep_guard_param;
+
+	if (!sum->sleep_guarded || sum->sleep_unguarded || param < 0 ||
+	    param >= HM_CALL_CONST_ARGS || !(out->const_args & (1u << param)))
+		return false;
+	return !guard_holds(sum, out->const_values[param]);
 }

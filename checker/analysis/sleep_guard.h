@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include "ir.h"
+#include "analysis.h"
 
 struct hm_walk;
 struct path_state;
@@ -55,5 +56,18 @@ void raise_guarded_sleep(struct hm_walk *w, struct path_state *s,
 int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum,
 			struct sleep_guard *guard);
+
+/*
+ * Calls to other files (extern.c's calls out): the constant arguments of
+ * `call`; of two calls one entry stands for, the constants both pass; and
+ * whether the callee's guard keeps it from sleeping in every such call.
+ */
+void sleep_guard_call_consts(const struct path_state *s,
+			     const struct ir_call *call,
+			     struct function_call_out *out);
+void sleep_guard_merge_consts(struct function_call_out *out,
+			      const struct function_call_out *other);
+bool sleep_guard_rules_out(const struct summary *sum,
+			   const struct function_call_out *out);
 
 #endif

@@ -17,7 +17,8 @@
  *   context    NAME DELTA MIXED MIN MAX SLEEP_OK
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
- *   call       CALLEE VIA LINE        (a call to another file: see extern.c)
+ *   call       CALLEE VIA LINE [ARG=VALUE,...]  (a call to another file: see
+ *              extern.c; the arguments it passes as constants)
  *
  * SUFFIX is "-" for the argument itself, else "=" and the suffix.
  */
@@ -89,6 +90,21 @@ static void put_contexts(struct text_buf *b, const struct summary *sum)
 	}
 }
 
+/* "call CALLEE VIA LINE", and ARG=VALUE,... of constant arguments. */
+static void put_call(struct text_buf *b, const struct function_call_out *out)
+{
+	const char *sep = "\t";
+	int i;
+
+	put(b, "call\t%s\t%s\t%u", out->callee, out->via, out->line);
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
+		if (out->const_args & (1u << i)) {
+			put(b, "%s%d=%lld", sep, i, out->const_values[i]);
+			sep = ",";
+		}
+	put(b, "\n");
+}
+
 char *summary_to_text(const struct summary *sum, bool returns_pointer)
 {
 	struct text_buf b = { .s = xcalloc(1, 256), .cap = 256 };
@@ -127,7 +143,6 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 	    sum->maps_conditionally, sum->effect_returns, sum->plain_returns,
 	    sum->complete);
 	for (i = 0; i < sum->ncalls_out; i++)
-		put(&b, "call\t%s\t%s\t%u\n", sum->calls_out[i].callee,
-		    sum->calls_out[i].via, sum->calls_out[i].line);
+		put_call(&b, &sum->calls_out[i]);
 	return b.s;
 }

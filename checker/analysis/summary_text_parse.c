@@ -93,19 +93,45 @@ static void parse_context(const struct fields *f, struct summary *sum,
 	c->sleep_ok = num(f, 6);
 }
 
+/* "2=2592,0=8": a damaged pair is left out. */
+static void parse_consts(const char *text, struct function_call_out *out)
+{
+	char *end;
+	long arg;
+
+	while (*text) {
+		arg = strtol(text, &end, 10);
+		if (end == text || *end != '=' || arg < 0 ||
+		    arg >= HM_CALL_CONST_ARGS)
+			return;
+		text = end + 1;
+		out->const_values[arg] = strtoll(text, &end, 10);
+		if (end == text)
+			return;
+		out->const_args |= 1u << arg;
+		text = *end == ',' ? end + 1 : end;
+		if (*end && *end != ',')
+			return;
+	}
+}
+
 static void parse_call(const struct fields *f, struct summary *sum,
 		       struct intern_table *strings)
 {
 	struct function_call_out *out;
 
-	if (f->n != 4 || !f->v[1][0] || sum->ncalls_out == HM_MAX_CALLS_OUT)
+	if ((f->n != 4 && f->n != 5) || !f->v[1][0] ||
+	    sum->ncalls_out == HM_MAX_CALLS_OUT)
 		return;
 	sum->calls_out = xrealloc(sum->calls_out,
 				  (sum->ncalls_out + 1) * sizeof(*sum->calls_out));
 	out = &sum->calls_out[sum->ncalls_out++];
+	memset(out, 0, sizeof(*out));
 	out->callee = intern(strings, f->v[1]);
 	out->via = intern(strings, f->v[2]);
 	out->line = num(f, 3);
+	if (f->n == 5)
+		parse_consts(f->v[4], out);
 }
 
 static void parse_line(char *line, struct summary *sum,

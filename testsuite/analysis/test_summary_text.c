@@ -36,7 +36,7 @@ static const char full[] =
 	"peak\t3\tlib/a.c\t40\n"
 	"paths\t2\t1\t1\t1\t1\n"
 	"call\tmiddle\t\t5\n"
-	"call\tinner\thelper -> other\t9\n";
+	"call\tinner\thelper -> other\t9\t0=64,1=2080\n";
 
 static void test_round_trip(struct intern_table *strings)
 {
@@ -59,6 +59,9 @@ static void test_round_trip(struct intern_table *strings)
 	CHECK(sum->unmaps[0].clears_with == 2);
 	CHECK(sum->nreleases == 1 && sum->releases[0].suffix == NULL);
 	CHECK(sum->ncalls_out == 2 && !strcmp(sum->calls_out[1].via, "helper -> other"));
+	CHECK(sum->ncalls_out == 2 && !sum->calls_out[0].const_args &&
+	      sum->calls_out[1].const_args == 3 &&
+	      sum->calls_out[1].const_values[1] == 2080);
 	CHECK(sum->external);
 	text = summary_to_text(sum, sum->returns_pointer);
 	CHECK(!strcmp(text, full));

@@ -280,3 +280,22 @@ t_reassigned_list_holder() {
 	expect_status 0
 	expect_not_in "$err" "fs/recon.c:"
 }
+
+# lib/pool.c's allocator sleeps only for a gfp with direct reclaim (a
+# 'guard' line in its summary); fs/stats.c's helpers call it outside
+# atomic context, and their call-outs keep the constant gfp: under
+# kmap_atomic() in fs/drop.c, GFP_ATOMIC is quiet, directly or through
+# stats_alloc(), and GFP_KERNEL is reported both ways (net/core/dev.c ->
+# mm/percpu.c pcpu_alloc() on ARM).
+t_gfp_guard_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/drop.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/drop.c:26:2: warning: stats_alloc_kernel() may sleep"
+	expect_in "$err" "pool.c:22: note: it may sleep here, through stats_alloc_kernel -> pool_alloc -> mutex_lock"
+	expect_in "$err" "fs/drop.c:35:2: warning: pool_alloc() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] || fail "want exactly two reports"
+	rows "SELECT summary FROM functions WHERE name = 'pool_alloc'" >"$tmp/sum"
+	grep -q "^guard	1	0	1024	0$" "$tmp/sum" ||
+		fail "pool_alloc's summary has no guard: $(cat "$tmp/sum")"
+}
