@@ -461,6 +461,7 @@ static const struct summary *call_with_body(struct hm_walk *w,
 {
 	const struct summary *sum;
 	const struct ir_function *callee;
+	int first;
 
 	if (!in->call.callee || !in->call.has_body)
 		return NULL;
@@ -468,8 +469,9 @@ static const struct summary *call_with_body(struct hm_walk *w,
 	if (!callee)
 		return NULL;
 	sum = summary_of(w->an, callee);
+	first = s->nrecords;
 	summary_apply(w, s, in, sum);
-	extern_calls_of_callee(w, s, in, sum);
+	extern_calls_of_callee(w, s, in, sum, first);
 	return sum;
 }
 

@@ -250,6 +250,7 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 {
 	const char *name = in->call.callee;
 	const struct summary *sum = NULL;
+	int first = s->nrecords;
 	bool atomic;
 
 	if (!w->an->opts.externs || in->call.has_body)
@@ -268,7 +269,7 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 	if (sum)
 		apply_external(w, s, in, sum, atomic);
 	if (sum && atomic)
-		extern_calls_of_callee(w, s, in, sum);
+		extern_calls_of_callee(w, s, in, sum, first);
 	return sum;
 }
 
@@ -358,14 +359,43 @@ static char *via_through(const char *callee, const char *via)
 	return text;
 }
 
-void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
+/*
+ * The callee made its calls elsewhere outside atomic context of its own: a
+ * mapping it hands back (do_swap_page() leaves a new vmf->pte) was made
+ * after them, so it is not the context they are judged in.  Hidden while
+ * they are, `live` keeps what to restore.
+ */
+static bool *hide_mappings_from(struct path_state *s, int first)
+{
+	int n = s->nrecords - first, i;
+	bool *live;
+
+	if (first < 0 || n <= 0)
+		return NULL;
+	live = xcalloc(n, sizeof(*live));
+	for (i = 0; i < n; i++) {
+		live[i] = s->records[first + i].live;
+		s->records[first + i].live = false;
+	}
+	return live;
+}
+
+static void restore_mappings_from(struct path_state *s, int first, bool *live)
+{
+	int i;
+
+	if (!live)
+		return;
+	for (i = 0; first + i < s->nrecords; i++)
+		s->records[first + i].live = live[i];
+	free(live);
+}
+
+static void judge_calls_out(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in, const struct summary *sum)
 {
 	int i;
 
-	if (!w->an->opts.externs || !sum->ncalls_out || sum->may_sleep ||
-	    (sum->external && far_depth(w->an) < 2))
-		return;
 	if (in_atomic(s)) {
 		raise_far_sleep(w, s, in, sum);
 		return;
@@ -377,4 +407,18 @@ void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
 			      &sum->calls_out[i]);
 		free(via);
 	}
+}
+
+void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
+			    const struct ir_instr *in, const struct summary *sum,
+			    int first)
+{
+	bool *live;
+
+	if (!w->an->opts.externs || !sum->ncalls_out || sum->may_sleep ||
+	    (sum->external && far_depth(w->an) < 2))
+		return;
+	live = hide_mappings_from(s, first);
+	judge_calls_out(w, s, in, sum);
+	restore_mappings_from(s, first, live);
 }

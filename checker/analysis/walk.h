@@ -290,9 +290,13 @@ void extern_table_free(struct extern_table *t);
 /* A call to a function without a body here: its summary applied, or NULL. */
 const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 				  const struct ir_instr *in);
-/* A call to a function of this unit that calls functions defined elsewhere. */
+/*
+ * A call to a function of this unit that calls functions defined elsewhere;
+ * records `first` on are the mappings the call handed back.
+ */
 void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
-			    const struct ir_instr *in, const struct summary *sum);
+			    const struct ir_instr *in, const struct summary *sum,
+			    int first);
 /* After the unit: each main-file function's facts to opts.summarized. */
 void extern_report_facts(struct analysis *an);
 

@@ -281,6 +281,60 @@ t_reassigned_list_holder() {
 	expect_not_in "$err" "fs/recon.c:"
 }
 
+# A helper releases the mapping its caller keeps in a member, calls
+# something elsewhere that sleeps, and maps the member again for its
+# caller (mm/memory.c's do_swap_page() in --tree runs).  Its calls
+# elsewhere are made outside atomic context of its own: the mapping it
+# hands back is not the context they are judged in, a mapping the caller
+# still holds is.
+t_calls_out_before_handed_back_mapping() {
+	copy_tree
+	cat >fs/fault.c <<'EOC'
+#include "k.h"
+struct req { struct page *page; unsigned long *entry; };
+
+static int swap_path(struct req *rq)
+{
+	kunmap_atomic(rq->entry);
+	rq->entry = 0;
+	inner(1);
+	rq->entry = kmap_atomic(rq->page);
+	return 1;
+}
+
+int handle(struct req *rq)
+{
+	int ret = 0;
+
+	rq->entry = kmap_atomic(rq->page);
+	if (*rq->entry & 1)
+		ret = swap_path(rq);
+	kunmap_atomic(rq->entry);
+	rq->entry = 0;
+	return ret;
+}
+
+int handle_holding(struct req *rq, struct page *other)
+{
+	char *v = kmap_atomic(other);
+	int ret = 0;
+
+	rq->entry = kmap_atomic(rq->page);
+	if (*rq->entry & 1)
+		ret = swap_path(rq);
+	kunmap_atomic(rq->entry);
+	rq->entry = 0;
+	kunmap_atomic(v);
+	return ret;
+}
+EOC
+	run --tree . --db "$tmp/db" fs/fault.c -Iinclude
+	expect_status 0
+	expect_not_in "$err" "fs/fault.c:19:"
+	expect_in "$err" "fs/fault.c:32:9: warning: swap_path() may sleep, but this path is in atomic context since kmap_atomic() on line 27 [hmcheck-sleep-in-atomic]"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report"
+}
+
 # lib/pool.c's allocator sleeps only for a gfp with direct reclaim (a
 # 'guard' line in its summary); fs/stats.c's helpers call it outside
 # atomic context, and their call-outs keep the constant gfp: under
