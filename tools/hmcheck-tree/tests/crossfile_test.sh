@@ -24,11 +24,7 @@ work=$(cd "$(mktemp -d)" && pwd -P)	# the database names files by realpath
 trap 'rm -rf "$work"' EXIT
 failed=0
 export XDG_CACHE_HOME="$work/cache"	# hmcheck --tree alone keeps its db there
-
-fail() {
-	echo "FAIL: $test: $*"
-	failed=1
-}
+. "$(dirname "$0")/lib.sh"
 
 write_project() {
 	p=$1
@@ -106,30 +102,6 @@ END
 		echo
 		echo ']'
 	} > "$p/compile_commands.json"
-}
-
-# run NAME [hmcheck-tree args]: $work/NAME.out, .err, .status
-run() {
-	name=$1
-	shift
-	"$tree_bin" --hmcheck "$hmcheck" --max-mem 0 "$@" >"$work/$name.out" 2>"$work/$name.err"
-	echo $? > "$work/$name.status"
-	echo "--- hmcheck-tree $*: exit $(cat "$work/$name.status")"
-	sed 's/^/out: /' "$work/$name.out"
-	sed 's/^/err: /' "$work/$name.err"
-}
-
-expect_status() {
-	[ "$(cat "$work/$1.status")" = "$2" ] || fail "$1: exit status $(cat "$work/$1.status"), not $2"
-}
-
-# expect_in FILE TEXT: a line of $work/FILE contains TEXT.
-expect_in() {
-	grep -qF -- "$2" "$work/$1" || fail "no '$2' in $1"
-}
-
-expect_not_in() {
-	! grep -qF -- "$2" "$work/$1" || fail "'$2' in $1"
 }
 
 # The sleep-in-atomic reports of f.c and x.c, with the chains in their notes.

@@ -20,34 +20,7 @@ work=$(cd "$(mktemp -d)" && pwd -P)
 trap 'rm -rf "$work"' EXIT
 failed=0
 export XDG_CACHE_HOME="$work/cache"
-
-fail() {
-	echo "FAIL: $test: $*"
-	failed=1
-}
-
-# run NAME [hmcheck-tree args]: $work/NAME.out, .err, .status
-run() {
-	name=$1
-	shift
-	"$tree_bin" --hmcheck "$hmcheck" --max-mem 0 "$@" >"$work/$name.out" 2>"$work/$name.err"
-	echo $? > "$work/$name.status"
-	echo "--- hmcheck-tree $*: exit $(cat "$work/$name.status")"
-	sed 's/^/out: /' "$work/$name.out"
-	sed 's/^/err: /' "$work/$name.err"
-}
-
-expect_status() {
-	[ "$(cat "$work/$1.status")" = 0 ] || fail "$1: exit status $(cat "$work/$1.status"), not 0"
-}
-
-expect_in() {
-	grep -qF -- "$2" "$work/$1" || fail "no '$2' in $1"
-}
-
-expect_not_in() {
-	! grep -qF -- "$2" "$work/$1" || fail "'$2' in $1"
-}
+. "$(dirname "$0")/lib.sh"
 
 # compdb DIR FLAGS FILE...: DIR/compile_commands.json
 compdb() {
