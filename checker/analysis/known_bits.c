@@ -234,12 +234,35 @@ static bool local_bool_test(struct hm_walk *w, int var, struct bit_test *t)
 	       written_only_before(fn, t->var, b, from, &last);
 }
 
+/* local_bool_test(), asked once per variable and walk. */
+static bool bool_test(struct hm_walk *w, int var, struct bit_test *t)
+{
+	struct bool_test *c;
+
+	if (var < 0 || var >= w->fn->nvars)
+		return false;
+	if (!w->bool_tests)
+		w->bool_tests = xcalloc(w->fn->nvars, sizeof(*w->bool_tests));
+	c = &w->bool_tests[var];
+	if (!c->known) {
+		memset(t, 0, sizeof(*t));
+		c->known = local_bool_test(w, var, t) ? 1 : -1;
+		c->var = t->var;
+		c->mask = t->mask;
+		c->zero = t->zero;
+	}
+	t->var = c->var;
+	t->mask = c->mask;
+	t->zero = c->zero;
+	return c->known > 0;
+}
+
 bool known_bits_of_bool(struct hm_walk *w, int var, bool value,
 			struct known_bits *bits)
 {
 	struct bit_test t;
 
-	if (!local_bool_test(w, var, &t))
+	if (!bool_test(w, var, &t))
 		return false;
 	bits->var = t.var;
 	bits->zero = value == t.zero ? t.mask : 0;
@@ -263,7 +286,7 @@ static bool branch_mask(struct hm_walk *w, const struct ir_block *b,
 	if (call)
 		return call_test(w, call, t);
 	return cond->kind == IR_EXPR_VAR && !cond->offset &&
-	       !strchr(cond->text, '(') && local_bool_test(w, cond->var, t);
+	       !strchr(cond->text, '(') && bool_test(w, cond->var, t);
 }
 
 void known_bits_branch(struct hm_walk *w, struct path_state *s,

@@ -223,6 +223,7 @@ static void walk_cleanup(struct hm_walk *w)
 	counted_loops_free(w->counted);
 	free(w->frame_objects);
 	free(w->slot_answers);
+	free(w->bool_tests);
 	free(w->flags);
 }
 

@@ -91,6 +91,12 @@ struct hm_walk {
 	int nslot_answers;
 	unsigned char *flags;		/* flag_vars.c: per variable, made on
 					   first use (a scan to a fixed point) */
+	struct bool_test {		/* known_bits.c: per variable, what a */
+		signed char known;	/* test of it tests (a scan of the */
+		bool zero;		/* function per branch otherwise): 0 */
+		int var;		/* not asked yet, -1 nothing, 1 the */
+		unsigned long long mask; /* bits `mask` of `var` */
+	} *bool_tests;
 	long stored_bytes;		/* in the states kept per block */
 };
 
