@@ -294,8 +294,7 @@ t_baseline_not_a_file() {
 	expect_lines "$err" 1
 	expect_in "$err" "hmcheck: cannot read baseline $tmp/base: not a regular file"
 	mkfifo "$tmp/fifo"
-	timeout 20 "$hmcheck" --baseline "$tmp/fifo" "$data/order_bug.c" >"$out" 2>"$err"
-	status=$?
+	run_bounded --baseline "$tmp/fifo" "$data/order_bug.c"
 	expect_status 2
 	expect_in "$err" "$tmp/fifo: not a regular file"
 }
@@ -357,8 +356,7 @@ t_compile_commands_other_language() {
 t_compile_commands_fifo() {
 	mkdir "$tmp/build"
 	mkfifo "$tmp/build/compile_commands.json"
-	timeout 20 "$hmcheck" -p "$tmp/build" "$data/clean.c" >"$out" 2>"$err"
-	status=$?
+	run_bounded -p "$tmp/build" "$data/clean.c"
 	expect_status 2
 	expect_lines "$err" 1
 	expect_in "$err" "$tmp/build/compile_commands.json: error: not a regular file"
@@ -379,8 +377,7 @@ t_diff_hunk_counts() {
 	expect_lines "$err" 1
 	expect_in "$err" "hmcheck: $tmp/negative.diff:3: not a hunk header"
 	mkfifo "$tmp/fifo.diff"
-	timeout 20 "$hmcheck" --diff "$tmp/fifo.diff" "$data/order_bug.c" >"$out" 2>"$err"
-	status=$?
+	run_bounded --diff "$tmp/fifo.diff" "$data/order_bug.c"
 	expect_status 2
 	expect_in "$err" "hmcheck: cannot read diff $tmp/fifo.diff: not a regular file"
 }

@@ -22,6 +22,12 @@ run() {
 	status=$?
 }
 
+# run, but a hang (an input that blocks, such as a FIFO) fails in 20 s.
+run_bounded() {
+	timeout 20 "$hmcheck" "$@" >"$out" 2>"$err"
+	status=$?
+}
+
 fail() {
 	echo "FAIL ($test): $*"
 	echo "--- stdout:"; cat "$out"
