@@ -65,6 +65,9 @@ struct api_entry {
 	int fn_arg;		/* CALLBACK: the argument naming the function
 				   registered, which runs with `context` (and
 				   `also`) held on entry; else -1 */
+	const char *release;	/* MAP: the unmap its messages name when not
+				   the family's own (kmap_high_get() pairs
+				   with kunmap_high()); NULL: the family's */
 };
 
 struct api_model;
@@ -77,6 +80,13 @@ void model_free(struct api_model *model);
  * on stderr and return -1; entries of later files override earlier ones.
  */
 int model_load(struct api_model *model, const char *path);
+
+/*
+ * After the last model_load(): check what entries say of each other (a
+ * map's unmap= must name an unmap of its family).  Prints "path:line: what
+ * is wrong" for each and returns -1 if any.
+ */
+int model_check(const struct api_model *model);
 
 /* Load the bundled rules (next to the binary, the source tree or installed). */
 int model_load_default(struct api_model *model);

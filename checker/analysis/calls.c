@@ -97,6 +97,14 @@ static void page_stored_before(struct hm_walk *w, struct path_state *s,
 	}
 }
 
+/* The unmap the rules pair with map `name`, if not its family's own. */
+static const char *model_release(const struct api_model *model, const char *name)
+{
+	const struct api_entry *api = model_lookup(model, name);
+
+	return api && api->kind == API_MAP ? api->release : NULL;
+}
+
 int push_mapping(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, enum map_family family,
 		 const char *name, const struct ir_expr *page, int dest)
@@ -114,6 +122,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		return -1;
 	} else {
 		r.api_name = name;
+		r.release = model_release(w->an->model, name);
 		r.page_text = intern_compact(w->an->strings, page ? page->text : "");
 		r.page_var = page ? page->var : -1;
 		r.page_memory = page_identity(w, s, page);

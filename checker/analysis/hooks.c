@@ -111,3 +111,8 @@ const char *hm_family_unmap(enum map_family family)
 		return "the unmap";
 	}
 }
+
+const char *hm_record_unmap(const struct map_record *r)
+{
+	return r->release ? r->release : hm_family_unmap(r->family);
+}

@@ -71,6 +71,8 @@ struct map_record {
 				   itself: releasing it is that file's
 				   helpers' business, not a leak here */
 	const char *page_memory; /* page_identity() when made, or NULL */
+	const char *release;	/* the unmap to name, when the model says
+				   which (kmap_high_get()); NULL: the family's */
 };
 
 struct context_depth {

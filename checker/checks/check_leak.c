@@ -37,7 +37,7 @@ static void report_leak(const struct hm_event *ev, const struct map_record *r)
 	rep = hm_report(ev, "leak", r->site,
 			"the mapping made by %s(%s) is not released on every "
 			"path: call %s() before returning",
-			r->api_name, r->page_text, hm_family_unmap(r->family));
+			r->api_name, r->page_text, hm_record_unmap(r));
 	diag_note(rep, ev->loc, "returning here without unmapping");
 	hm_note_path(rep, ev->state, r->decisions_before);
 	diag_end(rep);

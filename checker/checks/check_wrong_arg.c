@@ -44,7 +44,7 @@ static void wrong_arg(const struct hm_event *ev)
 		rep = hm_report(ev, "wrong-arg", ev->loc,
 				"'%s' was mapped by %s(): release it with %s(), "
 				"not %s()", ev->arg_text, r->api_name,
-				hm_family_unmap(r->family), ev->name);
+				hm_record_unmap(r), ev->name);
 		break;
 	default:
 		return;

@@ -95,6 +95,8 @@ void hm_note_path(struct diag_report *r, const struct path_state *s, int since);
 const char *hm_family_name(enum map_family family);
 /* The unmap call that goes with a family: "kunmap_local" ... */
 const char *hm_family_unmap(enum map_family family);
+/* The unmap that releases record `r`: its rules entry's, else its family's. */
+const char *hm_record_unmap(const struct map_record *r);
 
 /* Called once, before the first unit is analyzed (checks.c). */
 void checks_register_all(void);

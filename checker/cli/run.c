@@ -25,6 +25,8 @@ static struct api_model *load_model(const struct options *o)
 	for (i = 0; i < o->nrules_files; i++)
 		if (model_load(model, o->rules_files[i]) < 0)
 			goto fail;
+	if (model_check(model) < 0)
+		goto fail;
 	return model;
 fail:
 	model_free(model);

@@ -20,6 +20,7 @@ enum option {
 	OPTION_UNLESS = 1 << 7,
 	OPTION_ALSO = 1 << 8,
 	OPTION_FN = 1 << 9,
+	OPTION_UNMAP = 1 << 10,
 };
 
 #define MAX_ARGUMENT_INDEX 31
@@ -38,13 +39,14 @@ static const struct {
 	{ "unless=", OPTION_UNLESS },
 	{ "also=", OPTION_ALSO },
 	{ "fn=", OPTION_FN },
+	{ "unmap=", OPTION_UNMAP },
 };
 
 static unsigned allowed_options(const struct api_entry *entry)
 {
 	switch (entry->kind) {
 	case API_MAP:
-		return OPTION_PAGE | OPTION_DEPRECATED | OPTION_SLEEPS;
+		return OPTION_PAGE | OPTION_DEPRECATED | OPTION_SLEEPS | OPTION_UNMAP;
 	case API_UNMAP:
 		return OPTION_SLEEPS |
 		       (entry->family == FAMILY_PKMAP ? OPTION_PAGE : OPTION_ADDR);
@@ -101,6 +103,17 @@ static int parse_context_value(const struct rules_line *line, const char *value,
 	return 0;
 }
 
+static int parse_identifier(const struct rules_line *line, const char *value,
+			    const char **name)
+{
+	if (!is_identifier(value))
+		return rules_error(line, "'%s' is not a C identifier", value);
+	*name = strdup(value);
+	if (!*name)
+		abort();
+	return 0;
+}
+
 static int apply_option(const struct rules_line *line, const char *field,
 			enum option option, const char *value, struct api_entry *entry)
 {
@@ -112,13 +125,8 @@ static int apply_option(const struct rules_line *line, const char *field,
 	case OPTION_GFP:
 		return parse_index(line, field, value, &entry->gfp_arg);
 	case OPTION_DEPRECATED:
-		if (!is_identifier(value))
-			return rules_error(line, "'%s' is not a C identifier", value);
 		entry->deprecated = true;
-		entry->replacement = strdup(value);
-		if (!entry->replacement)
-			abort();
-		return 0;
+		return parse_identifier(line, value, &entry->replacement);
 	case OPTION_SLEEPS:
 		entry->sleeps = true;
 		return 0;
@@ -133,6 +141,8 @@ static int apply_option(const struct rules_line *line, const char *field,
 		return parse_context_value(line, value, &entry->also);
 	case OPTION_FN:
 		return parse_index(line, field, value, &entry->fn_arg);
+	case OPTION_UNMAP:
+		return parse_identifier(line, value, &entry->release);
 	}
 	return 0;
 }

@@ -161,6 +161,17 @@ t_forced_branch_path() {
 	expect_not_in "$err" "forced_branch_path.c:21:"
 }
 
+t_release_name() {
+	run "$data/release_name.c"
+	expect_status 0
+	expect_in "$err" "release_name.c:15:15: warning: the mapping made by kmap_high_get(page) is not released on every path: call kunmap_high() before returning [hmcheck-leak]"
+	expect_in "$err" "release_name.c:28:15: warning: the mapping made by kmap(page) is not released on every path: call kunmap() before returning [hmcheck-leak]"
+	run --rules "$data/bad_release.rules" "$data/release_name.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$data/bad_release.rules:3: map 'get_pin': unmap=put_pin is not an unmap of family local"
+}
+
 t_werror() {
 	run --Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
 	expect_status 1

@@ -190,6 +190,7 @@ static void test_override(void)
 
 void test_gfp(const struct api_model *model);
 void test_callback(void);
+void test_release(const struct api_model *model);
 
 static int load_default(void *model)
 {
@@ -243,9 +244,14 @@ int main(int argc, char **argv)
 		test_default_dir();
 	else if (!strcmp(group, "callback"))
 		test_callback();
-	else {
+	else if (!strcmp(group, "release")) {
+		struct api_model *model = bundled();
+
+		test_release(model);
+		model_free(model);
+	} else {
 		fprintf(stderr, "usage: test_model bundled|malformed|override|gfp|"
-			"default_dir|callback\n");
+			"default_dir|callback|release\n");
 		return 2;
 	}
 	if (test_failures)
