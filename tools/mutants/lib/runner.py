@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import threading
 import time
 
@@ -34,6 +35,20 @@ class Unit:
 		self.baseline = collections.Counter()
 		self.baseline_errors = set()
 		self.baseline_seconds = 0.0
+
+
+class Progress:
+	"""`mutants: N/M` on stderr every few percent: a whole tree takes a while."""
+	def __init__(self, total, quiet):
+		self.total, self.done, self.quiet = total, 0, quiet
+		self.every = max(1, total // 20)
+
+	def step(self, _):
+		with _lock:
+			self.done += 1
+			if not self.quiet and (self.done % self.every == 0 or self.done == self.total):
+				print(f"kernel-mutants: {self.done}/{self.total} mutants checked",
+				      file=sys.stderr, flush=True)
 
 
 def default_hmcheck():

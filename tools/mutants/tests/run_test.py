@@ -39,7 +39,7 @@ def leftovers():
 def run(hmcheck, extra=(), env=None):
 	out = tempfile.NamedTemporaryFile(suffix=".json", delete=False).name
 	command = [sys.executable, TOOL, "--kbuild-args", ARGS, "--tree", TREE,
-		   "--hmcheck", hmcheck, "-j", "2", "--json", out] + list(extra)
+		   "--hmcheck", hmcheck, "-j", "2", "-q", "--json", out] + list(extra)
 	done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 	print(done.stdout + done.stderr)
 	with open(out) as f:
