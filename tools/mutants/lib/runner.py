@@ -99,7 +99,7 @@ def run_hmcheck(options, unit, source, extra):
 	"""(exit code or 'timeout', stdout, stderr, seconds)."""
 	if _stopping.is_set():
 		raise KeyboardInterrupt
-	command = [options.hmcheck] + extra + unit.argv[:-1] + [source]
+	command = [options.hmcheck] + options.hmcheck_arg + extra + unit.argv[:-1] + [source]
 	start = time.monotonic()
 	child = subprocess.Popen(command, cwd=options.tree, stdout=subprocess.PIPE,
 				 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
