@@ -3,7 +3,7 @@
 """Tests of kernel-mutants over the fake tree tests/tree and its recorded
 command lines tests/args, with the real hmcheck (or fake-hmcheck around it).
 
-usage: run_test.py HMCHECK CASE   (CASE: counts, skipped, failure, interrupt)
+usage: run_test.py HMCHECK CASE   (CASE: counts, skipped, max, failure, interrupt)
 """
 import json
 import os
@@ -76,6 +76,16 @@ def test_skipped(hmcheck):
 	wanted = [(15, "sleep-local"), (37, "double"), (37, "leak"), (37, "uaf")]
 	if lines != wanted:
 		fail(f"skipped.c mutated at {lines}, expected {wanted}")
+
+
+def test_max(hmcheck):
+	"""--max N draws N mutants, the same N for the same --seed."""
+	drawn = []
+	for _ in range(2):
+		_, result = run(hmcheck, ["--max", "5", "--seed", "3"])
+		drawn.append([(m["file"], m["line"], m["kind"]) for m in result["mutants"]])
+	if len(drawn[0]) != 5 or drawn[0] != drawn[1]:
+		fail(f"--max 5 --seed 3 drew {drawn[0]}, then {drawn[1]}")
 
 
 def test_failure(hmcheck):
