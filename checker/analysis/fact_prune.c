@@ -10,6 +10,7 @@
  * such states merge while the facts still ahead are kept.
  */
 #include <stdlib.h>
+#include <string.h>
 #include "analysis/walk.h"
 #include "analysis/util.h"
 
@@ -37,34 +38,84 @@ unsigned char *reachable_from(const struct ir_function *fn, int start)
 	return seen;
 }
 
-static bool read_ahead(const struct ir_function *fn, const unsigned char *ahead,
-		       const struct branch_fact *f)
+static int instr_writes(const struct ir_instr *in)
 {
-	int i;
+	return in->op == IR_ASSIGN ? in->assign.dest :
+	       in->op == IR_CALL ? in->call.dest : -1;
+}
 
-	for (i = 0; i < fn->nblocks; i++) {
-		const struct ir_block *b = &fn->blocks[i];
+/*
+ * Whether `b` assigns a variable the fact reads.  A predicate's fact reads
+ * the temporary its call assigns each time; it is matched by its text, so
+ * no assignment ends it.
+ */
+static bool block_kills(const struct ir_block *b, const struct branch_fact *f)
+{
+	int i, j, var;
 
-		if (ahead[i] && i != f->block && b->term.kind == IR_TERM_BRANCH &&
-		    branch_tests_fact(&b->term.cond, f->text))
-			return true;
+	if (f->predicate)
+		return false;
+	for (i = 0; i < b->ninstrs; i++) {
+		var = instr_writes(&b->instrs[i]);
+		for (j = 0; var >= 0 && j < f->nreads; j++)
+			if (f->reads[j] == var)
+				return true;
 	}
 	return false;
 }
 
+/*
+ * A branch ahead tests the fact before anything assigns what it reads: a
+ * fact about `e` is dead at a loop's head when the body does `e = lookup()`
+ * before its `if (e)`; kept, the last iteration's facts keep states apart
+ * until the block's budget drops every fact, this iteration's too.
+ */
+static bool read_ahead(const struct ir_function *fn, int start,
+		       const struct branch_fact *f, unsigned char *seen, int *stack)
+{
+	int n = 0, i, next;
+	bool found = false;
+
+	memset(seen, 0, (size_t)fn->nblocks);
+	seen[start] = 1;
+	stack[n++] = start;
+	while (n && !found) {
+		int at = stack[--n];
+		const struct ir_block *b = &fn->blocks[at];
+
+		if (block_kills(b, f))
+			continue;
+		if (at != f->block && b->term.kind == IR_TERM_BRANCH &&
+		    branch_tests_fact(&b->term.cond, f->text)) {
+			found = true;
+			break;
+		}
+		for (i = 0; i < ir_term_nsuccs(&b->term); i++) {
+			next = b->term.succ[i];
+			if (next >= 0 && next < fn->nblocks && !seen[next]) {
+				seen[next] = 1;
+				stack[n++] = next;
+			}
+		}
+	}
+	return found;
+}
+
 void prune_dead_facts(struct hm_walk *w, struct path_state *s, int block)
 {
-	unsigned char *ahead;
-	int i, kept = 0;
+	unsigned char *seen;
+	int *stack, i, kept = 0;
 
 	if (!s->nfacts)
 		return;
-	ahead = reachable_from(w->fn, block);
+	seen = xcalloc((size_t)w->fn->nblocks, 1);
+	stack = xcalloc((size_t)w->fn->nblocks, sizeof(*stack));
 	for (i = 0; i < s->nfacts; i++)
-		if (read_ahead(w->fn, ahead, &s->facts[i]))
+		if (read_ahead(w->fn, block, &s->facts[i], seen, stack))
 			s->facts[kept++] = s->facts[i];
 	s->nfacts = kept;
-	free(ahead);
+	free(stack);
+	free(seen);
 }
 
 /* Per variable: 1 if no instruction of the function assigns it (malloc'ed). */

@@ -2,7 +2,8 @@
 /*
  * hooks.c - the checks' subscriptions to events, and the reporting helpers
  * they use.  Whether a function may report is decided here, once: only
- * main-file functions do, and never after their step budget ran out.
+ * main-file functions do, never after their step budget ran out, and never
+ * from a state that lost facts over a block's budget (walk.c).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -54,6 +55,10 @@ struct diag_report *hm_report(const struct hm_event *ev, const char *rule,
 
 	if (!w->reporting || w->stopped)
 		return NULL;
+	if (ev->state && ev->state->imprecise) {
+		w->held_back++;
+		return NULL;
+	}
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
 	va_end(ap);

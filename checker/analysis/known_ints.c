@@ -79,6 +79,18 @@ void known_ints_drop(struct path_state *s)
 			s->records[i].count_unknown = true;
 }
 
+/*
+ * The front end's temporaries hold `a || b` and `c ? 1 : 0` until the one
+ * assignment that reads them (`absent = !pte || none(pte)`): known there,
+ * the variable is known, and `if (absent)` agrees with `if (pte)`.  Read,
+ * they are never read again, so they give their slot back.
+ */
+static bool is_temporary(const struct hm_walk *w, int var)
+{
+	return var >= 0 && var < w->fn->nvars &&
+	       w->fn->vars[var].kind == IR_VAR_TEMP;
+}
+
 static bool followed(const struct hm_walk *w, int var)
 {
 	const struct ir_var *v;
@@ -86,8 +98,8 @@ static bool followed(const struct hm_walk *w, int var)
 	if (var < 0 || var >= w->fn->nvars)
 		return false;
 	v = &w->fn->vars[var];
-	return v->kind == IR_VAR_LOCAL && !v->is_pointer && !v->is_aggregate &&
-	       !v->address_taken;
+	return (v->kind == IR_VAR_LOCAL || v->kind == IR_VAR_TEMP) &&
+	       !v->is_pointer && !v->is_aggregate && !v->address_taken;
 }
 
 /* The value of `e` from constants and known variables, if there is one. */
@@ -117,6 +129,8 @@ void known_ints_assign(struct hm_walk *w, struct path_state *s, int dest,
 		set_known(s, dest, value);
 	else
 		known_int_forget_value(s, dest);
+	if (src->kind == IR_EXPR_VAR && is_temporary(w, src->var))
+		known_int_forget_value(s, src->var);
 }
 
 static bool compare(int op, long long a, long long b)

@@ -148,6 +148,9 @@ struct path_state {
 	} bits[HM_MAX_KNOWN_BITS];
 	unsigned helper_clears;	/* summaries: unmap effects whose memory this
 				   path cleared after the unmap */
+	bool imprecise;		/* a block over its budget dropped facts this
+				   path had: it may stand for paths that cannot
+				   happen, so it reports nothing (hooks.c) */
 };
 
 struct path_state *state_new(const struct ir_function *fn);

@@ -10,8 +10,10 @@
  * (dead_vars.c, fact_prune.c, flag_vars.c); past one and a half times the
  * cap the branch facts are dropped, but for those about variables the
  * function never assigns (they take few values, and losing one splits a
- * test from its twin), and past twice the cap states are dropped: paths
- * are lost, but no report is invented.  A step budget bounds the whole walk.
+ * test from its twin), and the state reports nothing from then on: with
+ * the facts gone it may stand for paths that cannot happen.  Past twice
+ * the cap states are dropped.  Paths are lost, but no report is invented.
+ * A step budget bounds the whole walk.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +21,7 @@
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
 #include "analysis/dead_vars.h"
+#include "analysis/liveness.h"
 #include "analysis/flag_vars.h"
 #include "analysis/callback.h"
 
@@ -96,7 +99,10 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 			goto drop;
 	}
 	if (seen->nstates >= cap + cap / 2 && s->nfacts) {
+		int had = s->nfacts;
+
 		drop_facts_but_invariant(w, s);
+		s->imprecise |= s->nfacts < had;
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))
 			goto drop;
@@ -225,6 +231,7 @@ static void walk_cleanup(struct hm_walk *w)
 	free(w->slot_answers);
 	free(w->bool_tests);
 	free(w->flags);
+	liveness_free(w->liveness);
 }
 
 static void say_gave_up(const struct hm_walk *w)
@@ -235,6 +242,17 @@ static void say_gave_up(const struct hm_walk *w)
 		fprintf(stderr, "%s:%u: note: hmcheck gave up on %s after %ld steps\n",
 			fn->loc.file ? fn->loc.file : "?", fn->loc.line,
 			fn->name, w->steps - 1);
+}
+
+static void say_held_back(const struct hm_walk *w)
+{
+	const struct ir_function *fn = w->fn;
+
+	if (w->an->opts.verbose && w->held_back)
+		fprintf(stderr, "%s:%u: note: hmcheck held back %d report%s in %s: "
+			"past the state budget their paths may be infeasible\n",
+			fn->loc.file ? fn->loc.file : "?", fn->loc.line,
+			w->held_back, w->held_back == 1 ? "" : "s", fn->name);
 }
 
 void walk_function(struct analysis *an, const struct ir_function *fn,
@@ -274,6 +292,8 @@ void walk_function_from(struct analysis *an, const struct ir_function *fn,
 		walk_block(&w, &item);
 	if (w.stopped)
 		say_gave_up(&w);
+	else
+		say_held_back(&w);
 	/* Fired even when stopped, for the checks to forget the walk. */
 	hm_event_init(&end, &w, NULL, HM_EVENT_FUNCTION_END, fn->loc);
 	hm_fire(&end);

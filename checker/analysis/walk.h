@@ -98,6 +98,9 @@ struct hm_walk {
 		unsigned long long mask; /* bits `mask` of `var` */
 	} *bool_tests;
 	long stored_bytes;		/* in the states kept per block */
+	struct liveness *liveness;	/* dead_vars.c: made on first use */
+	int held_back;			/* reports an imprecise state would
+					   have made (hooks.c) */
 };
 
 struct summary;
