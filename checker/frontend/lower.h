@@ -59,6 +59,9 @@ struct lower {
 
 	struct label_entry *labels;
 	int nlabels, label_capacity;
+
+	bool macro_statement;	/* the if or loop whose condition is being
+				   lowered is a macro body's (lower_cond.c) */
 };
 
 /* lower_builder.c */
@@ -133,6 +136,9 @@ void read_context_annotations(struct tu *tu, struct ir_function *fn,
 
 /* lower_cond.c: conditions, short circuits, ?: */
 void lower_cond(struct lower *lw, CXCursor expr, int if_true, int if_false);
+/* The condition of statement `stmt` (an if or a loop). */
+void lower_statement_cond(struct lower *lw, CXCursor stmt, CXCursor cond,
+			  int if_true, int if_false);
 struct ir_expr lower_logical_value(struct lower *lw, CXCursor expr);
 struct ir_expr lower_conditional(struct lower *lw, CXCursor expr, bool used);
 struct ir_expr lower_binary_conditional(struct lower *lw, CXCursor expr, bool used);

@@ -19,6 +19,7 @@ static bool is_zero(CXCursor expr)
 static void branch_on_value(struct lower *lw, CXCursor expr, int if_true, int if_false)
 {
 	struct ir_expr cond;
+	const char *macro_text;
 	long long value;
 
 	if (!cursor_is_variable_ref(strip_casts(expr)) && cursor_constant(expr, &value)) {
@@ -26,6 +27,9 @@ static void branch_on_value(struct lower *lw, CXCursor expr, int if_true, int if
 		return;
 	}
 	cond = lower_operand(lw, expr);
+	macro_text = lw->macro_statement ? macro_condition_text(lw->tu, expr) : NULL;
+	if (macro_text)
+		cond.text = macro_text;
 	end_branch(lw, cond, if_true, if_false);
 }
 
@@ -229,4 +233,14 @@ struct ir_expr lower_binary_conditional(struct lower *lw, CXCursor expr, bool us
 	start_block(lw, join);
 	cursor_list_free(&children);
 	return var_expr(lw, temp);
+}
+
+void lower_statement_cond(struct lower *lw, CXCursor stmt, CXCursor cond,
+			  int if_true, int if_false)
+{
+	bool saved = lw->macro_statement;
+
+	lw->macro_statement = statement_in_macro_body(lw->tu, stmt);
+	lower_cond(lw, cond, if_true, if_false);
+	lw->macro_statement = saved;
 }

@@ -40,7 +40,7 @@ void lower_while(struct lower *lw, CXCursor stmt)
 	cursor_children(stmt, &children);
 	start_block(lw, head);
 	if (children.n == 2) {
-		lower_cond(lw, children.items[0], body, exit);
+		lower_statement_cond(lw, stmt, children.items[0], body, exit);
 		start_block(lw, body);
 		saved = enter_loop(lw, exit, head);
 		lower_stmt(lw, children.items[1]);
@@ -66,7 +66,7 @@ void lower_do(struct lower *lw, CXCursor stmt)
 		lower_stmt(lw, children.items[0]);
 		leave_loop(lw, saved);
 		start_block(lw, test);
-		lower_cond(lw, children.items[1], body, exit);
+		lower_statement_cond(lw, stmt, children.items[1], body, exit);
 	} else {
 		cannot_lower(lw, stmt, "a do loop");
 	}
@@ -103,7 +103,7 @@ void lower_for(struct lower *lw, CXCursor stmt)
 	if (clang_Cursor_isNull(cond))
 		end_goto(lw, body, cursor_start(lw->tu, stmt));
 	else
-		lower_cond(lw, cond, body, exit);
+		lower_statement_cond(lw, stmt, cond, body, exit);
 	start_block(lw, body);
 	saved = enter_loop(lw, exit, next);
 	if (children.n > 0)

@@ -96,7 +96,8 @@ static void lower_if(struct lower *lw, CXCursor stmt)
 	then_block = new_block(lw);
 	else_block = children.n > 2 ? new_block(lw) : -1;
 	join = new_block(lw);
-	lower_cond(lw, children.items[0], then_block, else_block >= 0 ? else_block : join);
+	lower_statement_cond(lw, stmt, children.items[0], then_block,
+			     else_block >= 0 ? else_block : join);
 	start_block(lw, then_block);
 	lower_stmt(lw, children.items[1]);
 	fall_to(lw, join, loc);

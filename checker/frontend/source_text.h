@@ -26,6 +26,17 @@ struct ir_loc cursor_start(struct tu *tu, CXCursor cursor);
 const char *cursor_text(struct tu *tu, CXCursor cursor);
 
 /*
+ * The condition of an if or loop statement a macro body makes, when it has
+ * no text of its own in the file: the expression written out from its
+ * syntax tree (macro arguments substituted), so that equal tests compare
+ * equal.  NULL for a
+ * condition written in the file, where cursor_text() is right.
+ */
+const char *macro_condition_text(struct tu *tu, CXCursor cursor);
+/* Whether the statement comes from a macro's body (not its arguments). */
+bool statement_in_macro_body(struct tu *tu, CXCursor stmt);
+
+/*
  * For a call whose callee name is at `callee_location`: the function-like
  * macro written at that place when it is not the callee itself, or NULL.
  */
