@@ -428,8 +428,10 @@ static void expire_for_call(struct hm_walk *w, struct path_state *s,
 {
 	int i;
 
-	if (!modeled)
+	if (!modeled) {
 		expire_memory_facts_for_call(w, s, call);
+		forget_foreign_stores(s);
+	}
 	expire_address_taken_facts(w, s, call);
 	for (i = 0; i < call->nargs; i++)
 		if (call->args[i].kind == IR_EXPR_ADDR_OF &&

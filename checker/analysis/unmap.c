@@ -304,6 +304,8 @@ void apply_unmap(struct hm_walk *w, struct path_state *s,
 	hm_fire(&ev);
 	if (ev.match == UNMAP_WRAPPER_ARG)
 		summary_note_unmap(w, s, t, family);
+	if (ev.match == UNMAP_WRAPPER_ARG || ev.match == UNMAP_UNKNOWN)
+		remember_foreign_release(s, t, family, name, in->loc);
 	/* A wrong argument releases nothing: the mapping stays, as it would. */
 	if (ev.match == UNMAP_MATCHED || ev.match == UNMAP_ASSUMED)
 		release(w, s, record, in->loc);

@@ -193,6 +193,12 @@ struct unmap_target {
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t);
 
+/* unmap_foreign.c: an unmap of an address no record stands for. */
+void remember_foreign_release(struct path_state *s,
+			      const struct unmap_target *t, enum map_family family,
+			      const char *name, struct ir_loc loc);
+void forget_foreign_stores(struct path_state *s);
+
 /* macro_value.c: the value of the macro a helper call was written through is used. */
 bool macro_value_used(const struct hm_walk *w, const struct ir_instr *in);
 

@@ -16,8 +16,13 @@ static void double_unmap(const struct hm_event *ev)
 	rep = hm_report(ev, "unbalanced", ev->loc,
 			"%s(%s) releases a mapping that was already released "
 			"on this path", ev->name, ev->arg_text);
-	diag_note(rep, r->unmap_site, "it was released here");
-	diag_note(rep, r->site, "it was mapped here, once");
+	if (r->foreign) {
+		diag_note(rep, r->unmap_site, "it was released here (it had "
+			  "been mapped outside this function)");
+	} else {
+		diag_note(rep, r->unmap_site, "it was released here");
+		diag_note(rep, r->site, "it was mapped here, once");
+	}
 	hm_note_path(rep, ev->state, r->decisions_before);
 	diag_end(rep);
 }

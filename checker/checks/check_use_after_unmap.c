@@ -41,9 +41,14 @@ static void use_after_unmap(const struct hm_event *ev)
 		rep = hm_report(ev, "use-after-unmap", ev->loc,
 				"'%s' is passed to %s() after its mapping was "
 				"released", what, ev->name ? ev->name : "a call");
-	diag_note(rep, r->unmap_site, "the mapping was released here");
-	diag_note(rep, r->site, "and had been made here by %s(); unmap after "
-		  "the last use", r->api_name);
+	if (r->foreign) {
+		diag_note(rep, r->unmap_site, "the mapping (made outside this "
+			  "function) was released here; unmap after the last use");
+	} else {
+		diag_note(rep, r->unmap_site, "the mapping was released here");
+		diag_note(rep, r->site, "and had been made here by %s(); unmap "
+			  "after the last use", r->api_name);
+	}
 	/* The loop iterations and branches that lead from the map to the use. */
 	hm_note_path(rep, ev->state, r->decisions_before);
 	diag_end(rep);
