@@ -38,6 +38,14 @@ struct switch_context {
 	int next;		/* the case lowered next, in the usual source order */
 };
 
+/* A variable declared with __attribute__((cleanup(function))). */
+struct cleanup_entry {
+	int var;
+	const char *function;
+	CXFile file;		/* its scope: from the declaration ... */
+	unsigned start, end;	/* ... to the end of the block, file offsets */
+};
+
 struct lower {
 	struct tu *tu;
 	struct ir_function *fn;
@@ -62,6 +70,13 @@ struct lower {
 
 	bool macro_statement;	/* the if or loop whose condition is being
 				   lowered is a macro body's (lower_cond.c) */
+
+	/* The cleanup variables in scope, innermost last (lower_cleanup.c). */
+	struct cleanup_entry *cleanups;
+	int ncleanups, cleanup_capacity;
+	CXSourceRange scope;	/* the block being lowered */
+	int break_cleanups;	/* ncleanups where break_target is */
+	int continue_cleanups;	/* ncleanups where continue_target is */
 };
 
 /* lower_builder.c */
@@ -142,6 +157,15 @@ void lower_statement_cond(struct lower *lw, CXCursor stmt, CXCursor cond,
 struct ir_expr lower_logical_value(struct lower *lw, CXCursor expr);
 struct ir_expr lower_conditional(struct lower *lw, CXCursor expr, bool used);
 struct ir_expr lower_binary_conditional(struct lower *lw, CXCursor expr, bool used);
+
+/* lower_cleanup.c: __attribute__((cleanup(fn))) variables */
+void cleanup_variable_declared(struct lower *lw, CXCursor decl, int var);
+/* fn(&var) for the variables above `depth`, latest first, if the path goes on. */
+void run_cleanups(struct lower *lw, int depth, struct ir_loc loc);
+CXSourceRange enter_scope(struct lower *lw, CXSourceRange scope);
+/* Leave the scope entered at cleanup depth `depth`; `outer` from enter_scope(). */
+void leave_scope(struct lower *lw, int depth, CXSourceRange scope, CXSourceRange outer);
+void cleanups_before_goto(struct lower *lw, CXCursor label, struct ir_loc loc);
 
 /* lower_stmt.c, lower_loop.c */
 void lower_stmt(struct lower *lw, CXCursor stmt);

@@ -55,6 +55,7 @@ static void release_builder(struct lower *lw)
 	free(lw->vars);
 	free(lw->var_decls);
 	free(lw->labels);
+	free(lw->cleanups);
 }
 
 struct ir_function *lower_function(struct tu *tu, CXCursor definition)

@@ -13,15 +13,22 @@
 struct jump_targets {
 	int break_target;
 	int continue_target;
+	int break_cleanups;
+	int continue_cleanups;
 };
 
+/* A break or continue runs the cleanups of the variables declared since. */
 static struct jump_targets enter_loop(struct lower *lw, int break_target,
 				      int continue_target)
 {
-	struct jump_targets saved = { lw->break_target, lw->continue_target };
+	struct jump_targets saved = {
+		lw->break_target, lw->continue_target,
+		lw->break_cleanups, lw->continue_cleanups
+	};
 
 	lw->break_target = break_target;
 	lw->continue_target = continue_target;
+	lw->break_cleanups = lw->continue_cleanups = lw->ncleanups;
 	return saved;
 }
 
@@ -29,6 +36,8 @@ static void leave_loop(struct lower *lw, struct jump_targets saved)
 {
 	lw->break_target = saved.break_target;
 	lw->continue_target = saved.continue_target;
+	lw->break_cleanups = saved.break_cleanups;
+	lw->continue_cleanups = saved.continue_cleanups;
 }
 
 void lower_while(struct lower *lw, CXCursor stmt)
@@ -90,6 +99,9 @@ void lower_for(struct lower *lw, CXCursor stmt)
 	CXCursor init, cond, step;
 	int head, body, next, exit;
 	struct jump_targets saved;
+	CXSourceRange scope = clang_getCursorExtent(stmt);
+	CXSourceRange outer = enter_scope(lw, scope);
+	int depth = lw->ncleanups;
 
 	cursor_children(stmt, &children);
 	if (!for_statement_parts(stmt, &children, &init, &cond, &step))
@@ -114,6 +126,7 @@ void lower_for(struct lower *lw, CXCursor stmt)
 		lower_effect(lw, step);
 	start_block(lw, head);
 	start_block(lw, exit);
+	leave_scope(lw, depth, scope, outer);
 	cursor_list_free(&children);
 }
 
@@ -209,6 +222,7 @@ void lower_switch(struct lower *lw, CXCursor stmt)
 	struct cursor_list children;
 	struct ir_expr value;
 	int exit, target, saved_break = lw->break_target;
+	int saved_break_cleanups = lw->break_cleanups;
 
 	cursor_children(stmt, &children);
 	if (children.n != 2) {
@@ -227,8 +241,10 @@ void lower_switch(struct lower *lw, CXCursor stmt)
 	}
 	lw->switch_context = &context;
 	lw->break_target = exit;
+	lw->break_cleanups = lw->ncleanups;
 	lower_stmt(lw, children.items[1]);
 	lw->break_target = saved_break;
+	lw->break_cleanups = saved_break_cleanups;
 	lw->switch_context = outer;
 	start_block(lw, exit);
 	free(context.cases);

@@ -62,12 +62,15 @@ static void lower_var_decl(struct lower *lw, CXCursor decl)
 	var = declare_var(lw, decl, kind);
 	init = clang_Cursor_getVarDeclInitializer(decl);
 	/* A static's initializer runs once, before any call: not here. */
-	if (kind != IR_VAR_LOCAL || clang_Cursor_isNull(init))
+	if (kind != IR_VAR_LOCAL)
 		return;
-	if (clang_getCursorKind(strip_implicit(init)) == CXCursor_InitListExpr)
+	if (clang_Cursor_isNull(init))
+		;
+	else if (clang_getCursorKind(strip_implicit(init)) == CXCursor_InitListExpr)
 		store_initializer(lw, var, strip_implicit(init));
 	else
 		lower_into_var(lw, var, init, lw->vars[var].decl);
+	cleanup_variable_declared(lw, decl, var);
 }
 
 void lower_decl_stmt(struct lower *lw, CXCursor stmt)
@@ -131,25 +134,31 @@ static void lower_goto(struct lower *lw, CXCursor stmt)
 		cannot_lower(lw, stmt, "a goto without a label");
 		end_unreachable(lw, loc);
 	} else {
+		cleanups_before_goto(lw, label, loc);
 		end_goto(lw, label_block(lw, clang_getCString(name)), loc);
 	}
 	clang_disposeString(name);
 }
 
-static void lower_jump(struct lower *lw, CXCursor stmt, int target)
+static void lower_jump(struct lower *lw, CXCursor stmt, int target, int cleanups)
 {
 	if (target < 0) {
 		cannot_lower(lw, stmt, "a break or continue outside a loop");
 		return;
 	}
+	run_cleanups(lw, cleanups, cursor_start(lw->tu, stmt));
 	end_goto(lw, target, cursor_start(lw->tu, stmt));
 }
 
+/* The value first, then the cleanups, which may not change it. */
 static void lower_return(struct lower *lw, CXCursor stmt)
 {
 	CXCursor value = cursor_last_expression(stmt);
+	struct ir_loc loc = cursor_start(lw->tu, stmt);
+	struct ir_expr result = lower_operand(lw, value);
 
-	end_return(lw, lower_operand(lw, value), cursor_start(lw->tu, stmt));
+	run_cleanups(lw, 0, loc);
+	end_return(lw, result, loc);
 }
 
 static enum CXChildVisitResult clobber_named_var(CXCursor cursor, CXCursor parent,
@@ -191,6 +200,9 @@ struct ir_expr lower_stmt_expr(struct lower *lw, CXCursor expr, bool used)
 	CXCursor body = cursor_only_child(expr);
 	struct cursor_list children;
 	struct ir_expr value = no_expr();
+	CXSourceRange scope = clang_getCursorExtent(body);
+	CXSourceRange outer = enter_scope(lw, scope);
+	int depth = lw->ncleanups;
 	CXCursor last;
 
 	cursor_children(body, &children);
@@ -203,6 +215,7 @@ struct ir_expr lower_stmt_expr(struct lower *lw, CXCursor expr, bool used)
 		else
 			lower_stmt(lw, last);
 	}
+	leave_scope(lw, depth, scope, outer);
 	cursor_list_free(&children);
 	return value;
 }
@@ -210,10 +223,14 @@ struct ir_expr lower_stmt_expr(struct lower *lw, CXCursor expr, bool used)
 static void lower_compound(struct lower *lw, CXCursor stmt)
 {
 	struct cursor_list children;
+	CXSourceRange scope = clang_getCursorExtent(stmt);
+	CXSourceRange outer = enter_scope(lw, scope);
+	int depth = lw->ncleanups;
 
 	cursor_children(stmt, &children);
 	for (int i = 0; i < children.n; i++)
 		lower_stmt(lw, children.items[i]);
+	leave_scope(lw, depth, scope, outer);
 	cursor_list_free(&children);
 }
 
@@ -259,10 +276,10 @@ void lower_stmt(struct lower *lw, CXCursor stmt)
 		end_unreachable(lw, cursor_start(lw->tu, stmt));
 		break;
 	case CXCursor_BreakStmt:
-		lower_jump(lw, stmt, lw->break_target);
+		lower_jump(lw, stmt, lw->break_target, lw->break_cleanups);
 		break;
 	case CXCursor_ContinueStmt:
-		lower_jump(lw, stmt, lw->continue_target);
+		lower_jump(lw, stmt, lw->continue_target, lw->continue_cleanups);
 		break;
 	case CXCursor_ReturnStmt:
 		lower_return(lw, stmt);
