@@ -138,8 +138,11 @@ def leak_double_uaf(unit, lines, by_line, kinds):
 	return found
 
 
+SLEEP_CALL = "might_sleep();"	# kernel-mutants --sleep-call
+
+
 def sleeps(unit, lines, by_line, kinds):
-	"""might_sleep() after a statement that maps: atomic (a bug), local (a control)."""
+	"""SLEEP_CALL after a statement that maps: atomic (a bug), local (a control)."""
 	found = []
 	for number in sorted(by_line):
 		site = lone_site(by_line, number, "map")
@@ -151,7 +154,7 @@ def sleeps(unit, lines, by_line, kinds):
 		if (NOT_A_SIMPLE_STATEMENT.match(code) or "{" in code or "}" in code
 				or not balanced(code) or site.api + "(" not in code.replace(" (", "(")):
 			continue
-		new_text = f"{code} might_sleep();"
+		new_text = f"{code} {SLEEP_CALL}"
 		found.append(Mutant(unit, kind, site, {number: indent + new_text + (" " + comment if comment else "")},
 				    new_text))
 	return found
