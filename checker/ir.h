@@ -106,6 +106,16 @@ struct ir_expr {
 	unsigned mask_zero:1;
 	int mask_var;
 	unsigned long long mask;
+	/*
+	 * The same bit test of anything else (`p->flags & M`, `!(p->flags &
+	 * M)`): has_text_mask, mask_text="p->flags" (as written), text_mask=M,
+	 * text_mask_zero as mask_zero.  Tests of one text with no write in
+	 * between test the same bits (memory facts expire on writes).
+	 */
+	unsigned has_text_mask:1;
+	unsigned text_mask_zero:1;
+	const char *mask_text;
+	unsigned long long text_mask;
 };
 
 enum ir_compare_op {

@@ -12,6 +12,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/known_ints.h"
+#include "analysis/summary.h"
 #include "analysis/summary_guard.h"
 
 #define SIDE_TRUE	1
@@ -231,6 +232,8 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		return compare_with_object(w, s, cond);
 	if (relation_fact_sides(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
 		return relation_fact_sides(w, s, cond);
+	if (text_bits_sides(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
+		return text_bits_sides(w, s, cond);
 	if (!cond->nreads ||
 	    (reads_temporary(w, cond) && !branch_predicate_call(w, b)))
 		return SIDE_TRUE | SIDE_FALSE;
@@ -257,9 +260,14 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 
 	if (cond->has_value || !cond->nreads)
 		return;
+	/*
+	 * A bit test of memory reached through a call's result
+	 * (`current->jobctl & M`) is kept for text_bits.c, which compares
+	 * masks of one text; branch_sides() binds no other test by it.
+	 */
 	if (reads_temporary(w, cond)) {
 		call = branch_predicate_call(w, b);
-		if (!call)
+		if (!call && !cond->has_text_mask)
 			return;
 	}
 	f = state_put_fact(s, cond->text, value);
@@ -350,6 +358,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 	struct ir_loc loc = b->term.loc.line ? b->term.loc : b->term.cond.loc;
 
 	settle_conditional_records(w, s, &b->term.cond, value);
+	context_result_branch(s, &b->term.cond, value);
 	summary_guard_branch(w, s, b, value);
 	known_bits_branch(w, s, b, value);
 	add_fact(w, s, b, value);

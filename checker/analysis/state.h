@@ -88,6 +88,18 @@ struct context_depth {
 				   timer callback runs in softirq throughout */
 	const char *callback;	/* the function whose entry holds it, or NULL */
 	int decisions_at_entry;	/* path decisions made before `entered` */
+	/*
+	 * context_result.c: a callee's returns agree on this context once
+	 * sorted by result (a lookup returning its object locked, NULL
+	 * unlocked): of `unsure`, result_zero more levels are held if
+	 * variable result_var is zero, result_other more if it is not.
+	 */
+	bool result_linked;
+	int result_var;
+	int result_zero, result_other;
+	struct ir_loc result_loc; /* the call, and its callee: where the */
+	const char *result_by;	/* levels were entered, once settled */
+	int result_decisions;	/* path decisions made before the call */
 };
 
 struct branch_fact {

@@ -64,7 +64,10 @@ static bool contexts_equal(const struct path_state *a, const struct path_state *
 	for (i = 0; i < a->ncontexts; i++) {
 		if (a->contexts[i].name != b->contexts[i].name ||
 		    a->contexts[i].depth != b->contexts[i].depth ||
-		    a->contexts[i].entered_here != b->contexts[i].entered_here)
+		    a->contexts[i].entered_here != b->contexts[i].entered_here ||
+		    a->contexts[i].result_linked != b->contexts[i].result_linked ||
+		    (a->contexts[i].result_linked &&
+		     a->contexts[i].result_var != b->contexts[i].result_var))
 			return false;
 	}
 	return true;

@@ -39,6 +39,13 @@ struct summary_context {
 				   least change only */
 	int min_delta, max_delta; /* over all returns */
 	bool sleep_ok;		/* as the model says of the context */
+	/*
+	 * context_result.c: the delta of the returns of a zero (0, NULL)
+	 * result and of the others; result_seen: bit 0 zero, bit 1 other.
+	 */
+	unsigned char result_seen;
+	bool result_broken;	/* returns of one kind disagree */
+	int zero_delta, other_delta;
 };
 
 enum summary_status { SUMMARY_NEW, SUMMARY_COMPUTING, SUMMARY_DONE };
@@ -121,6 +128,8 @@ struct summary {
 	int guard_param;
 	const char *guard_suffix; /* "->state" */
 	int guard_returns[2];	/* [0] false side, [1] true side */
+	unsigned char result_classes; /* context_result.c: kinds of results
+					 returned so far, as result_seen */
 };
 
 /* summary_text.c: the database's form of a summary, and back. */
@@ -160,6 +169,20 @@ void summary_apply_clear(struct hm_walk *w, struct path_state *s,
 			 const struct summary *sum,
 			 const struct summary_effect *e,
 			 const struct unmap_target *t);
+/*
+ * context_result.c: contexts a callee changes according to its result.
+ * Each return sorts its context changes by result; a call links the
+ * unsure levels to the variable receiving the result; a branch on it, or
+ * a write to it, settles or drops the link.
+ */
+void context_result_collect(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_expr *value);
+void context_result_link(struct path_state *s, const struct ir_instr *in,
+			 const struct summary_context *c);
+void context_result_branch(struct path_state *s, const struct ir_expr *cond,
+			   bool value);
+void context_result_forget(struct path_state *s, int var);
+
 /* A mapping the caller passes that the callee stores in the caller's memory. */
 void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,
 				const struct ir_instr *in,

@@ -227,6 +227,7 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 			depth->depth += delta;
 		depth->unsure += c->max_delta - c->min_delta;
 		state_context_floor(depth);
+		context_result_link(s, in, c);
 	}
 }
 

@@ -306,10 +306,16 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		.moved_past = fills_next_slot(text),
 	};
 
+	/*
+	 * s->p += n: still inside the same mapping, but a new value: what
+	 * a branch said of the old one (`s->i < n`) no longer holds.
+	 */
 	if (value < 0 && moves_within(w, intern_compact(w->an->strings,
 							target->text),
-				      &in->store.src))
-		return;		/* s->p += n: still inside the same mapping */
+				      &in->store.src)) {
+		expire_after_memory_write(w, s, target);
+		return;
+	}
 	/* ptrs[i] = ..., *ptrptr++ = ... in a loop fill another slot each time. */
 	if (!text_array_base(text) && !fills_next_slot(text))
 		state_drop_stores_at(s, text);
@@ -355,11 +361,13 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 	switch (in->op) {
 	case IR_CALL:
 		known_int_forget(s, in->call.dest);
+		context_result_forget(s, in->call.dest);
 		summary_guard_before_call(w, s, in);
 		transfer_call(w, s, in);
 		stored_ints_after_call(w, s, in);
 		return;
 	case IR_ASSIGN:
+		context_result_forget(s, in->assign.dest);
 		transfer_assign(w, s, in);
 		break;
 	case IR_STORE:
@@ -370,6 +378,7 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		break;
 	case IR_CLOBBER:
 		known_int_forget(s, in->clobber.var);
+		context_result_forget(s, in->clobber.var);
 		/* A local structure handed to the call: judged there (call_facts.c). */
 		if (in->clobber.var != w->set_by_call &&
 		    !call_frame_object(w, in->clobber.var))

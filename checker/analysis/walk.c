@@ -78,6 +78,18 @@ static void remember(struct block_seen *seen, struct path_state *s,
 	seen->nstates = n;
 }
 
+/*
+ * A state coming into a loop from outside goes into the body only
+ * (loops_restrict()): it must not stand for the same state coming back
+ * from the body, which may leave.  Else a loop whose body ends where it
+ * began (`for (; p->i < n; p->i++) if (p->x[p->i]) return ...;`: the
+ * store forgets the test) never leaves, and what follows it is not walked.
+ */
+static bool entering_loop(const struct hm_walk *w, int block)
+{
+	return loops_restrict(&w->loops, block, w->block, 3) != 3;	/* both sides */
+}
+
 /* Hand a state to a block, unless the block has already seen it. */
 static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 {
@@ -114,7 +126,8 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 		w->stopped = true;
 		goto drop;
 	}
-	remember(seen, s, hash);
+	if (!entering_loop(w, block))
+		remember(seen, s, hash);
 	queue_push(w, block, w->block, s);
 	return;
 drop:

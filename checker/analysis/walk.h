@@ -217,6 +217,13 @@ int relation_fact_sides(struct hm_walk *w, const struct path_state *s,
 			const struct ir_expr *cond);
 bool relation_tests_fact(const char *cond_text, const char *fact_text);
 
+/* pure_call.c: the callee, of this file, writes no memory and calls nothing. */
+bool call_writes_nothing(struct hm_walk *w, const struct ir_call *call);
+
+/* text_bits.c: `p->f & B` after `p->f & (A|B)` and `!(p->f & A)`: 1, 2 or 3. */
+int text_bits_sides(struct hm_walk *w, const struct path_state *s,
+		    const struct ir_expr *cond);
+
 /* mapping_slot.c: memory only ever given this function's mapping or NULL. */
 bool mapping_slot(struct hm_walk *w, const char *text);
 bool mapping_slot_empty(struct hm_walk *w, const struct branch_fact *f);

@@ -10,6 +10,7 @@
 #include "cursor.h"
 #include "lower.h"
 #include "operator.h"
+#include "source_text.h"
 
 static bool type_is_integer(CXType type)
 {
@@ -121,11 +122,36 @@ static void mask_facts(struct ir_expr *e, enum binary_op op,
 		set_mask(e, a->mask_var, a->mask, a->mask_zero != (op == BINOP_EQ));
 }
 
+static void set_text_mask(struct ir_expr *e, const char *text,
+			  unsigned long long mask, bool zero)
+{
+	e->has_text_mask = 1;
+	e->text_mask_zero = zero;
+	e->mask_text = text;
+	e->text_mask = mask;
+}
+
+/* `p->flags & M` of anything but a plain variable, and `== 0` or `!= 0` of one. */
+static void text_mask_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
+			    const struct ir_expr *operand, CXCursor cursor,
+			    long long value)
+{
+	if (op == BINOP_AND && value)
+		set_text_mask(e, cursor_text(lw->tu, cursor),
+			      (unsigned long long)value, false);
+	else if ((op == BINOP_EQ || op == BINOP_NE) && operand->has_text_mask && !value)
+		set_text_mask(e, operand->mask_text, operand->text_mask,
+			      operand->text_mask_zero != (op == BINOP_EQ));
+}
+
 /* `!e`: the same bit test, the other way round. */
 void integer_not_facts(struct ir_expr *e, const struct ir_expr *operand)
 {
 	if (operand->has_mask)
 		set_mask(e, operand->mask_var, operand->mask, !operand->mask_zero);
+	if (operand->has_text_mask)
+		set_text_mask(e, operand->mask_text, operand->text_mask,
+			      !operand->text_mask_zero);
 }
 
 /* `a OP b` for the operands already lowered: i < 16, 16 > i, i + 1, i - 1. */
@@ -160,8 +186,10 @@ void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op
 			set_linear(e, var_b, value);
 	} else if (constant_operand(b, right, &value)) {
 		mask_facts(e, op, a, -1, value);
+		text_mask_facts(lw, e, op, a, left, value);
 	} else if (constant_operand(a, left, &value)) {
 		mask_facts(e, op, b, -1, value);
+		text_mask_facts(lw, e, op, b, right, value);
 	}
 }
 
