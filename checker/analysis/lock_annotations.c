@@ -65,6 +65,13 @@ void apply_release_annotation(struct hm_walk *w, struct path_state *s,
 	if (!callee || callee->nreleases <= 0 || !callee->releases ||
 	    !strncmp(callee->releases, "RCU", 3) || leaves_lock_itself(sum))
 		return;
+	/*
+	 * __releases(x) __acquires(x): it drops the lock and takes it again
+	 * (md_bitmap_checkpage() around its allocation): held on return.
+	 */
+	if (callee->acquires && !strcmp(callee->acquires, callee->releases) &&
+	    callee->nacquires == callee->nreleases)
+		return;
 	for (n = 0; n < callee->nreleases; n++) {
 		context = held_lock_context(s);
 		if (!context)
