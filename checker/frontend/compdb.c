@@ -156,6 +156,18 @@ static CXCompileCommand find_command(CXCompileCommands all, const char *real_fil
  * go on with what it could parse.  Keep what it says, and make it one line:
  * the parser's first error with its line, else libclang's summary.
  */
+/*
+ * libclang quotes what it could not parse as it stands: a key of random
+ * bytes may hold a carriage return or a form feed, and the message must
+ * stay one line.
+ */
+static void one_line(char *text)
+{
+	for (; *text; text++)
+		if ((unsigned char)*text < 0x20 || (unsigned char)*text >= 0x7f)
+			*text = '?';
+}
+
 static void say_why(const char *build_dir, FILE *said)
 {
 	const char *summary = "json-compilation-database: ";
@@ -175,6 +187,7 @@ static void say_why(const char *build_dir, FILE *said)
 		if (!strncmp(text, summary, strlen(summary)))
 			snprintf(why, sizeof(why), "%s", text + strlen(summary));
 	}
+	one_line(why);
 	if (line > 0)
 		fprintf(stderr, "%s/compile_commands.json:%d: error: %s\n",
 			build_dir, line, why);
