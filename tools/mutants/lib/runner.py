@@ -82,8 +82,8 @@ def interrupt():
 
 def clean_up():
 	"""Stop what still runs and remove every mutant written."""
-	_stopping.set()
 	with _lock:
+		_stopping.set()
 		for child in list(_children):
 			if child.poll() is None:
 				child.kill()
@@ -97,14 +97,16 @@ def clean_up():
 
 def run_hmcheck(options, unit, source, extra):
 	"""(exit code or 'timeout', stdout, stderr, seconds)."""
-	if _stopping.is_set():
-		raise KeyboardInterrupt
 	command = [options.hmcheck] + options.hmcheck_arg + extra + unit.argv[:-1] + [source]
 	start = time.monotonic()
-	child = subprocess.Popen(command, cwd=options.tree, stdout=subprocess.PIPE,
-				 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-				 text=True, errors="replace")
+	# Started and registered under the lock clean_up() holds while it
+	# stops: a child started after it looked would hang on past the exit.
 	with _lock:
+		if _stopping.is_set():
+			raise KeyboardInterrupt
+		child = subprocess.Popen(command, cwd=options.tree, stdout=subprocess.PIPE,
+					 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+					 text=True, errors="replace")
 		_children.add(child)
 	try:
 		out, err = child.communicate(timeout=options.timeout)
@@ -183,10 +185,12 @@ def write_mutant(options, mutant, name):
 	for number, text in mutant.replacement.items():
 		lines[number - 1] = text
 	path = os.path.join(options.tree, name)
-	with _lock:
+	with _lock:	# not after clean_up() has looked (run_hmcheck())
+		if _stopping.is_set():
+			raise KeyboardInterrupt
 		_temporaries.add(path)
-	with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
-		f.write("\n".join(lines))
+		with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+			f.write("\n".join(lines))
 	return path
 
 
@@ -205,8 +209,9 @@ def run_mutant(options, mutant):
 	try:
 		code, out, err, mutant.seconds = run_hmcheck(options, unit, name, ["--format=json"])
 	finally:
-		os.unlink(path)
 		with _lock:
+			if path in _temporaries:
+				os.unlink(path)
 			_temporaries.discard(path)
 	out, err = (restore_name(text, name, unit.source) for text in (out, err))
 	mutant.judge(failure_of(code), findings_of(out), errors_of(err, unit.source), last_line(err))

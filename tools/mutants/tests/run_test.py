@@ -5,8 +5,10 @@ command lines tests/args, with the real hmcheck (or fake-hmcheck around it).
 
 usage: run_test.py HMCHECK CASE   (CASE: counts, skipped, max, failure, interrupt)
 """
+import atexit
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -113,8 +115,29 @@ def test_interrupt(hmcheck):
 		fail(f"after SIGTERM: exit {code}, left {leftovers()}")
 
 
+def private_tree():
+	"""The tests run at once (ctest -j) and each writes mutants into its
+	tree: each gets its own copy, removed at exit."""
+	global TREE, ARGS
+	work = tempfile.mkdtemp(prefix="mutants-test.")
+	atexit.register(shutil.rmtree, work, True)
+	TREE = os.path.join(work, "tree")
+	ARGS = os.path.join(work, "args")
+	shutil.copytree(os.path.join(HERE, "tree"), TREE)
+	os.mkdir(ARGS)
+	top = os.path.realpath(os.path.join(HERE, "..", "..", ".."))
+	for name in os.listdir(os.path.join(HERE, "args")):
+		with open(os.path.join(HERE, "args", name)) as f:
+			text = f.read()
+		# relative to the tree in the source: now the copy's elsewhere
+		text = text.replace("../../../../testsuite", os.path.join(top, "testsuite"))
+		with open(os.path.join(ARGS, name), "w") as f:
+			f.write(text)
+
+
 def main():
 	hmcheck, case = sys.argv[1], sys.argv[2]
+	private_tree()
 	globals()["test_" + case](os.path.abspath(hmcheck))
 	print(f"PASS: {case}")
 
