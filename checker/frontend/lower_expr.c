@@ -427,7 +427,12 @@ struct ir_expr lower_operand(struct lower *lw, CXCursor expr)
 	} else {
 		e = lower_value(lw, expr);
 	}
-	e.text = cursor_text(lw->tu, expr);
+	/*
+	 * A cast does not move a place: `(void *)d.contents` is where
+	 * `d.contents = (unsigned long)kmap_atomic(p)` stored the address,
+	 * and stores are found by their text.
+	 */
+	e.text = cursor_text(lw->tu, e.kind == IR_EXPR_MEMORY ? strip_casts(expr) : expr);
 	e.loc = cursor_start(lw->tu, expr);
 	return e;
 }
