@@ -7,12 +7,6 @@
 #include <stdio.h>
 #include "model_internal.h"
 
-static const char *family_word(enum map_family family)
-{
-	return family == FAMILY_LOCAL ? "local" :
-	       family == FAMILY_ATOMIC ? "atomic" : "pkmap";
-}
-
 static int check_release(const struct api_model *model, const struct api_entry *map)
 {
 	const struct api_entry *unmap;
@@ -24,7 +18,7 @@ static int check_release(const struct api_model *model, const struct api_entry *
 		return 0;
 	fprintf(stderr, "%s:%d: map '%s': unmap=%s is not an unmap of family %s\n",
 		map->file, map->line, map->name, map->release,
-		family_word(map->family));
+		model_family_word(map->family));
 	return -1;
 }
 

@@ -40,4 +40,7 @@ int model_add_gfp_flag(struct api_model *model, struct gfp_flag *flag);
 
 void model_free_entry(struct api_entry *entry);
 
+/* "local", "atomic" or "pkmap", as rules files spell a family. */
+const char *model_family_word(enum map_family family);
+
 #endif

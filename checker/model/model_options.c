@@ -147,7 +147,7 @@ static int apply_option(const struct rules_line *line, const char *field,
 	return 0;
 }
 
-static const char *family_name(enum map_family family)
+const char *model_family_word(enum map_family family)
 {
 	return family == FAMILY_LOCAL ? "local" :
 	       family == FAMILY_ATOMIC ? "atomic" : "pkmap";
@@ -158,7 +158,7 @@ static int not_applicable(const struct rules_line *line, const char *field,
 {
 	if (kind->kind == API_UNMAP)
 		return rules_error(line, "'%s' does not apply to an unmap of family %s: "
-				   "it takes %s", field, family_name(entry->family),
+				   "it takes %s", field, model_family_word(entry->family),
 				   entry->family == FAMILY_PKMAP ? "the page (page=N)"
 								 : "the address (addr=N)");
 	return rules_error(line, "'%s' does not apply to '%s' entries", field, kind->word);
@@ -172,7 +172,7 @@ static int check_required(const struct rules_line *line, const struct api_entry 
 		return rules_error(line, "unmap '%s' of family pkmap needs page=N", entry->name);
 	if (entry->kind == API_UNMAP && entry->family != FAMILY_PKMAP && entry->addr_arg < 0)
 		return rules_error(line, "unmap '%s' of family %s needs addr=N", entry->name,
-				   family_name(entry->family));
+				   model_family_word(entry->family));
 	if (entry->kind == API_ALLOC && entry->gfp_arg < 0)
 		return rules_error(line, "alloc '%s' needs gfp=N", entry->name);
 	if (entry->kind == API_CALLBACK && entry->fn_arg < 0)
