@@ -116,6 +116,13 @@ struct ir_expr {
 	unsigned text_mask_zero:1;
 	const char *mask_text;
 	unsigned long long text_mask;
+	/*
+	 * `x | C`, `x |= C` of a plain integer variable: has_or, or_var=x,
+	 * or_bits=C.  It sets no bit outside C (narrowed_param.c).
+	 */
+	unsigned has_or:1;
+	int or_var;
+	unsigned long long or_bits;
 };
 
 enum ir_compare_op {

@@ -49,8 +49,12 @@ int known_bits_sides(const struct path_state *s, const struct ir_expr *cond);
 /* The bits local bool `var` testing as `value` says its variable has. */
 bool known_bits_of_bool(struct hm_walk *w, int var, bool value,
 			struct known_bits *bits);
-/* narrowed_param.c: parameter `var` is only ever narrowed (`x &= M`). */
-bool known_bits_narrowed_param(const struct hm_walk *w, int var);
+/*
+ * narrowed_param.c: no write of parameter `var` sets one of `bits` its
+ * caller did not (`x &= M`, `x |= C` with C outside `bits`).
+ */
+bool known_bits_narrowed_param(const struct hm_walk *w, int var,
+			       unsigned long long bits);
 
 /* counted_loops.c: per loop, its exits and what its body assigns. */
 struct counted_loops;

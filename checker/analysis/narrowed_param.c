@@ -4,7 +4,10 @@
  * mm/percpu.c pcpu_alloc() starts with `gfp = current_gfp_context(gfp)`,
  * which can only clear bits (`flags &= ~(__GFP_IO | __GFP_FS)`).  A bit
  * set in the narrowed value was set in the caller's, so a sleep that needs
- * it set still needs the caller to pass it (sleep_guard.c).
+ * it set still needs the caller to pass it (sleep_guard.c).  Setting
+ * other bits does not matter either: __filemap_get_folio() locks only
+ * `if (fgp_flags & FGP_LOCK)`, and `fgp_flags |= FGP_DIRTY` on its way
+ * back to `repeat:` leaves FGP_LOCK as the caller passed it.
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -17,14 +20,19 @@ static bool writes(const struct ir_instr *in, int var)
 	       (in->op == IR_CLOBBER && in->clobber.var == var);
 }
 
-/* `x & M`, `x &= y`, `x` itself: no bit x does not have. */
+/*
+ * `x & M`, `x &= y`, `x` itself: no bit x does not have; `x | C` with no
+ * bit of `bits` in C: none of those bits x does not have.
+ */
 static bool narrows(const struct ir_function *fn, const struct ir_expr *e,
-		    int var)
+		    int var, unsigned long long bits)
 {
 	const char *name = fn->vars[var].name;
 	size_t n = strlen(name);
 
 	if (e->kind == IR_EXPR_VAR && !e->offset && e->var == var)
+		return true;
+	if (e->has_or && e->or_var == var && !(e->or_bits & bits))
 		return true;
 	if (e->has_mask && !e->mask_zero && e->mask_var == var)
 		return true;
@@ -41,7 +49,8 @@ static bool plain_integer(const struct ir_function *fn, int var)
 
 /* Every write of `var` in `fn` narrows it; `callee_ok`: calls may too. */
 static bool only_narrowed(const struct analysis *an,
-			  const struct ir_function *fn, int var, bool calls_ok);
+			  const struct ir_function *fn, int var, bool calls_ok,
+			  unsigned long long bits);
 
 /* A function returning its parameter `param` with bits cleared at most. */
 static bool narrowing_function(const struct ir_function *fn, int param)
@@ -49,12 +58,12 @@ static bool narrowing_function(const struct ir_function *fn, int param)
 	int b;
 
 	if (!fn || fn->truncated || param >= fn->nparams ||
-	    !plain_integer(fn, param) || !only_narrowed(NULL, fn, param, false))
+	    !plain_integer(fn, param) || !only_narrowed(NULL, fn, param, false, ~0ULL))
 		return false;
 	for (b = 0; b < fn->nblocks; b++) {
 		const struct ir_term *t = &fn->blocks[b].term;
 
-		if (t->kind == IR_TERM_RETURN && !narrows(fn, &t->value, param))
+		if (t->kind == IR_TERM_RETURN && !narrows(fn, &t->value, param, ~0ULL))
 			return false;
 	}
 	return true;
@@ -77,7 +86,8 @@ static bool narrowing_call(const struct analysis *an, const struct ir_call *call
 }
 
 static bool only_narrowed(const struct analysis *an,
-			  const struct ir_function *fn, int var, bool calls_ok)
+			  const struct ir_function *fn, int var, bool calls_ok,
+			  unsigned long long bits)
 {
 	int b, i;
 
@@ -87,7 +97,7 @@ static bool only_narrowed(const struct analysis *an,
 
 			if (!writes(in, var))
 				continue;
-			if (in->op == IR_ASSIGN && narrows(fn, &in->assign.src, var))
+			if (in->op == IR_ASSIGN && narrows(fn, &in->assign.src, var, bits))
 				continue;
 			if (in->op == IR_CALL && calls_ok &&
 			    narrowing_call(an, &in->call, var))
@@ -97,8 +107,9 @@ static bool only_narrowed(const struct analysis *an,
 	return true;
 }
 
-bool known_bits_narrowed_param(const struct hm_walk *w, int var)
+bool known_bits_narrowed_param(const struct hm_walk *w, int var,
+			       unsigned long long bits)
 {
 	return var >= 0 && var < w->fn->nparams && plain_integer(w->fn, var) &&
-	       only_narrowed(w->an, w->fn, var, true);
+	       only_narrowed(w->an, w->fn, var, true, bits);
 }

@@ -56,7 +56,7 @@ static bool guard_from_known(struct hm_walk *w, const struct path_state *s,
 	if (unchanged_parameter(w, s, bits->var)) {
 		guard->ones = bits->one;
 		guard->zeros = bits->zero;
-	} else if (bits->one && known_bits_narrowed_param(w, bits->var)) {
+	} else if (bits->one && known_bits_narrowed_param(w, bits->var, bits->one)) {
 		/* A bit set now was set by the caller; a clear one may
 		   have been cleared here. */
 		guard->ones = bits->one;

@@ -99,6 +99,11 @@ static void dump_expr(FILE *out, const struct ir_function *fn, const struct ir_e
 		dump_var_name(out, fn, e->mask_var);
 		fprintf(out, " %#llx", e->mask);
 	}
+	if (e->has_or) {
+		fprintf(out, " or ");
+		dump_var_name(out, fn, e->or_var);
+		fprintf(out, " %#llx", e->or_bits);
+	}
 }
 
 static void dump_call(FILE *out, const struct ir_function *fn, const struct ir_call *call)

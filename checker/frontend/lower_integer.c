@@ -112,10 +112,19 @@ static void set_mask(struct ir_expr *e, int var, unsigned long long mask,
 	e->mask = mask;
 }
 
-/* `x & M`, and `(x & M) == 0` or `!= 0` of one already seen. */
+static void set_or(struct ir_expr *e, int var, unsigned long long bits)
+{
+	e->has_or = 1;
+	e->or_var = var;
+	e->or_bits = bits;
+}
+
+/* `x & M`, and `(x & M) == 0` or `!= 0` of one already seen; `x | C`. */
 static void mask_facts(struct ir_expr *e, enum binary_op op,
 		       const struct ir_expr *a, int var, long long value)
 {
+	if (op == BINOP_OR && var >= 0)
+		set_or(e, var, (unsigned long long)value);
 	if (op == BINOP_AND && var >= 0 && value)
 		set_mask(e, var, (unsigned long long)value, false);
 	else if ((op == BINOP_EQ || op == BINOP_NE) && a->has_mask && !value)
@@ -218,4 +227,6 @@ void integer_update_facts(struct lower *lw, struct ir_expr *e, CXCursor expr,
 		set_linear(e, var, value);
 	else if (binary_operator(expr) == BINOP_SUB_ASSIGN)
 		set_linear(e, var, -value);
+	else if (binary_operator(expr) == BINOP_OR_ASSIGN)
+		set_or(e, var, (unsigned long long)value);
 }
