@@ -409,7 +409,10 @@ static void expire_memory_facts_for_call(struct hm_walk *w, struct path_state *s
 	bool harmless = copies_memory_only(callee);
 	int i, kept = 0;
 
-	if (call_writes_nothing(w, call))
+	/* The callee's body is scanned only when there is a fact to keep. */
+	for (i = 0; i < s->nfacts && !s->facts[i].memory; i++)
+		;
+	if (i == s->nfacts || call_writes_nothing(w, call))
 		return;
 	for (i = 0; i < s->nfacts; i++) {
 		const struct branch_fact *f = &s->facts[i];
