@@ -48,8 +48,8 @@ sleepers = frozenset("""
 	__might_sleep cond_resched_lock __cond_resched_lock
 	cond_resched_rwlock_read __cond_resched_rwlock_read
 	cond_resched_rwlock_write __cond_resched_rwlock_write
-	wait_event wait_event_timeout wait_event_cmd
-	wait_event_exclusive_cmd wait_event_interruptible
+	wait_event wait_event_timeout
+	wait_event_interruptible
 	wait_event_interruptible_timeout
 	wait_event_interruptible_exclusive wait_event_hrtimeout
 	wait_event_interruptible_hrtimeout wait_event_killable

@@ -68,8 +68,22 @@ struct diag_report *hm_report(const struct hm_event *ev, const char *rule,
 /* At most this many decisions are worth a reader's time. */
 #define HM_NOTED_DECISIONS	4
 
+/*
+ * A macro that tests its condition twice (wait_event*(): once before
+ * queueing, once in the loop) gives two decisions at one spelling
+ * location; the reader sees one.
+ */
+static bool same_note(const struct path_decision *a,
+		      const struct path_decision *b)
+{
+	return a && a->value == b->value && a->loc.line == b->loc.line &&
+	       a->loc.col == b->loc.col && a->loc.file == b->loc.file &&
+	       a->text && b->text && !strcmp(a->text, b->text);
+}
+
 void hm_note_path(struct diag_report *r, const struct path_state *s, int since)
 {
+	const struct path_decision *last = NULL;
 	int first = s->ndecisions - HM_NOTED_DECISIONS, i;
 
 	if (!r)
@@ -82,10 +96,11 @@ void hm_note_path(struct diag_report *r, const struct path_state *s, int since)
 		const struct path_decision *d =
 			&s->decisions[i % HM_MAX_DECISIONS];
 
-		if (!d->loc.line)
+		if (!d->loc.line || same_note(last, d))
 			continue;
 		diag_note(r, d->loc, "taking the %s branch of '%s'",
 			  d->value ? "true" : "false", d->text);
+		last = d;
 	}
 }
 
