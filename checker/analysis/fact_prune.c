@@ -65,6 +65,21 @@ static bool block_kills(const struct ir_block *b, const struct branch_fact *f)
 }
 
 /*
+ * A bit test of the same memory (`p->flags & B` after `p->flags & (A|B)`):
+ * text_bits.c decides it by this fact, whose text it need not share.
+ */
+static bool tests_its_bits(const struct ir_function *fn,
+			   const struct ir_expr *cond, const struct branch_fact *f)
+{
+	const struct ir_expr *made;
+
+	if (!cond->has_text_mask || f->block < 0 || f->block >= fn->nblocks)
+		return false;
+	made = &fn->blocks[f->block].term.cond;
+	return made->has_text_mask && !strcmp(made->mask_text, cond->mask_text);
+}
+
+/*
  * A branch ahead tests the fact before anything assigns what it reads: a
  * fact about `e` is dead at a loop's head when the body does `e = lookup()`
  * before its `if (e)`; kept, the last iteration's facts keep states apart
@@ -86,7 +101,8 @@ static bool read_ahead(const struct ir_function *fn, int start,
 		if (block_kills(b, f))
 			continue;
 		if (at != f->block && b->term.kind == IR_TERM_BRANCH &&
-		    branch_tests_fact(&b->term.cond, f->text)) {
+		    (branch_tests_fact(&b->term.cond, f->text) ||
+		     tests_its_bits(fn, &b->term.cond, f))) {
 			found = true;
 			break;
 		}
