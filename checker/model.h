@@ -25,6 +25,10 @@ enum api_kind {
 	API_CALLBACK,		/* registers a function that later runs in a
 				   context of its own (timer_setup(): softirq);
 				   see model_lookup_callback() */
+	API_LAST_REF,		/* drops a reference and is true when it was
+				   the last (atomic_dec_and_test()): what the
+				   true side frees may sleep, which a caller
+				   holding another reference never reaches */
 };
 
 enum map_family {

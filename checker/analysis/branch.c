@@ -14,6 +14,7 @@
 #include "analysis/known_ints.h"
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
+#include "analysis/last_ref.h"
 
 #define SIDE_TRUE	1
 #define SIDE_FALSE	2
@@ -361,6 +362,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 	context_result_branch(s, &b->term.cond, value);
 	summary_guard_branch(w, s, b, value);
 	known_bits_branch(w, s, b, value);
+	last_ref_branch(w, s, b, value);
 	add_fact(w, s, b, value);
 	if (chosen)
 		state_add_decision(s, loc, b->term.cond.text, value);

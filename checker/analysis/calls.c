@@ -387,6 +387,8 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 		break;		/* whatever its body says: see rules/nosleep.rules */
 	case API_CALLBACK:
 		break;		/* in a table of its own: callback.c */
+	case API_LAST_REF:
+		break;		/* its result's test: last_ref.c */
 	}
 }
 

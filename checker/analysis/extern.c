@@ -139,7 +139,8 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 	struct function_call_out *out;
 	int i;
 
-	if (!sum || state_left_caller_context(s))
+	/* Behind a last-reference test: see last_ref.c. */
+	if (!sum || state_left_caller_context(s) || s->last_ref)
 		return;
 	for (i = 0; i < sum->ncalls_out; i++)
 		if (!strcmp(sum->calls_out[i].callee, callee)) {

@@ -163,6 +163,8 @@ struct path_state {
 	bool imprecise;		/* a block over its budget dropped facts this
 				   path had: it may stand for paths that cannot
 				   happen, so it reports nothing (hooks.c) */
+	bool last_ref;		/* last_ref.c: took the true side of a test
+				   that the last reference was dropped */
 };
 
 struct path_state *state_new(const struct ir_function *fn);

@@ -127,7 +127,7 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	    a->atomic_released != b->atomic_released ||
 	    a->helper_unmaps != b->helper_unmaps ||
 	    a->helper_clears != b->helper_clears ||
-	    a->imprecise != b->imprecise ||
+	    a->imprecise != b->imprecise || a->last_ref != b->last_ref ||
 	    a->nvars != b->nvars || !contexts_equal(a, b) ||
 	    !ints_equal(a, b) || !bits_equal(a, b))
 		return false;
@@ -173,7 +173,7 @@ unsigned long state_hash(const struct path_state *s)
 	/* Facts are a set: combine them in an order-independent way. */
 	for (i = 0; i < s->nfacts; i++)
 		facts += (unsigned long)s->facts[i].block * 31 + s->facts[i].value;
-	return mix(mix(h, facts), s->imprecise);
+	return mix(mix(mix(h, facts), s->imprecise), s->last_ref);
 }
 
 static bool record_referenced(const struct path_state *s, int index)

@@ -27,6 +27,7 @@ static bool released_callers_atomic_map(const struct summary *sum,
 }
 #include "analysis/sleep_guard.h"
 #include "analysis/summary_guard.h"
+#include "analysis/last_ref.h"
 
 struct summary_table {
 	int n;
@@ -130,6 +131,8 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		left = HM_CONTEXT_CALLERS_ATOMIC_MAP;
 	if (!chain)
 		chain = "?";
+	if (!fault && !left && !guard && last_ref_note_sleep(w, s, chain, loc))
+		return;
 	if (fault && !sum->may_fault) {
 		sum->may_fault = true;
 		sum->fault_chain = strdup(chain);

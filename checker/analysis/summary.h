@@ -130,6 +130,13 @@ struct summary {
 	int guard_returns[2];	/* [0] false side, [1] true side */
 	unsigned char result_classes; /* context_result.c: kinds of results
 					 returned so far, as result_seen */
+	/*
+	 * last_ref.c: sleeps only after a test that it dropped the last
+	 * reference (put_event() freeing with a mutex): a caller in atomic
+	 * context holds another one, by the kernel's convention.
+	 */
+	char *last_ref_sleep_chain;
+	struct ir_loc last_ref_sleep_loc;
 };
 
 /* summary_text.c: the database's form of a summary, and back. */

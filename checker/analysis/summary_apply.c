@@ -12,6 +12,7 @@
 #include "analysis/sleep_guard.h"
 #include "analysis/sleep_unless.h"
 #include "analysis/summary_guard.h"
+#include "analysis/last_ref.h"
 
 /* The caller's memory text for argument `arg` followed by `suffix`. */
 const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
@@ -302,6 +303,8 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 		 !state_pagefaults_disabled(s))
 		raise_chain(w, s, in, sum, sum->fault_chain, sum->fault_loc, true,
 			    NULL);
+	else if (sum->last_ref_sleep_chain)
+		last_ref_apply(w, s, in, sum);
 }
 
 /* The callee mapped and released the caller's page: remember the release. */

@@ -11,6 +11,7 @@
  *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
  *   unmapsleep FILE LINE CHAIN
  *   fault      FILE LINE CHAIN
+ *   lastref    FILE LINE CHAIN   (sleeps only after a last-reference test)
  *   returns    FAMILY PAGE_PARAM KMAPPED_PAGE POINTER
  *   unmap|store|release PARAM SUFFIX FAMILY RETURNS_WITH HOLDS_PAGE PAGE_PARAM RETURNED
  *   cleared    UNMAP_INDEX RETURNS   (returns that also cleared what it unmapped)
@@ -127,6 +128,7 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 	put_chain(&b, "unmapsleep", sum->unmap_sleep_chain, sum->unmap_sleep_loc);
 	if (sum->may_fault)
 		put_chain(&b, "fault", sum->fault_chain, sum->fault_loc);
+	put_chain(&b, "lastref", sum->last_ref_sleep_chain, sum->last_ref_sleep_loc);
 	put(&b, "returns\t%d\t%d\t%d\t%d\n", sum->returns_family,
 	    sum->returns_page_param, sum->returns_kmapped_page, returns_pointer);
 	put_effects(&b, "unmap", sum->unmaps, sum->nunmaps);

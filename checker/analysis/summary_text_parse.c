@@ -165,6 +165,9 @@ static void parse_line(char *line, struct summary *sum,
 	else if (!strcmp(key, "fault"))
 		sum->may_fault = parse_chain(&f, 1, &sum->fault_chain,
 					     &sum->fault_loc, strings);
+	else if (!strcmp(key, "lastref"))
+		parse_chain(&f, 1, &sum->last_ref_sleep_chain,
+			    &sum->last_ref_sleep_loc, strings);
 	else if (!strcmp(key, "returns") && f.n == 5) {
 		sum->returns_family = (enum map_family)num(&f, 1);
 		sum->returns_page_param = num(&f, 2);
@@ -251,6 +254,7 @@ void summary_free(struct summary *sum)
 	free(sum->left_sleep_chain);
 	free(sum->unmap_sleep_chain);
 	free(sum->unless_sleep_chain);
+	free(sum->last_ref_sleep_chain);
 	free(sum->calls_out);
 	free(sum);
 }

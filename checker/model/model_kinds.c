@@ -138,6 +138,7 @@ static const struct rules_kind kinds[] = {
 	{ "noreturn", parse_call, API_NORETURN, 0 },
 	{ "nosleep", parse_call, API_NO_SLEEP, 0 },
 	{ "callback", parse_call, API_CALLBACK, 0 },
+	{ "last-ref", parse_call, API_LAST_REF, 0 },
 	{ "gfp-blocks", parse_gfp_flags, 0, GFP_CLASS_BLOCKS },
 	{ "gfp-atomic", parse_gfp_flags, 0, GFP_CLASS_ATOMIC },
 	{ "gfp-neutral", parse_gfp_flags, 0, GFP_CLASS_NEUTRAL },
@@ -157,5 +158,6 @@ const struct rules_kind *rules_kind_find(const char *word)
 const char *rules_kind_names(void)
 {
 	return "map, unmap, sleep, alloc, enter, leave, copy-user, noreturn, "
-	       "nosleep, callback, gfp-blocks, gfp-atomic or gfp-neutral";
+	       "nosleep, callback, last-ref, gfp-blocks, gfp-atomic or "
+	       "gfp-neutral";
 }

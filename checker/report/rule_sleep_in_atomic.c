@@ -40,4 +40,9 @@ const char rule_sleep_in_atomic_explain[] =
 "sleep, and which gfp flags block, is data: rules/sleep.rules and\n"
 "rules/alloc.rules; a wrong entry there makes a wrong report, and a local\n"
 "--rules file can correct it.  gfp flags held in a variable are not\n"
-"judged.  Disable the rule with --disable sleep-in-atomic.\n";
+"judged.  A helper that sleeps only after it dropped the last reference\n"
+"(atomic_dec_and_test(), refcount_dec_and_test() ... true: rules/\n"
+"refcount.rules) is not reported at a call in atomic context: a caller\n"
+"putting a reference under a lock holds another one; -v names such calls.\n"
+"The test made under the function's own lock is reported.\n"
+"Disable the rule with --disable sleep-in-atomic.\n";

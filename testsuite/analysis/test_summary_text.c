@@ -27,6 +27,7 @@ static const char full[] =
 	"unless\tbh\tmm/vmalloc.c\t7\tkvfree -> vfree\n"
 	"unmapsleep\tlib/a.c\t20\tkunmap\n"
 	"fault\tlib/a.c\t30\tcopy_from_user\n"
+	"lastref\tlib/b.c\t50\tput_obj -> free_obj -> mutex_lock\n"
 	"returns\t2\t0\t0\t1\n"
 	"unmap\t1\t=->vaddr\t1\t2\t0\t-1\t0\n"
 	"cleared\t0\t2\n"
@@ -54,6 +55,8 @@ static void test_round_trip(struct intern_table *strings)
 	CHECK(sum->unless_sleep_chain &&
 	      !strcmp(sum->unless_sleep_chain, "kvfree -> vfree"));
 	CHECK(sum->unless_sleep_loc.line == 7);
+	CHECK(sum->last_ref_sleep_chain && sum->last_ref_sleep_loc.line == 50 &&
+	      !strcmp(sum->last_ref_sleep_chain, "put_obj -> free_obj -> mutex_lock"));
 	CHECK(sum->returns_family == FAMILY_ATOMIC && sum->returns_pointer);
 	CHECK(sum->nunmaps == 1 && !strcmp(sum->unmaps[0].suffix, "->vaddr"));
 	CHECK(sum->unmaps[0].clears_with == 2);

@@ -105,8 +105,8 @@ static void test_malformed(void)
 {
 	expect_error("# comment\n\nfrobnicate foo\n", 3,
 		     "unknown kind 'frobnicate' (expected map, unmap, sleep, alloc, enter, "
-		     "leave, copy-user, noreturn, nosleep, callback, gfp-blocks, gfp-atomic "
-		     "or gfp-neutral)");
+		     "leave, copy-user, noreturn, nosleep, callback, last-ref, gfp-blocks, "
+		     "gfp-atomic or gfp-neutral)");
 	expect_error("sleep\n", 1, "'sleep' needs a name");
 	expect_error("sleep 9lives\n", 1, "'9lives' is not a C identifier");
 	expect_error("map kmap_local_page\n", 1,
