@@ -23,6 +23,11 @@ static const struct ir_expr *call_arg(const struct ir_call *call, int index)
  * The same site mapped again while its mapping is live: a loop, unless the
  * known integers differ (a counted loop's next iteration maps anew).
  */
+static bool loc_equal(struct ir_loc a, struct ir_loc b)
+{
+	return a.line == b.line && a.col == b.col && a.file == b.file;
+}
+
 static int repeated_site(struct path_state *s, struct ir_loc site)
 {
 	unsigned long key = known_ints_key(s);
@@ -31,11 +36,60 @@ static int repeated_site(struct path_state *s, struct ir_loc site)
 	for (i = 0; i < s->nrecords; i++) {
 		struct map_record *r = &s->records[i];
 
-		if (r->live && r->ints_key == key && r->site.line == site.line &&
-		    r->site.col == site.col && r->site.file == site.file)
+		if (r->live && r->ints_key == key && loc_equal(r->site, site))
 			return i;
 	}
 	return -1;
+}
+
+/*
+ * The earlier mapping a map at `site` into `dest` would lose: the one dest
+ * alone holds, or one whose only holder was forgotten as dead at a loop's
+ * head (dead_vars.c).  Unknown counts are left alone when an unmap may have
+ * released them (a repeated mapping unmapped once, a loop releasing what
+ * another loop made); a counted loop's records whose known integers were
+ * dropped were unmapped by nobody.
+ */
+static int held_earlier_mapping(const struct hm_walk *w,
+				const struct path_state *s, struct ir_loc site)
+{
+	int i;
+
+	if (w->dest_before >= 0 && w->dest_before < s->nrecords)
+		return w->dest_before;
+	for (i = 0; i < s->nrecords; i++) {
+		const struct map_record *r = &s->records[i];
+
+		if (r->orphaned && r->live && loc_equal(r->site, site))
+			return i;
+	}
+	return -1;
+}
+
+/*
+ * A loop mapping again at the same site into the variable that alone held
+ * the earlier mapping, which no unmap has touched: once overwritten, nothing
+ * can release that mapping.  kmap() is left out: kunmap() takes the page,
+ * which may be named again later (a second loop unmapping every page).
+ */
+static int remap_loses(const struct hm_walk *w, const struct path_state *s,
+		       struct ir_loc site, int dest)
+{
+	int index = held_earlier_mapping(w, s, site), var;
+	const struct map_record *r;
+
+	if (index < 0 || dest < 0 || dest >= s->nvars ||
+	    w->fn->vars[dest].address_taken)
+		return -1;
+	r = &s->records[index];
+	if (!r->live || r->family == FAMILY_PKMAP || r->maybe_released ||
+	    (r->count_unknown && (r->repeated || !r->exact)) || r->foreign ||
+	    r->cond_var >= 0 || r->nstores || !loc_equal(r->site, site))
+		return -1;
+	for (var = 0; var < s->nvars; var++)
+		if (var != dest && s->values[var] == index)
+			return -1;
+	return index;
 }
 
 static int live_records(const struct path_state *s)
@@ -113,6 +167,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 		.family = family, .live = true, .page_var = -1, .cond_var = -1,
 	};
 	struct hm_event ev;
+	int lost = remap_loses(w, s, in->loc, dest);
 	int index = repeated_site(s, in->loc);
 
 	if (index >= 0) {
@@ -144,6 +199,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 	ev.name = name;
 	ev.record = index;
 	ev.family = family;
+	ev.lost_record = lost;
 	hm_fire(&ev);
 	return index;
 }
@@ -503,6 +559,8 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 	struct hm_event ev;
 
 	raise_uses(w, s, in, api, name);
+	w->dest_before = in->call.dest >= 0 && in->call.dest < s->nvars ?
+			 s->values[in->call.dest] : VALUE_NOT_MAPPING;
 	/* The result is unknown unless the call's effect says otherwise. */
 	state_set_value(s, in->call.dest, VALUE_UNKNOWN, -1, NULL);
 	expire_for_call(w, s, &in->call, api != NULL);

@@ -36,6 +36,7 @@ void hm_event_init(struct hm_event *ev, struct hm_walk *w,
 	ev->loc = loc;
 	ev->record = -1;
 	ev->var = -1;
+	ev->lost_record = -1;
 }
 
 void hm_fire(struct hm_event *ev)

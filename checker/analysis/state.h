@@ -73,6 +73,9 @@ struct map_record {
 	const char *page_memory; /* page_identity() when made, or NULL */
 	const char *release;	/* the unmap to name, when the model says
 				   which (kmap_high_get()); NULL: the family's */
+	bool orphaned;		/* dead_vars.c: its only holder, a variable
+				   nothing reads again, was forgotten: no
+				   name is left to unmap it by */
 };
 
 struct context_depth {

@@ -40,7 +40,8 @@ static bool record_equal(const struct map_record *a, const struct map_record *b)
 	       a->cond_var == b->cond_var && a->cond_pointer == b->cond_pointer &&
 	       loc_equal(a->site, b->site) &&
 	       loc_equal(a->unmap_site, b->unmap_site) && stores_equal(a, b) &&
-	       a->ints_key == b->ints_key && a->exact == b->exact;
+	       a->ints_key == b->ints_key && a->exact == b->exact &&
+	       a->orphaned == b->orphaned;
 }
 
 static bool has_fact(const struct path_state *s, const struct branch_fact *f)

@@ -101,6 +101,8 @@ struct hm_walk {
 	struct liveness *liveness;	/* dead_vars.c: made on first use */
 	int held_back;			/* reports an imprecise state would
 					   have made (hooks.c) */
+	int dest_before;		/* calls.c: the value the current call's
+					   destination held before it */
 	int nlast_ref_quiet;		/* last_ref.c: calls in atomic context */
 	struct ir_loc last_ref_quiet[8]; /* not reported, for -v */
 };

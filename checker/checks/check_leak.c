@@ -58,7 +58,27 @@ static void leak_at_return(const struct hm_event *ev)
 	}
 }
 
+/* A loop maps again into the only holder of the mapping made there before. */
+static void leak_at_remap(const struct hm_event *ev)
+{
+	const struct map_record *r;
+	struct diag_report *rep;
+
+	if (ev->lost_record < 0)
+		return;
+	r = &ev->state->records[ev->lost_record];
+	rep = hm_report(ev, "leak", ev->loc,
+			"the mapping made by %s(%s) is lost: mapped again here "
+			"before %s() released the earlier one",
+			r->api_name, r->page_text, hm_record_unmap(r));
+	diag_note(rep, r->site, "the earlier mapping made here, in an earlier "
+		  "iteration");
+	hm_note_path(rep, ev->state, r->decisions_before);
+	diag_end(rep);
+}
+
 void check_leak_register(void)
 {
 	hm_add_hook(HM_EVENT_RETURN, leak_at_return);
+	hm_add_hook(HM_EVENT_MAP, leak_at_remap);
 }

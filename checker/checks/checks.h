@@ -75,6 +75,9 @@ struct hm_event {
 	/* COPY_USER: its result, or the value of the macro it was written
 	   through (err = __get_user(x, p)), is used */
 	bool value_used;
+	/* MAP: a live mapping made at this same site whose only holder this
+	   map overwrites (nothing can release it any more), or -1 */
+	int lost_record;
 };
 
 typedef void (*hm_hook)(const struct hm_event *ev);
