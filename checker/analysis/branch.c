@@ -238,7 +238,9 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 	if (!cond->nreads ||
 	    (reads_temporary(w, cond) && !branch_predicate_call(w, b)))
 		return SIDE_TRUE | SIDE_FALSE;
-	return fact_side(w, s, b);
+	if (fact_side(w, s, b) != (SIDE_TRUE | SIDE_FALSE))
+		return fact_side(w, s, b);
+	return lock_guard_sides(w, s, cond);
 }
 
 /* Would a later test read this fact: `x` again, or `x` after `x > 0`? */

@@ -255,13 +255,13 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 {
 	struct context_depth *c = state_context(s, context);
 
-	(void)w;
 	if (!c)
 		return;
 	if (c->depth++ == 0) {
 		c->entered = loc;
 		c->entered_by = by;
 		c->decisions_at_entry = s->ndecisions;
+		lock_guard_note(w, c);
 	}
 	c->sleep_ok = sleep_ok;
 	c->entered_here = true;

@@ -103,6 +103,14 @@ struct context_depth {
 	struct ir_loc result_loc; /* the call, and its callee: where the */
 	const char *result_by;	/* levels were entered, once settled */
 	int result_decisions;	/* path decisions made before the call */
+	/*
+	 * lock_guard.c: entered on one side of the test just made, in
+	 * block guard_block: while held, the same test again takes that
+	 * side.  NULL: entered unconditionally.
+	 */
+	const char *guard_text;
+	bool guard_value;
+	int guard_block;
 };
 
 struct branch_fact {

@@ -67,6 +67,9 @@ static bool contexts_equal(const struct path_state *a, const struct path_state *
 		    a->contexts[i].depth != b->contexts[i].depth ||
 		    a->contexts[i].entered_here != b->contexts[i].entered_here ||
 		    a->contexts[i].result_linked != b->contexts[i].result_linked ||
+		    (a->contexts[i].depth > 0 &&
+		     (a->contexts[i].guard_text != b->contexts[i].guard_text ||
+		      a->contexts[i].guard_value != b->contexts[i].guard_value)) ||
 		    (a->contexts[i].result_linked &&
 		     a->contexts[i].result_var != b->contexts[i].result_var))
 			return false;

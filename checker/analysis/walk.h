@@ -277,6 +277,10 @@ bool expire_frame_store(struct hm_walk *w, struct path_state *s,
 int branch_sides(struct hm_walk *w, const struct path_state *s,
 		 const struct ir_block *b);
 /* The call whose result a branch tests, made just before in its block. */
+/* lock_guard.c: a context entered on one side of a test, and that test again. */
+void lock_guard_note(struct hm_walk *w, struct context_depth *c);
+int lock_guard_sides(struct hm_walk *w, const struct path_state *s,
+		     const struct ir_expr *cond);
 const struct ir_call *branch_predicate_call(const struct hm_walk *w,
 					    const struct ir_block *b);
 /* `chosen`: the path could have gone the other way (a note names it). */
