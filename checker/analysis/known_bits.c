@@ -9,7 +9,8 @@
  * path that skips the unmap makes a false leak.
  *
  * Bits come from a test of `x & M` written in the condition or returned by
- * a same-file predicate taking x; they go when x is written.
+ * a same-file predicate taking x; they go when x is written, but for
+ * `x |= C`, which sets C and keeps the others.
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -65,6 +66,20 @@ static void add_bits(struct path_state *s, int var, unsigned long long zero,
 	}
 	s->bits[i].zero |= zero;
 	s->bits[i].one |= one;
+}
+
+void known_bits_or(struct hm_walk *w, struct path_state *s, int var,
+		   unsigned long long bits)
+{
+	int i = find(s, var);
+
+	if (!followed(w, var)) {
+		known_bits_forget(s, var);
+		return;
+	}
+	if (i >= 0)
+		s->bits[i].zero &= ~bits;
+	add_bits(s, var, 0, bits);
 }
 
 /* The bit test every return of `fn` makes of one parameter, or NULL. */

@@ -124,7 +124,10 @@ void known_ints_assign(struct hm_walk *w, struct path_state *s, int dest,
 {
 	long long value;
 
-	known_bits_forget(s, dest);
+	if (src->has_or && src->or_var == dest)
+		known_bits_or(w, s, dest, src->or_bits);
+	else
+		known_bits_forget(s, dest);
 	if (followed(w, dest) && value_of(s, src, &value))
 		set_known(s, dest, value);
 	else

@@ -43,6 +43,9 @@ const char *known_ints_text(struct hm_walk *w, const struct path_state *s,
  * `x == C` or `x & M`.
  */
 void known_bits_forget(struct path_state *s, int var);
+/* `var |= bits`: those are set now, the others as they were. */
+void known_bits_or(struct hm_walk *w, struct path_state *s, int var,
+		   unsigned long long bits);
 void known_bits_branch(struct hm_walk *w, struct path_state *s,
 		       const struct ir_block *b, bool value);
 int known_bits_sides(const struct path_state *s, const struct ir_expr *cond);
@@ -50,11 +53,10 @@ int known_bits_sides(const struct path_state *s, const struct ir_expr *cond);
 bool known_bits_of_bool(struct hm_walk *w, int var, bool value,
 			struct known_bits *bits);
 /*
- * narrowed_param.c: no write of parameter `var` sets one of `bits` its
- * caller did not (`x &= M`, `x |= C` with C outside `bits`).
+ * narrowed_param.c: the bits writes of parameter `var` may set that its
+ * caller did not (`x |= C`; `x &= M` sets none); ~0: any.
  */
-bool known_bits_narrowed_param(const struct hm_walk *w, int var,
-			       unsigned long long bits);
+unsigned long long known_bits_set_in_param(const struct hm_walk *w, int var);
 
 /* counted_loops.c: per loop, its exits and what its body assigns. */
 struct counted_loops;

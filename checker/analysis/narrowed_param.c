@@ -49,8 +49,7 @@ static bool plain_integer(const struct ir_function *fn, int var)
 
 /* Every write of `var` in `fn` narrows it; `callee_ok`: calls may too. */
 static bool only_narrowed(const struct analysis *an,
-			  const struct ir_function *fn, int var, bool calls_ok,
-			  unsigned long long bits);
+			  const struct ir_function *fn, int var, bool calls_ok);
 
 /* A function returning its parameter `param` with bits cleared at most. */
 static bool narrowing_function(const struct ir_function *fn, int param)
@@ -58,7 +57,7 @@ static bool narrowing_function(const struct ir_function *fn, int param)
 	int b;
 
 	if (!fn || fn->truncated || param >= fn->nparams ||
-	    !plain_integer(fn, param) || !only_narrowed(NULL, fn, param, false, ~0ULL))
+	    !plain_integer(fn, param) || !only_narrowed(NULL, fn, param, false))
 		return false;
 	for (b = 0; b < fn->nblocks; b++) {
 		const struct ir_term *t = &fn->blocks[b].term;
@@ -86,8 +85,7 @@ static bool narrowing_call(const struct analysis *an, const struct ir_call *call
 }
 
 static bool only_narrowed(const struct analysis *an,
-			  const struct ir_function *fn, int var, bool calls_ok,
-			  unsigned long long bits)
+			  const struct ir_function *fn, int var, bool calls_ok)
 {
 	int b, i;
 
@@ -97,7 +95,7 @@ static bool only_narrowed(const struct analysis *an,
 
 			if (!writes(in, var))
 				continue;
-			if (in->op == IR_ASSIGN && narrows(fn, &in->assign.src, var, bits))
+			if (in->op == IR_ASSIGN && narrows(fn, &in->assign.src, var, ~0ULL))
 				continue;
 			if (in->op == IR_CALL && calls_ok &&
 			    narrowing_call(an, &in->call, var))
@@ -107,9 +105,36 @@ static bool only_narrowed(const struct analysis *an,
 	return true;
 }
 
-bool known_bits_narrowed_param(const struct hm_walk *w, int var,
-			       unsigned long long bits)
+/*
+ * The bits this function may set in parameter `var` that its caller did
+ * not: those of its `x |= C`, if every other write only narrows it; else
+ * all.  __filemap_get_folio() sets FGP_LOCK on its FGP_CREAT path before
+ * it goes back to `repeat:`: a lock there still needs the caller's
+ * FGP_CREAT.
+ */
+unsigned long long known_bits_set_in_param(const struct hm_walk *w, int var)
 {
-	return var >= 0 && var < w->fn->nparams && plain_integer(w->fn, var) &&
-	       only_narrowed(w->an, w->fn, var, true, bits);
+	const struct ir_function *fn = w->fn;
+	unsigned long long set = 0;
+	int b, i;
+
+	if (var < 0 || var >= fn->nparams || !plain_integer(fn, var))
+		return ~0ULL;
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; i < fn->blocks[b].ninstrs; i++) {
+			const struct ir_instr *in = &fn->blocks[b].instrs[i];
+			const struct ir_expr *src = &in->assign.src;
+
+			if (!writes(in, var))
+				continue;
+			if (in->op == IR_ASSIGN && narrows(fn, src, var, 0)) {
+				if (src->has_or && src->or_var == var)
+					set |= src->or_bits;
+				continue;
+			}
+			if (in->op == IR_CALL && narrowing_call(w->an, &in->call, var))
+				continue;
+			return ~0ULL;
+		}
+	return set;
 }

@@ -3,11 +3,12 @@
  * sleep_guard.c - sleeps that depend on a flag parameter.  Kernel helpers
  * often take the caller's context as a flag (`recv`, `atomic`, `can_sleep`)
  * and sleep only when it allows (libiscsi_tcp's iscsi_tcp_segment_map()
- * uses kmap() for the transmit path only).  The summary keeps which
- * parameter, tested how, every sleep of the helper depends on; a caller
- * passing a constant (or a known integer) that picks the other side does
- * not sleep there, and a caller passing its own parameter along depends
- * on that one in turn.
+ * uses kmap() for the transmit path only).  The summary keeps the tests
+ * of parameters the sleeps of the helper depend on, each sleep one of
+ * them (__filemap_get_folio() locks on FGP_LOCK and allocates on
+ * FGP_CREAT); a caller passing constants (or known integers) that fail
+ * them all does not sleep there, and a caller passing its own parameter
+ * along depends on that one in turn (sleep_guard_call.c).
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -15,9 +16,8 @@
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
 
-/* The value of parameter `var` as its caller passed it. */
-static bool unchanged_parameter(struct hm_walk *w, const struct path_state *s,
-				int var)
+bool sleep_guard_unchanged_param(const struct hm_walk *w,
+				 const struct path_state *s, int var)
 {
 	return var >= 0 && var < w->fn->nparams && var < s->nvars &&
 	       s->param_origin[var] == var && !s->param_suffix[var];
@@ -35,7 +35,7 @@ static int guard_from_facts(struct hm_walk *w, const struct path_state *s,
 		if (f->memory || f->predicate || f->nreads != 1)
 			continue;
 		var = f->reads[0];
-		if (!unchanged_parameter(w, s, var) ||
+		if (!sleep_guard_unchanged_param(w, s, var) ||
 		    w->fn->vars[var].is_pointer ||
 		    strcmp(f->text, w->fn->vars[var].name))
 			continue;
@@ -46,25 +46,28 @@ static int guard_from_facts(struct hm_walk *w, const struct path_state *s,
 }
 
 /*
- * A parameter whose bits a branch saw (`if (gfp & M)`), unchanged or only
- * narrowed since the caller passed it.
+ * A parameter whose bits a branch saw (`if (gfp & M)`): unchanged, or
+ * changed only by narrowing it (`x &= M`) or setting bits (`x |= C`):
+ * a bit set now that no write sets was set by the caller; a clear one may
+ * have been cleared here.
  */
 static bool guard_from_known(struct hm_walk *w, const struct path_state *s,
 			     const struct known_bits *bits,
-			     struct sleep_guard *guard)
+			     struct sleep_test *test)
 {
-	if (unchanged_parameter(w, s, bits->var)) {
-		guard->ones = bits->one;
-		guard->zeros = bits->zero;
-	} else if (bits->one && known_bits_narrowed_param(w, bits->var, bits->one)) {
-		/* A bit set now was set by the caller; a clear one may
-		   have been cleared here. */
-		guard->ones = bits->one;
-		guard->zeros = 0;
+	unsigned long long set;
+
+	if (sleep_guard_unchanged_param(w, s, bits->var)) {
+		test->ones = bits->one;
+		test->zeros = bits->zero;
 	} else {
-		return false;
+		set = known_bits_set_in_param(w, bits->var);
+		if (!(bits->one & ~set))
+			return false;
+		test->ones = bits->one & ~set;
+		test->zeros = 0;
 	}
-	guard->param = bits->var;
+	test->param = bits->var;
 	return true;
 }
 
@@ -73,14 +76,14 @@ static bool guard_from_known(struct hm_walk *w, const struct path_state *s,
  * outlives the known bits of a long function's merged paths.
  */
 static int guard_from_bits(struct hm_walk *w, const struct path_state *s,
-			   struct sleep_guard *guard)
+			   struct sleep_test *test)
 {
 	struct known_bits bits;
 	int i;
 
 	for (i = 0; i < s->nbits; i++)
-		if (guard_from_known(w, s, &s->bits[i], guard))
-			return guard->param;
+		if (guard_from_known(w, s, &s->bits[i], test))
+			return test->param;
 	for (i = 0; i < s->nfacts; i++) {
 		const struct branch_fact *f = &s->facts[i];
 
@@ -89,59 +92,133 @@ static int guard_from_bits(struct hm_walk *w, const struct path_state *s,
 		    strcmp(f->text, w->fn->vars[f->reads[0]].name) ||
 		    !known_bits_of_bool(w, f->reads[0], f->value, &bits))
 			continue;
-		if (guard_from_known(w, s, &bits, guard))
-			return guard->param;
+		if (guard_from_known(w, s, &bits, test))
+			return test->param;
 	}
 	return SLEEP_GUARD_NONE;
 }
 
-static bool is_bit_guard(const struct sleep_guard *guard)
+static bool is_bit_test(const struct sleep_test *test)
 {
-	return guard->ones || guard->zeros;
+	return test->ones || test->zeros;
 }
 
-/* The guard of the sleeps seen so far joined with `guard`: false if none. */
-static bool join(struct summary *sum, const struct sleep_guard *guard)
+/* Whatever passes test `a` passes `b`. */
+static bool implies(const struct sleep_test *a, const struct sleep_test *b)
 {
-	bool bits = sum->sleep_guard_ones || sum->sleep_guard_zeros;
-
-	if (!sum->sleep_guarded) {
-		sum->sleep_guarded = true;
-		sum->sleep_guard_param = guard->param;
-		sum->sleep_guard_value = guard->value;
-		sum->sleep_guard_ones = guard->ones;
-		sum->sleep_guard_zeros = guard->zeros;
-		return true;
-	}
-	if (sum->sleep_guard_param != guard->param ||
-	    bits != is_bit_guard(guard))
+	if (a->param != b->param || is_bit_test(a) != is_bit_test(b))
 		return false;
-	if (!bits)
-		return sum->sleep_guard_value == guard->value;
-	/* Sleeping needs only the bits every sleep needs. */
-	sum->sleep_guard_ones &= guard->ones;
-	sum->sleep_guard_zeros &= guard->zeros;
-	return sum->sleep_guard_ones || sum->sleep_guard_zeros;
+	if (!is_bit_test(a))
+		return a->value == b->value;
+	return !(b->ones & ~a->ones) && !(b->zeros & ~a->zeros);
+}
+
+/* Drop the tests `test` implies, and say if one implies it. */
+static bool covered(struct summary *sum, const struct sleep_test *test)
+{
+	int i = 0;
+
+	while (i < sum->nsleep_tests) {
+		struct sleep_test *old = &sum->sleep_tests[i];
+
+		if (implies(test, old))
+			return true;
+		if (implies(old, test))
+			*old = sum->sleep_tests[--sum->nsleep_tests];
+		else
+			i++;
+	}
+	return false;
+}
+
+static int popcount(unsigned long long bits)
+{
+	return __builtin_popcountll(bits);
 }
 
 /*
- * The guard this path gives a sleep: of the candidates, the one like the
- * guard of the sleeps before, else a bit test (a flags parameter), else a
- * parameter's truth.
+ * No room for another test: weaken the bit test of the same parameter
+ * that keeps the most bits to what both need.  False if none is left.
+ */
+static bool weaken(struct summary *sum, const struct sleep_test *test)
+{
+	struct sleep_test *best = NULL;
+	int i, kept, most = 0;
+
+	if (!is_bit_test(test))
+		return false;
+	for (i = 0; i < sum->nsleep_tests; i++) {
+		struct sleep_test *old = &sum->sleep_tests[i];
+
+		if (old->param != test->param || !is_bit_test(old))
+			continue;
+		kept = popcount(old->ones & test->ones) +
+		       popcount(old->zeros & test->zeros);
+		if (kept > most) {
+			most = kept;
+			best = old;
+		}
+	}
+	if (!best)
+		return false;
+	best->ones &= test->ones;
+	best->zeros &= test->zeros;
+	return true;
+}
+
+/*
+ * Add the tests of `guard` to those the sleeps seen so far need: it may
+ * sleep if any of them passes.  False if they cannot be kept.
+ */
+static bool join(struct summary *sum, const struct sleep_guard *guard)
+{
+	int i;
+
+	sum->sleep_guarded = true;
+	for (i = 0; i < guard->n; i++) {
+		const struct sleep_test *test = &guard->any[i];
+
+		if (test->param < 0)
+			return false;
+		if (covered(sum, test))
+			continue;
+		if (sum->nsleep_tests < HM_SLEEP_TESTS)
+			sum->sleep_tests[sum->nsleep_tests++] = *test;
+		else if (!weaken(sum, test))
+			return false;
+	}
+	return guard->n > 0;
+}
+
+/* Is one of the tests so far of a parameter's truth? */
+static bool value_tests_before(const struct summary *sum)
+{
+	int i;
+
+	for (i = 0; i < sum->nsleep_tests; i++)
+		if (!is_bit_test(&sum->sleep_tests[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The guard this path gives a sleep: a bit test (a flags parameter),
+ * else a parameter's truth; the latter first if the sleeps before have
+ * tests of that kind.
  */
 static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 			  struct sleep_guard *guard)
 {
-	const struct summary *sum = w->summary;
-	struct sleep_guard fact = { .param = SLEEP_GUARD_NONE };
-	bool bits_before = sum->sleep_guard_ones || sum->sleep_guard_zeros;
+	struct sleep_test fact = { .param = SLEEP_GUARD_NONE };
+	struct sleep_test *test = &guard->any[0];
 
 	fact.param = guard_from_facts(w, s, &fact.value);
-	*guard = (struct sleep_guard){ .param = SLEEP_GUARD_NONE };
-	guard_from_bits(w, s, guard);
-	if (guard->param < 0 ||
-	    (sum->sleep_guarded && !bits_before && fact.param >= 0))
-		*guard = fact;
+	*test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
+	guard_from_bits(w, s, test);
+	if (test->param < 0 ||
+	    (fact.param >= 0 && value_tests_before(w->summary)))
+		*test = fact;
+	guard->n = 1;
 }
 
 void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
@@ -156,90 +233,6 @@ void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
 		guard_of_path(w, s, &found);
 		guard = &found;
 	}
-	if (guard->param < 0 || !join(sum, guard))
+	if (!join(sum, guard))
 		sum->sleep_unguarded = true;
-}
-
-static bool argument_value(const struct path_state *s,
-			   const struct ir_expr *arg, long long *value)
-{
-	if (arg->has_value) {
-		*value = arg->value;
-		return true;
-	}
-	return arg->kind == IR_EXPR_VAR && !arg->offset &&
-	       known_int(s, arg->var, value);
-}
-
-/* Would the callee's guard let it sleep, called with `value`? */
-static bool guard_holds(const struct summary *sum, long long value)
-{
-	unsigned long long bits = (unsigned long long)value;
-
-	if (!sum->sleep_guard_ones && !sum->sleep_guard_zeros)
-		return (value != 0) == sum->sleep_guard_value;
-	return (bits & sum->sleep_guard_ones) == sum->sleep_guard_ones &&
-	       !(bits & sum->sleep_guard_zeros);
-}
-
-int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
-			const struct ir_instr *in, const struct summary *sum,
-			struct sleep_guard *guard)
-{
-	const struct ir_expr *arg;
-	long long known;
-	int var;
-
-	if (!sum->sleep_guarded || sum->sleep_unguarded ||
-	    sum->sleep_guard_param >= in->call.nargs)
-		return SLEEP_GUARD_NONE;
-	arg = &in->call.args[sum->sleep_guard_param];
-	if (argument_value(s, arg, &known))
-		return guard_holds(sum, known) ? SLEEP_GUARD_NONE :
-		       SLEEP_GUARD_SKIP;
-	var = arg->kind == IR_EXPR_VAR && !arg->offset ? arg->var : -1;
-	if (!unchanged_parameter(w, s, var))
-		return SLEEP_GUARD_NONE;
-	guard->param = var;
-	guard->value = sum->sleep_guard_value;
-	guard->ones = sum->sleep_guard_ones;
-	guard->zeros = sum->sleep_guard_zeros;
-	return var;
-}
-
-void sleep_guard_call_consts(const struct path_state *s,
-			     const struct ir_call *call,
-			     struct function_call_out *out)
-{
-	long long value;
-	int i;
-
-	memset(out, 0, sizeof(*out));
-	for (i = 0; i < call->nargs && i < HM_CALL_CONST_ARGS; i++)
-		if (argument_value(s, &call->args[i], &value)) {
-			out->const_args |= 1u << i;
-			out->const_values[i] = value;
-		}
-}
-
-void sleep_guard_merge_consts(struct function_call_out *out,
-			      const struct function_call_out *other)
-{
-	int i;
-
-	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
-		if (!other || !(other->const_args & (1u << i)) ||
-		    other->const_values[i] != out->const_values[i])
-			out->const_args &= ~(1u << i);
-}
-
-bool sleep_guard_rules_out(const struct summary *sum,
-			   const struct function_call_out *out)
-{
-	int param = sum->sleep_guard_param;
-
-	if (!sum->sleep_guarded || sum->sleep_unguarded || param < 0 ||
-	    param >= HM_CALL_CONST_ARGS || !(out->const_args & (1u << param)))
-		return false;
-	return !guard_holds(sum, out->const_values[param]);
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * sleep_guard.h - a helper that sleeps only on one side of a test of a
- * parameter (`if (recv) kmap_atomic(...) else kmap(...)`): called with a
- * constant that picks the other side, it does not sleep.
+ * parameter (`if (recv) kmap_atomic(...) else kmap(...)`), or of one of a
+ * few such tests: called with constants that pick the other sides, it
+ * does not sleep.
  */
 #ifndef HMCHECK_ANALYSIS_SLEEP_GUARD_H
 #define HMCHECK_ANALYSIS_SLEEP_GUARD_H
@@ -10,11 +11,11 @@
 #include <stdbool.h>
 #include "ir.h"
 #include "analysis.h"
+#include "analysis/summary.h"
 
 struct hm_walk;
 struct path_state;
 struct ir_instr;
-struct summary;
 
 /* No guard: the sleep is not known to depend on a parameter. */
 #define SLEEP_GUARD_NONE	(-1)
@@ -22,15 +23,17 @@ struct summary;
 #define SLEEP_GUARD_SKIP	(-2)
 
 /*
- * What a sleep depends on: parameter `param` testing as `value`, or, if
- * ones or zeros is non-zero, having the bits `ones` set and `zeros` clear.
+ * What a sleep depends on: any one of `n` tests of parameters (the flags
+ * of __filemap_get_folio() lock on FGP_LOCK, allocate on FGP_CREAT).
  */
 struct sleep_guard {
-	int param;
-	bool value;
-	unsigned long long ones, zeros;
+	int n;
+	struct sleep_test any[HM_SLEEP_TESTS];
 };
 
+/* The value of parameter `var` as its caller passed it. */
+bool sleep_guard_unchanged_param(const struct hm_walk *w,
+				 const struct path_state *s, int var);
 /*
  * A sleep on this path of a summarized function, guarded by `guard`
  * (NULL: find the guard in the path's branch facts and known bits, if
@@ -38,12 +41,6 @@ struct sleep_guard {
  */
 void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
 		      const struct sleep_guard *guard);
-/*
- * The callee sleeps only if its guard holds: SLEEP_GUARD_SKIP if this
- * call's argument says it does not, the caller's own parameter that
- * decides it if the argument is that parameter (*guard says how), else
- * SLEEP_GUARD_NONE.
- */
 /* summary.c: a sleep that depends on the function's parameter `guard`. */
 void summary_note_guarded_sleep(struct hm_walk *w, const struct path_state *s,
 				const char *chain, struct ir_loc loc,
@@ -53,6 +50,13 @@ void raise_guarded_sleep(struct hm_walk *w, struct path_state *s,
 			 const struct ir_instr *in, const char *name,
 			 const char *chain, struct ir_loc chain_loc,
 			 const struct sleep_guard *guard);
+/*
+ * sleep_guard_call.c: the callee sleeps only if one of its guard's tests
+ * holds: SLEEP_GUARD_SKIP if this call's arguments fail them all; if the
+ * arguments of those they may pass are the caller's own parameters, the
+ * first of them (*guard: the tests of the caller's parameters); else
+ * SLEEP_GUARD_NONE.
+ */
 int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum,
 			struct sleep_guard *guard);

@@ -48,6 +48,19 @@ struct summary_context {
 	int zero_delta, other_delta;
 };
 
+/*
+ * A test of parameter `param` a sleep needs: testing as `value`, or, if
+ * ones or zeros is non-zero, having the bits `ones` all set and `zeros`
+ * all clear (`if (gfp & __GFP_DIRECT_RECLAIM)`).
+ */
+struct sleep_test {
+	int param;
+	bool value;
+	unsigned long long ones, zeros;
+};
+
+#define HM_SLEEP_TESTS	8	/* a guard is any one of so many tests */
+
 enum summary_status { SUMMARY_NEW, SUMMARY_COMPUTING, SUMMARY_DONE };
 
 struct summary {
@@ -97,19 +110,14 @@ struct summary {
 	struct function_call_out *calls_out;
 	bool returns_pointer;	/* an external summary: its text says */
 	/*
-	 * Every sleep depends on parameter sleep_guard_param testing as
-	 * sleep_guard_value (sleep_guard.c): a caller passing a constant that
-	 * says otherwise does not sleep.
+	 * Every sleep needs one of the tests sleep_tests[] of a parameter
+	 * (sleep_guard.c): a caller passing constants that fail them all does
+	 * not sleep.
 	 */
 	bool sleep_guarded;
 	bool sleep_unguarded;	/* a sleep without that guard was seen */
-	int sleep_guard_param;
-	bool sleep_guard_value;
-	/*
-	 * Or, if either is non-zero, every sleep needs the parameter's bits
-	 * `ones` all set and `zeros` all clear (`if (gfp & __GFP_DIRECT_RECLAIM)`).
-	 */
-	unsigned long long sleep_guard_ones, sleep_guard_zeros;
+	int nsleep_tests;
+	struct sleep_test sleep_tests[HM_SLEEP_TESTS];
 	bool external;		/* of a function defined in another file */
 	/*
 	 * Sleeps only where its caller does not hold this context (vfree()

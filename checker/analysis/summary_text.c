@@ -6,7 +6,8 @@
  * summary always gives the same text.
  *
  *   sleep      FILE LINE CHAIN
- *   guard      PARAM VALUE ONES ZEROS (it sleeps only so: sleep_guard.c)
+ *   guard      PARAM VALUE ONES ZEROS (it sleeps only so, or so by another
+ *              guard line: sleep_guard.c)
  *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
  *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
  *   unmapsleep FILE LINE CHAIN
@@ -106,6 +107,12 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 	put(b, "\n");
 }
 
+static void put_sleep_test(struct text_buf *b, const struct sleep_test *test)
+{
+	put(b, "guard\t%d\t%d\t%llu\t%llu\n", test->param, test->value,
+	    test->ones, test->zeros);
+}
+
 char *summary_to_text(const struct summary *sum, bool returns_pointer)
 {
 	struct text_buf b = { .s = xcalloc(1, 256), .cap = 256 };
@@ -114,9 +121,8 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 	if (sum->may_sleep)
 		put_chain(&b, "sleep", sum->sleep_chain, sum->sleep_loc);
 	if (sum->may_sleep && sum->sleep_guarded && !sum->sleep_unguarded)
-		put(&b, "guard\t%d\t%d\t%llu\t%llu\n", sum->sleep_guard_param,
-		    sum->sleep_guard_value, sum->sleep_guard_ones,
-		    sum->sleep_guard_zeros);
+		for (i = 0; i < sum->nsleep_tests; i++)
+			put_sleep_test(&b, &sum->sleep_tests[i]);
 	if (sum->sleep_after_leaving && sum->left_sleep_chain)
 		put(&b, "left\t%s\t%s\t%u\t%s\n", sum->sleep_after_leaving,
 		    file_of(sum->left_sleep_loc), sum->left_sleep_loc.line,

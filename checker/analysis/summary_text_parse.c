@@ -134,6 +134,23 @@ static void parse_call(const struct fields *f, struct summary *sum,
 		parse_consts(f->v[4], out);
 }
 
+/* One more test a sleep may need; past the last one kept, any. */
+static void parse_sleep_test(const struct fields *f, struct summary *sum)
+{
+	struct sleep_test *test;
+
+	sum->sleep_guarded = true;
+	if (sum->nsleep_tests == HM_SLEEP_TESTS) {
+		sum->sleep_unguarded = true;
+		return;
+	}
+	test = &sum->sleep_tests[sum->nsleep_tests++];
+	test->param = num(f, 1);
+	test->value = num(f, 2);
+	test->ones = strtoull(f->v[3], NULL, 10);
+	test->zeros = strtoull(f->v[4], NULL, 10);
+}
+
 static void parse_line(char *line, struct summary *sum,
 		       struct intern_table *strings)
 {
@@ -145,13 +162,9 @@ static void parse_line(char *line, struct summary *sum,
 	if (!strcmp(key, "sleep"))
 		sum->may_sleep = parse_chain(&f, 1, &sum->sleep_chain,
 					     &sum->sleep_loc, strings);
-	else if (!strcmp(key, "guard") && f.n == 5 && num(&f, 1) >= 0) {
-		sum->sleep_guarded = true;
-		sum->sleep_guard_param = num(&f, 1);
-		sum->sleep_guard_value = num(&f, 2);
-		sum->sleep_guard_ones = strtoull(f.v[3], NULL, 10);
-		sum->sleep_guard_zeros = strtoull(f.v[4], NULL, 10);
-	} else if (!strcmp(key, "left") && f.n == 5 &&
+	else if (!strcmp(key, "guard") && f.n == 5 && num(&f, 1) >= 0)
+		parse_sleep_test(&f, sum);
+	else if (!strcmp(key, "left") && f.n == 5 &&
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))
 		sum->sleep_after_leaving = intern(strings, f.v[1]);

@@ -23,6 +23,7 @@ static int failures;
 static const char full[] =
 	"sleep\tlib/inner.c\t8\tinner -> msleep\n"
 	"guard\t2\t0\t1024\t0\n"
+	"guard\t1\t0\t2\t4\n"
 	"left\tspin\tlib/a.c\t12\tcond_resched\n"
 	"unless\tbh\tmm/vmalloc.c\t7\tkvfree -> vfree\n"
 	"unmapsleep\tlib/a.c\t20\tkunmap\n"
@@ -49,8 +50,11 @@ static void test_round_trip(struct intern_table *strings)
 		return;
 	CHECK(sum->may_sleep && !strcmp(sum->sleep_chain, "inner -> msleep"));
 	CHECK(sum->sleep_loc.line == 8 && !strcmp(sum->sleep_loc.file, "lib/inner.c"));
-	CHECK(sum->sleep_guarded && sum->sleep_guard_param == 2 &&
-	      sum->sleep_guard_ones == 0x400 && !sum->sleep_guard_zeros);
+	CHECK(sum->sleep_guarded && sum->nsleep_tests == 2 &&
+	      sum->sleep_tests[0].param == 2 &&
+	      sum->sleep_tests[0].ones == 0x400 && !sum->sleep_tests[0].zeros);
+	CHECK(sum->nsleep_tests == 2 && sum->sleep_tests[1].param == 1 &&
+	      sum->sleep_tests[1].ones == 2 && sum->sleep_tests[1].zeros == 4);
 	CHECK(sum->sleep_unless && !strcmp(sum->sleep_unless, "bh"));
 	CHECK(sum->unless_sleep_chain &&
 	      !strcmp(sum->unless_sleep_chain, "kvfree -> vfree"));

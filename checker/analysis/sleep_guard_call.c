@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sleep_guard_call.c - a call to a function whose sleeps need one of a
+ * few tests of its parameters (sleep_guard.c).  The arguments decide each
+ * test: a constant, a known integer, or bits the caller's branches saw
+ * that fail it rule it out; a test of an argument that is the caller's
+ * own parameter becomes the same test of that parameter; any other
+ * argument may pass it, and the call may sleep whatever the caller does.
+ */
+#include <string.h>
+#include "analysis/walk.h"
+#include "analysis/summary.h"
+#include "analysis/known_ints.h"
+#include "analysis/sleep_guard.h"
+
+static bool argument_value(const struct path_state *s,
+			   const struct ir_expr *arg, long long *value)
+{
+	if (arg->has_value) {
+		*value = arg->value;
+		return true;
+	}
+	return arg->kind == IR_EXPR_VAR && !arg->offset &&
+	       known_int(s, arg->var, value);
+}
+
+/* Would `test` pass, the parameter being `value`? */
+static bool test_passes(const struct sleep_test *test, long long value)
+{
+	unsigned long long bits = (unsigned long long)value;
+
+	if (!test->ones && !test->zeros)
+		return (value != 0) == test->value;
+	return (bits & test->ones) == test->ones && !(bits & test->zeros);
+}
+
+/* The bits the caller's branches saw in `var` fail the bit test. */
+static bool known_bits_fail(const struct path_state *s, int var,
+			    const struct sleep_test *test)
+{
+	int i;
+
+	for (i = 0; i < s->nbits; i++)
+		if (s->bits[i].var == var)
+			return (s->bits[i].zero & test->ones) ||
+			       (s->bits[i].one & test->zeros);
+	return false;
+}
+
+/*
+ * One test of the callee at this call: 1 if the arguments fail it, 0 if
+ * it becomes `*mine` of the caller's parameter, -1 if it may pass.
+ */
+static int test_at_call(struct hm_walk *w, const struct path_state *s,
+			const struct ir_instr *in, const struct sleep_test *test,
+			struct sleep_test *mine)
+{
+	const struct ir_expr *arg;
+	long long known;
+	int var;
+
+	if (test->param < 0 || test->param >= in->call.nargs)
+		return -1;
+	arg = &in->call.args[test->param];
+	if (argument_value(s, arg, &known))
+		return test_passes(test, known) ? -1 : 1;
+	var = arg->kind == IR_EXPR_VAR && !arg->offset ? arg->var : -1;
+	if (var >= 0 && known_bits_fail(s, var, test))
+		return 1;
+	if (!sleep_guard_unchanged_param(w, s, var))
+		return -1;
+	*mine = *test;
+	mine->param = var;
+	return 0;
+}
+
+int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
+			const struct ir_instr *in, const struct summary *sum,
+			struct sleep_guard *guard)
+{
+	int i;
+
+	if (!sum->sleep_guarded || sum->sleep_unguarded || !sum->nsleep_tests)
+		return SLEEP_GUARD_NONE;
+	guard->n = 0;
+	for (i = 0; i < sum->nsleep_tests; i++) {
+		switch (test_at_call(w, s, in, &sum->sleep_tests[i],
+				     &guard->any[guard->n])) {
+		case -1:
+			return SLEEP_GUARD_NONE;
+		case 0:
+			guard->n++;
+			break;
+		}
+	}
+	return guard->n ? guard->any[0].param : SLEEP_GUARD_SKIP;
+}
+
+void sleep_guard_call_consts(const struct path_state *s,
+			     const struct ir_call *call,
+			     struct function_call_out *out)
+{
+	long long value;
+	int i;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < call->nargs && i < HM_CALL_CONST_ARGS; i++)
+		if (argument_value(s, &call->args[i], &value)) {
+			out->const_args |= 1u << i;
+			out->const_values[i] = value;
+		}
+}
+
+void sleep_guard_merge_consts(struct function_call_out *out,
+			      const struct function_call_out *other)
+{
+	int i;
+
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
+		if (!other || !(other->const_args & (1u << i)) ||
+		    other->const_values[i] != out->const_values[i])
+			out->const_args &= ~(1u << i);
+}
+
+/* Every test of the callee fails on the constants the calls pass. */
+bool sleep_guard_rules_out(const struct summary *sum,
+			   const struct function_call_out *out)
+{
+	int i, param;
+
+	if (!sum->sleep_guarded || sum->sleep_unguarded || !sum->nsleep_tests)
+		return false;
+	for (i = 0; i < sum->nsleep_tests; i++) {
+		param = sum->sleep_tests[i].param;
+		if (param < 0 || param >= HM_CALL_CONST_ARGS ||
+		    !(out->const_args & (1u << param)) ||
+		    test_passes(&sum->sleep_tests[i], out->const_values[param]))
+			return false;
+	}
+	return true;
+}
