@@ -12,6 +12,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/known_ints.h"
+#include "analysis/fresh_compare.h"
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
 #include "analysis/last_ref.h"
@@ -231,6 +232,8 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 	if (cond->kind == IR_EXPR_OTHER &&
 	    compare_with_object(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
 		return compare_with_object(w, s, cond);
+	if (fresh_compare_sides(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
+		return fresh_compare_sides(w, s, cond);
 	if (relation_fact_sides(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
 		return relation_fact_sides(w, s, cond);
 	if (text_bits_sides(w, s, cond) != (SIDE_TRUE | SIDE_FALSE))
