@@ -92,6 +92,26 @@ static int remap_loses(const struct hm_walk *w, const struct path_state *s,
 	return index;
 }
 
+/*
+ * A record merged with the mapping made again at its site stands for that
+ * one too.  If the page it named was forgotten since (its variable got the
+ * next buffer's), the new mapping's page names it: unmapping that page
+ * must find it, not the latest other kmap() (nilfs_palloc_prepare_alloc_entry()
+ * mapping a descriptor block per outer iteration, a bitmap block per inner).
+ */
+static void renew_forgotten_page(struct hm_walk *w, struct path_state *s,
+				 int index, const struct ir_expr *page)
+{
+	struct map_record *r = &s->records[index];
+
+	if (!page || r->page_var >= 0 || (r->page_text && r->page_text[0]) ||
+	    r->page_memory)
+		return;
+	r->page_text = intern_compact(w->an->strings, page->text);
+	r->page_var = page->var;
+	r->page_memory = page_identity(w, s, page);
+}
+
 static int live_records(const struct path_state *s)
 {
 	int i, n = 0;
@@ -172,6 +192,7 @@ int push_mapping(struct hm_walk *w, struct path_state *s,
 
 	if (index >= 0) {
 		s->records[index].repeated = true;
+		renew_forgotten_page(w, s, index, page);
 	} else if (live_records(s) >= HM_MAX_LIVE_RECORDS) {
 		w->path_ended = true;	/* runaway mapping: nothing sane to say */
 		return -1;
