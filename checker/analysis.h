@@ -51,6 +51,17 @@ struct function_call_out {
 	 */
 	unsigned const_args;
 	long long const_values[HM_CALL_CONST_ARGS];
+	/*
+	 * Every such call is made where parameter guard_param of the caller
+	 * passes the test guard_value, or guard_ones set and guard_zeros
+	 * clear (sleep_guard.c): its own caller's constants failing it rule
+	 * the call out (__filemap_get_folio() calls folio_wait_stable() only
+	 * with FGP_STABLE).
+	 */
+	bool has_guard;
+	int guard_param;
+	bool guard_value;
+	unsigned long long guard_ones, guard_zeros;
 };
 
 /* What one function of the main file does, for the summary database. */

@@ -136,15 +136,17 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 			  const struct function_call_out *consts)
 {
 	struct summary *sum = w->summary;
-	struct function_call_out *out;
+	struct function_call_out *out, guard = { 0 };
 	int i;
 
 	/* Behind a last-reference test: see last_ref.c. */
 	if (!sum || state_left_caller_context(s) || s->last_ref)
 		return;
+	sleep_guard_of_call_out(w, s, &guard);
 	for (i = 0; i < sum->ncalls_out; i++)
 		if (!strcmp(sum->calls_out[i].callee, callee)) {
 			sleep_guard_merge_consts(&sum->calls_out[i], consts);
+			sleep_guard_merge_call_out(&sum->calls_out[i], &guard);
 			return;
 		}
 	if (sum->ncalls_out == HM_MAX_CALLS_OUT)
@@ -155,6 +157,9 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 	*out = (struct function_call_out){
 		.callee = intern(w->an->strings, callee),
 		.via = intern(w->an->strings, via), .line = loc.line,
+		.has_guard = guard.has_guard, .guard_param = guard.guard_param,
+		.guard_value = guard.guard_value,
+		.guard_ones = guard.guard_ones, .guard_zeros = guard.guard_zeros,
 	};
 	if (consts) {
 		out->const_args = consts->const_args;
@@ -293,19 +298,24 @@ static char *chain_link(const struct function_call_out *out, const char *tail)
 /*
  * How `sum`'s calls to other files sleep: "g -> h -> msleep" (malloc'ed),
  * or NULL.  `sum` is `depth` files away from the unit (0: its own); its
- * callees are one further, and no deeper than opts.far_depth.
+ * callees are one further, and no deeper than opts.far_depth.  `into`:
+ * the constants the call of `sum` passes, which may rule its calls out.
  */
 static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
-			     const struct summary *sum, int depth, bool need,
-			     struct ir_loc *loc)
+			     const struct summary *sum,
+			     const struct function_call_out *into, int depth,
+			     bool need, struct ir_loc *loc)
 {
 	int i;
 
 	for (i = 0; i < sum->ncalls_out; i++) {
 		const struct function_call_out *out = &sum->calls_out[i];
-		const struct summary *far = extern_summary(w->an, out->callee, need);
+		const struct summary *far;
 		char *tail, *chain;
 
+		if (sleep_guard_call_out_ruled_out(out, into))
+			continue;
+		far = extern_summary(w->an, out->callee, need);
 		if (!far)
 			continue;
 		if (far->may_sleep && far->sleep_chain &&
@@ -321,7 +331,7 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 		}
 		if (depth + 1 >= far_depth(w->an))
 			continue;
-		tail = far_sleep_chain(w, s, far, depth + 1, need, loc);
+		tail = far_sleep_chain(w, s, far, out, depth + 1, need, loc);
 		if (!tail)
 			continue;
 		chain = chain_link(out, tail);
@@ -336,10 +346,13 @@ static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in, const struct summary *sum)
 {
 	struct ir_loc loc = { 0 };
-	char *tail = far_sleep_chain(w, s, sum, sum->external,
-				     state_holds_atomic_mapping(s), &loc);
-	char *chain;
+	struct function_call_out into;
+	char *tail, *chain;
 	size_t size;
+
+	sleep_guard_call_consts(s, &in->call, &into);
+	tail = far_sleep_chain(w, s, sum, &into, sum->external,
+			       state_holds_atomic_mapping(s), &loc);
 
 	if (!tail)
 		return;

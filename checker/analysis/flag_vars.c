@@ -11,6 +11,7 @@
  * ending, and it is kept.
  */
 #include <stdlib.h>
+#include <string.h>
 #include "analysis/walk.h"
 #include "analysis/flag_vars.h"
 #include "analysis/known_ints.h"
@@ -86,11 +87,31 @@ static void forget_zero_integers(const struct hm_walk *w, struct path_state *s,
 	}
 }
 
+/*
+ * The bits branches saw set in parameters: a sleep's guard is made of
+ * them (sleep_guard.c), and __filemap_get_folio() is over its budget by
+ * the time it locks again after setting FGP_LOCK on its FGP_CREAT path.
+ * Bits seen clear are forgotten: they split states more than they guard.
+ */
+static void keep_parameter_ones(const struct hm_walk *w, struct path_state *s,
+				const struct known_bits *had, int nhad)
+{
+	int i;
+
+	for (i = 0; i < nhad; i++) {
+		if (had[i].var >= w->fn->nparams || !had[i].one)
+			continue;
+		s->bits[s->nbits] = had[i];
+		s->bits[s->nbits++].zero = 0;
+	}
+}
+
 void known_ints_drop_but_flags(struct hm_walk *w, struct path_state *s)
 {
 	unsigned char *flag;
 	struct known_int kept[HM_MAX_KNOWN_INTS];
-	int i, n = 0;
+	struct known_bits bits[HM_MAX_KNOWN_BITS];
+	int i, n = 0, nbits = s->nbits;
 
 	/* Once a walk: a block over its budget drops each state it gets. */
 	if (!w->flags)
@@ -101,8 +122,10 @@ void known_ints_drop_but_flags(struct hm_walk *w, struct path_state *s)
 	for (i = 0; i < s->nints; i++)
 		if (flag[s->ints[i].var])
 			kept[n++] = s->ints[i];
+	memcpy(bits, s->bits, nbits * sizeof(bits[0]));
 	known_ints_drop(s);
 	for (i = 0; i < n; i++)
 		s->ints[i] = kept[i];
 	s->nints = n;
+	keep_parameter_ones(w, s, bits, nbits);
 }

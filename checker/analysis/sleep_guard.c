@@ -195,6 +195,8 @@ static bool value_tests_before(const struct summary *sum)
 {
 	int i;
 
+	if (!sum)
+		return false;
 	for (i = 0; i < sum->nsleep_tests; i++)
 		if (!is_bit_test(&sum->sleep_tests[i]))
 			return true;
@@ -235,4 +237,55 @@ void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
 	}
 	if (!join(sum, guard))
 		sum->sleep_unguarded = true;
+}
+
+static void call_out_test(const struct function_call_out *out,
+			  struct sleep_test *test)
+{
+	test->param = out->guard_param;
+	test->value = out->guard_value;
+	test->ones = out->guard_ones;
+	test->zeros = out->guard_zeros;
+}
+
+static void set_call_out_test(struct function_call_out *out,
+			      const struct sleep_test *test)
+{
+	out->has_guard = test->param >= 0;
+	out->guard_param = test->param;
+	out->guard_value = test->value;
+	out->guard_ones = test->ones;
+	out->guard_zeros = test->zeros;
+}
+
+void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
+			     struct function_call_out *out)
+{
+	struct sleep_guard guard;
+
+	guard_of_path(w, s, &guard);
+	set_call_out_test(out, &guard.any[0]);
+}
+
+void sleep_guard_merge_call_out(struct function_call_out *out,
+				const struct function_call_out *other)
+{
+	struct sleep_test mine, theirs;
+
+	if (!out->has_guard || !other->has_guard) {
+		out->has_guard = false;
+		return;
+	}
+	call_out_test(out, &mine);
+	call_out_test(other, &theirs);
+	if (implies(&mine, &theirs) || implies(&theirs, &mine)) {
+		set_call_out_test(out, implies(&mine, &theirs) ? &theirs : &mine);
+		return;
+	}
+	/* Both need what both tests need. */
+	out->guard_ones &= other->guard_ones;
+	out->guard_zeros &= other->guard_zeros;
+	out->has_guard = mine.param == theirs.param && is_bit_test(&mine) &&
+			 is_bit_test(&theirs) &&
+			 (out->guard_ones || out->guard_zeros);
 }

@@ -73,5 +73,17 @@ void sleep_guard_merge_consts(struct function_call_out *out,
 			      const struct function_call_out *other);
 bool sleep_guard_rules_out(const struct summary *sum,
 			   const struct function_call_out *out);
+/*
+ * sleep_guard.c: the test of a parameter the path making call-out `out`
+ * passed, if there is one; of two calls one entry stands for, the test
+ * both pass.  sleep_guard_call.c: `call`, one of the callee's calls out,
+ * is not made for the constants `into` (the call of the callee) passes.
+ */
+void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
+			     struct function_call_out *out);
+void sleep_guard_merge_call_out(struct function_call_out *out,
+				const struct function_call_out *other);
+bool sleep_guard_call_out_ruled_out(const struct function_call_out *call,
+				    const struct function_call_out *into);
 
 #endif

@@ -139,3 +139,17 @@ bool sleep_guard_rules_out(const struct summary *sum,
 	}
 	return true;
 }
+
+bool sleep_guard_call_out_ruled_out(const struct function_call_out *call,
+				    const struct function_call_out *into)
+{
+	struct sleep_test test = {
+		.param = call->guard_param, .value = call->guard_value,
+		.ones = call->guard_ones, .zeros = call->guard_zeros,
+	};
+
+	return into && call->has_guard && test.param >= 0 &&
+	       test.param < HM_CALL_CONST_ARGS &&
+	       (into->const_args & (1u << test.param)) &&
+	       !test_passes(&test, into->const_values[test.param]);
+}

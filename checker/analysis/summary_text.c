@@ -19,8 +19,10 @@
  *   context    NAME DELTA MIXED MIN MAX SLEEP_OK
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
- *   call       CALLEE VIA LINE [ARG=VALUE,...]  (a call to another file: see
- *              extern.c; the arguments it passes as constants)
+ *   call       CALLEE VIA LINE [ARG=VALUE,...] [PARAM,VALUE,ONES,ZEROS]
+ *              (a call to another file: see extern.c; the arguments it
+ *              passes as constants; the test of a parameter of this
+ *              function its paths passed, sleep_guard.c)
  *
  * SUFFIX is "-" for the argument itself, else "=" and the suffix.
  */
@@ -104,6 +106,10 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 			put(b, "%s%d=%lld", sep, i, out->const_values[i]);
 			sep = ",";
 		}
+	if (out->has_guard)
+		put(b, "%s\t%d,%d,%llu,%llu", out->const_args ? "" : "\t",
+		    out->guard_param, out->guard_value, out->guard_ones,
+		    out->guard_zeros);
 	put(b, "\n");
 }
 

@@ -5,6 +5,7 @@
  * database's schema version says so); a line it does not understand is
  * dropped, so a damaged row makes the summary say less, never crash.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysis/walk.h"
@@ -115,12 +116,25 @@ static void parse_consts(const char *text, struct function_call_out *out)
 	}
 }
 
+/* "PARAM,VALUE,ONES,ZEROS": the test its caller's path passed. */
+static void parse_call_guard(const char *text, struct function_call_out *out)
+{
+	int param, value;
+
+	if (sscanf(text, "%d,%d,%llu,%llu", &param, &value, &out->guard_ones,
+		   &out->guard_zeros) != 4 || param < 0)
+		return;
+	out->has_guard = true;
+	out->guard_param = param;
+	out->guard_value = value;
+}
+
 static void parse_call(const struct fields *f, struct summary *sum,
 		       struct intern_table *strings)
 {
 	struct function_call_out *out;
 
-	if ((f->n != 4 && f->n != 5) || !f->v[1][0] ||
+	if (f->n < 4 || f->n > 6 || !f->v[1][0] ||
 	    sum->ncalls_out == HM_MAX_CALLS_OUT)
 		return;
 	sum->calls_out = xrealloc(sum->calls_out,
@@ -130,8 +144,10 @@ static void parse_call(const struct fields *f, struct summary *sum,
 	out->callee = intern(strings, f->v[1]);
 	out->via = intern(strings, f->v[2]);
 	out->line = num(f, 3);
-	if (f->n == 5)
+	if (f->n >= 5)
 		parse_consts(f->v[4], out);
+	if (f->n == 6)
+		parse_call_guard(f->v[5], out);
 }
 
 /* One more test a sleep may need; past the last one kept, any. */

@@ -147,6 +147,10 @@ static char *message(const char *path, const char *what)
 	return text;
 }
 
+/* "PRAGMA user_version=3": the number spelled once, in xdb_internal.h. */
+#define VERSION_PRAGMA(v)	VERSION_PRAGMA_TEXT(v)
+#define VERSION_PRAGMA_TEXT(v)	"PRAGMA user_version=" #v
+
 static int user_version(struct xdb *db)
 {
 	sqlite3_stmt *st = xdb_prepare(db, "PRAGMA user_version");
@@ -169,7 +173,7 @@ static int set_up(struct xdb *db, char **err)
 		goto sql_error;
 	version = user_version(db);
 	if (version == 0 && (xdb_exec(db, schema) ||
-			     xdb_exec(db, "PRAGMA user_version=2"))) {
+			     xdb_exec(db, VERSION_PRAGMA(XDB_SCHEMA_VERSION)))) {
 		xdb_rollback(db);
 		goto sql_error;
 	}

@@ -38,7 +38,9 @@ static const char full[] =
 	"peak\t3\tlib/a.c\t40\n"
 	"paths\t2\t1\t1\t1\t1\n"
 	"call\tmiddle\t\t5\n"
-	"call\tinner\thelper -> other\t9\t0=64,1=2080\n";
+	"call\tinner\thelper -> other\t9\t0=64,1=2080\n"
+	"call\tstable\t\t11\t\t2,0,512,0\n"
+	"call\twait\t\t12\t1=0\t2,0,2,32\n";
 
 static void test_round_trip(struct intern_table *strings)
 {
@@ -65,10 +67,18 @@ static void test_round_trip(struct intern_table *strings)
 	CHECK(sum->nunmaps == 1 && !strcmp(sum->unmaps[0].suffix, "->vaddr"));
 	CHECK(sum->unmaps[0].clears_with == 2);
 	CHECK(sum->nreleases == 1 && sum->releases[0].suffix == NULL);
-	CHECK(sum->ncalls_out == 2 && !strcmp(sum->calls_out[1].via, "helper -> other"));
-	CHECK(sum->ncalls_out == 2 && !sum->calls_out[0].const_args &&
+	CHECK(sum->ncalls_out == 4 && !strcmp(sum->calls_out[1].via, "helper -> other"));
+	CHECK(sum->ncalls_out == 4 && !sum->calls_out[0].const_args &&
 	      sum->calls_out[1].const_args == 3 &&
-	      sum->calls_out[1].const_values[1] == 2080);
+	      sum->calls_out[1].const_values[1] == 2080 &&
+	      !sum->calls_out[1].has_guard);
+	CHECK(sum->ncalls_out == 4 && sum->calls_out[2].has_guard &&
+	      !sum->calls_out[2].const_args &&
+	      sum->calls_out[2].guard_param == 2 &&
+	      sum->calls_out[2].guard_ones == 512);
+	CHECK(sum->ncalls_out == 4 && sum->calls_out[3].has_guard &&
+	      sum->calls_out[3].const_args == 2 &&
+	      sum->calls_out[3].guard_zeros == 32);
 	CHECK(sum->external);
 	text = summary_to_text(sum, sum->returns_pointer);
 	CHECK(!strcmp(text, full));
