@@ -39,6 +39,39 @@ static bool later_call_in_expansion(const struct hm_walk *w,
 }
 
 /*
+ * Whether an earlier call of the same expansion did what the macro's entry
+ * says by its own entry: local_lock_irqsave() expands to
+ * arch_local_irq_save(), itself `enter irq`, then local_lock_acquire();
+ * the macro's `enter irq` on the last call entered irq a second time,
+ * which local_unlock_irqrestore() (its own arch_local_irq_restore()) left
+ * once only, and the path stayed atomic (kernel/kcov.c:912).
+ */
+static bool earlier_call_did_it(struct hm_walk *w, const struct ir_instr *in,
+				const struct api_entry *macro_api)
+{
+	const struct ir_block *b;
+	const struct ir_instr *prev;
+	const struct api_entry *api;
+
+	if (w->block < 0 || w->block >= w->fn->nblocks)
+		return false;
+	b = &w->fn->blocks[w->block];
+	if (in < b->instrs || in >= b->instrs + b->ninstrs)
+		return false;
+	for (prev = b->instrs; prev < in; prev++) {
+		if (prev->op != IR_CALL || prev->loc.line != in->loc.line ||
+		    !prev->call.macro || !prev->call.callee ||
+		    strcmp(prev->call.macro, in->call.macro))
+			continue;
+		api = model_lookup(w->an->model, prev->call.callee);
+		if (api && api->kind == macro_api->kind && api->context &&
+		    macro_api->context && !strcmp(api->context, macro_api->context))
+			return true;
+	}
+	return false;
+}
+
+/*
  * The model's entry for a call.  The callee's own entry is the most precise;
  * a macro's entry stands for the call it expands to.  The name used in
  * messages is the one written in the source.
@@ -60,7 +93,8 @@ const struct api_entry *call_api(struct hm_walk *w,
 			*name = call->macro;
 		return api;
 	}
-	if (!macro_api || later_call_in_expansion(w, in))
+	if (!macro_api || later_call_in_expansion(w, in) ||
+	    earlier_call_did_it(w, in, macro_api))
 		return NULL;
 	*name = call->macro;
 	return macro_api;

@@ -10,6 +10,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/sleep_unless.h"
+#include "analysis/last_ref.h"
 
 bool state_holds_context(const struct path_state *s, const char *context)
 {
@@ -32,7 +33,7 @@ static void note_sleep_unless(struct hm_walk *w, const struct path_state *s,
 {
 	struct summary *sum = w->summary;
 
-	if (!sum)
+	if (!sum || last_ref_note_sleep(w, s, chain, loc))
 		return;
 	if (state_left_caller_context(s) ||
 	    (sum->sleep_unless && strcmp(sum->sleep_unless, context))) {

@@ -125,6 +125,32 @@ static void get_and_init(struct event *e)
 		free_event(e);
 }
 
+/*
+ * A sleep that depends on the caller's context (vfree() does not sleep
+ * with bottom halves disabled: `unless=bh`) counts the same after a
+ * last-reference test (kcov_put() in kernel/kcov.c).
+ */
+void vfree(const void *addr);
+
+static void put_area(struct event *e)
+{
+	if (refcount_dec_and_test(&e->users))
+		vfree(e);
+}
+
+static void drop_area(struct event *e)
+{
+	vfree(e);
+}
+
+void release_area(struct event *e, spinlock_t *ctx_lock)
+{
+	spin_lock(ctx_lock);
+	put_area(e);
+	drop_area(e);	/* expect: sleep-in-atomic */
+	spin_unlock(ctx_lock);
+}
+
 void wrong_callers(struct event *e, spinlock_t *ctx_lock)
 {
 	spin_lock(ctx_lock);
