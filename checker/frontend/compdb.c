@@ -227,48 +227,76 @@ static bool regular_database(const char *build_dir)
 	return false;
 }
 
-/* The database, or NULL when it is missing or malformed, said in one line. */
-static CXCompilationDatabase load_database(const char *build_dir)
-{
-	CXCompilationDatabase_Error error;
-	CXCompilationDatabase db;
-	FILE *said;
-	int saved = -1;
+/*
+ * libclang's YAML parser reports to stderr, and lazily: a bad escape in an
+ * entry's command is found only when the entries are read, not when the
+ * database is opened.  So what libclang says is caught over the whole use
+ * of the database, and said again in one line.
+ */
+struct said {
+	FILE *text;
+	int saved;
+};
 
-	if (!regular_database(build_dir))
-		return NULL;
-	said = tmpfile();
+static void catch_stderr(struct said *said)
+{
+	said->saved = -1;
+	said->text = tmpfile();
 	fflush(stderr);
-	if (said && (saved = dup(STDERR_FILENO)) >= 0)
-		dup2(fileno(said), STDERR_FILENO);
-	db = clang_CompilationDatabase_fromDirectory(build_dir, &error);
-	if (saved >= 0) {
-		dup2(saved, STDERR_FILENO);
-		close(saved);
+	if (said->text && (said->saved = dup(STDERR_FILENO)) >= 0)
+		dup2(fileno(said->text), STDERR_FILENO);
+}
+
+static void release_stderr(struct said *said)
+{
+	if (said->saved >= 0) {
+		dup2(said->saved, STDERR_FILENO);
+		close(said->saved);
 	}
-	if (error == CXCompilationDatabase_NoError && db && !(said && said_error(said))) {
-		if (said)
-			fclose(said);
-		return db;
-	}
-	if (db)
-		clang_CompilationDatabase_dispose(db);
-	if (said) {
-		say_why(build_dir, said);
-		fclose(said);
-	} else {
+}
+
+/* Whether libclang complained; if it did, say it in one line. */
+static bool complained(const char *build_dir, struct said *said, bool loaded)
+{
+	bool bad = !loaded;
+
+	if (said->text) {
+		bad = bad || said_error(said->text);
+		if (bad)
+			say_why(build_dir, said->text);
+		fclose(said->text);
+	} else if (bad) {
 		fprintf(stderr, "%s/compile_commands.json: error: cannot load the "
 			"compilation database\n", build_dir);
 	}
-	return NULL;
+	return bad;
+}
+
+/* The file's entry, made into flags; status 1 when it has none. */
+static int read_entry(CXCompilationDatabase db, const char *real_file,
+		      struct clang_args *out)
+{
+	CXCompileCommands commands;
+	CXCompileCommand command;
+	int status = 1;
+
+	commands = clang_CompilationDatabase_getAllCompileCommands(db);
+	command = commands ? find_command(commands, real_file) : NULL;
+	if (command) {
+		command_args(command, real_file, out);
+		status = 0;
+	}
+	if (commands)
+		clang_CompileCommands_dispose(commands);
+	return status;
 }
 
 int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
 {
+	CXCompilationDatabase_Error error;
 	CXCompilationDatabase db;
-	CXCompileCommands commands;
-	CXCompileCommand command;
 	char real_file[PATH_MAX];
+	struct said said;
 	int status = -1;
 
 	out->argc = 0;
@@ -277,19 +305,22 @@ int compdb_args(const char *build_dir, const char *file, struct clang_args *out)
 		fprintf(stderr, "%s: error: no such file\n", file);
 		return -1;
 	}
-	db = load_database(build_dir);
-	if (!db)
+	if (!regular_database(build_dir))
 		return -1;
-	commands = clang_CompilationDatabase_getAllCompileCommands(db);
-	command = commands ? find_command(commands, real_file) : NULL;
-	if (command) {
-		command_args(command, real_file, out);
-		status = 0;
-	} else {
-		fprintf(stderr, "%s: error: not in %s/compile_commands.json\n", file, build_dir);
+	catch_stderr(&said);
+	db = clang_CompilationDatabase_fromDirectory(build_dir, &error);
+	if (error == CXCompilationDatabase_NoError && db)
+		status = read_entry(db, real_file, out);
+	release_stderr(&said);
+	if (db)
+		clang_CompilationDatabase_dispose(db);
+	if (complained(build_dir, &said, status >= 0)) {
+		clang_args_free(out);
+		return -1;
 	}
-	if (commands)
-		clang_CompileCommands_dispose(commands);
-	clang_CompilationDatabase_dispose(db);
-	return status;
+	if (status > 0) {
+		fprintf(stderr, "%s: error: not in %s/compile_commands.json\n", file, build_dir);
+		return -1;
+	}
+	return 0;
 }
