@@ -543,6 +543,11 @@ def add_compdb_mutants(corpus, top):
         "truncated_mid_string": good[:good.index(b"gcc") + 2],
         "truncated_mid_entry": good[:len(good) * 2 // 3],
         "unbalanced": good.replace(b"}", b"", 1),
+        # libclang finds a bad escape only when it reads the entries, and
+        # then only if no entry is for the file (a stray byte in its
+        # directory)
+        "bad_escape": good.replace(b'"gcc', b'"\\gcc', 1).replace(
+            b'/src"', b'/s\x9erc"', 1),
         "random_bytes": random_bytes(rng, good),
         "nul_bytes": nul_bytes(rng, good),
         "not_an_array": b'{"directory": "/", "file": "a.c"}',
