@@ -114,17 +114,17 @@ static bool implies(const struct sleep_test *a, const struct sleep_test *b)
 }
 
 /* Drop the tests `test` implies, and say if one implies it. */
-static bool covered(struct summary *sum, const struct sleep_test *test)
+static bool covered(struct sleep_tests *tests, const struct sleep_test *test)
 {
 	int i = 0;
 
-	while (i < sum->nsleep_tests) {
-		struct sleep_test *old = &sum->sleep_tests[i];
+	while (i < tests->n) {
+		struct sleep_test *old = &tests->any[i];
 
 		if (implies(test, old))
 			return true;
 		if (implies(old, test))
-			*old = sum->sleep_tests[--sum->nsleep_tests];
+			*old = tests->any[--tests->n];
 		else
 			i++;
 	}
@@ -140,15 +140,15 @@ static int popcount(unsigned long long bits)
  * No room for another test: weaken the bit test of the same parameter
  * that keeps the most bits to what both need.  False if none is left.
  */
-static bool weaken(struct summary *sum, const struct sleep_test *test)
+static bool weaken(struct sleep_tests *tests, const struct sleep_test *test)
 {
 	struct sleep_test *best = NULL;
 	int i, kept, most = 0;
 
 	if (!is_bit_test(test))
 		return false;
-	for (i = 0; i < sum->nsleep_tests; i++) {
-		struct sleep_test *old = &sum->sleep_tests[i];
+	for (i = 0; i < tests->n; i++) {
+		struct sleep_test *old = &tests->any[i];
 
 		if (old->param != test->param || !is_bit_test(old))
 			continue;
@@ -170,21 +170,21 @@ static bool weaken(struct summary *sum, const struct sleep_test *test)
  * Add the tests of `guard` to those the sleeps seen so far need: it may
  * sleep if any of them passes.  False if they cannot be kept.
  */
-static bool join(struct summary *sum, const struct sleep_guard *guard)
+static bool join(struct sleep_tests *tests, const struct sleep_guard *guard)
 {
 	int i;
 
-	sum->sleep_guarded = true;
+	tests->guarded = true;
 	for (i = 0; i < guard->n; i++) {
 		const struct sleep_test *test = &guard->any[i];
 
 		if (test->param < 0)
 			return false;
-		if (covered(sum, test))
+		if (covered(tests, test))
 			continue;
-		if (sum->nsleep_tests < HM_SLEEP_TESTS)
-			sum->sleep_tests[sum->nsleep_tests++] = *test;
-		else if (!weaken(sum, test))
+		if (tests->n < HM_SLEEP_TESTS)
+			tests->any[tests->n++] = *test;
+		else if (!weaken(tests, test))
 			return false;
 	}
 	return guard->n > 0;
@@ -223,20 +223,46 @@ static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 	guard->n = 1;
 }
 
-void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
-		      const struct sleep_guard *guard)
+static void note_into(struct hm_walk *w, const struct path_state *s,
+		      const struct sleep_guard *guard,
+		      struct sleep_tests *tests)
 {
-	struct summary *sum = w->summary;
 	struct sleep_guard found;
 
-	if (!sum || sum->sleep_unguarded)
+	if (tests->unguarded)
 		return;
 	if (!guard) {
 		guard_of_path(w, s, &found);
 		guard = &found;
 	}
-	if (!join(sum, guard))
-		sum->sleep_unguarded = true;
+	if (!join(tests, guard))
+		tests->unguarded = true;
+}
+
+void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
+		      const struct sleep_guard *guard)
+{
+	struct summary *sum = w->summary;
+	struct sleep_tests tests;
+
+	if (!sum)
+		return;
+	tests.guarded = sum->sleep_guarded;
+	tests.unguarded = sum->sleep_unguarded;
+	tests.n = sum->nsleep_tests;
+	memcpy(tests.any, sum->sleep_tests, sizeof(tests.any));
+	note_into(w, s, guard, &tests);
+	sum->sleep_guarded = tests.guarded;
+	sum->sleep_unguarded = tests.unguarded;
+	sum->nsleep_tests = tests.n;
+	memcpy(sum->sleep_tests, tests.any, sizeof(tests.any));
+}
+
+void sleep_guard_note_left(struct hm_walk *w, const struct path_state *s,
+			   const struct sleep_guard *guard)
+{
+	if (w->summary)
+		note_into(w, s, guard, &w->summary->left_guard);
 }
 
 static void call_out_test(const struct function_call_out *out,

@@ -41,6 +41,9 @@ bool sleep_guard_unchanged_param(const struct hm_walk *w,
  */
 void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
 		      const struct sleep_guard *guard);
+/* The same for a sleep after leaving a context the caller holds. */
+void sleep_guard_note_left(struct hm_walk *w, const struct path_state *s,
+			   const struct sleep_guard *guard);
 /* summary.c: a sleep that depends on the function's parameter `guard`. */
 void summary_note_guarded_sleep(struct hm_walk *w, const struct path_state *s,
 				const char *chain, struct ir_loc loc,
@@ -60,6 +63,11 @@ void raise_guarded_sleep(struct hm_walk *w, struct path_state *s,
 int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum,
 			struct sleep_guard *guard);
+/* The same for the callee's sleeps after leaving a caller's context. */
+int sleep_guard_left_at_call(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in,
+			     const struct summary *sum,
+			     struct sleep_guard *guard);
 
 /*
  * Calls to other files (extern.c's calls out): the constant arguments of

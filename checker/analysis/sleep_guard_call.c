@@ -74,17 +74,18 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 	return 0;
 }
 
-int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
-			const struct ir_instr *in, const struct summary *sum,
-			struct sleep_guard *guard)
+static int tests_at_call(struct hm_walk *w, const struct path_state *s,
+			 const struct ir_instr *in,
+			 const struct sleep_tests *tests,
+			 struct sleep_guard *guard)
 {
 	int i;
 
-	if (!sum->sleep_guarded || sum->sleep_unguarded || !sum->nsleep_tests)
+	if (!tests->guarded || tests->unguarded || !tests->n)
 		return SLEEP_GUARD_NONE;
 	guard->n = 0;
-	for (i = 0; i < sum->nsleep_tests; i++) {
-		switch (test_at_call(w, s, in, &sum->sleep_tests[i],
+	for (i = 0; i < tests->n; i++) {
+		switch (test_at_call(w, s, in, &tests->any[i],
 				     &guard->any[guard->n])) {
 		case -1:
 			return SLEEP_GUARD_NONE;
@@ -94,6 +95,28 @@ int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
 		}
 	}
 	return guard->n ? guard->any[0].param : SLEEP_GUARD_SKIP;
+}
+
+int sleep_guard_at_call(struct hm_walk *w, const struct path_state *s,
+			const struct ir_instr *in, const struct summary *sum,
+			struct sleep_guard *guard)
+{
+	struct sleep_tests tests = {
+		.guarded = sum->sleep_guarded,
+		.unguarded = sum->sleep_unguarded,
+		.n = sum->nsleep_tests,
+	};
+
+	memcpy(tests.any, sum->sleep_tests, sizeof(tests.any));
+	return tests_at_call(w, s, in, &tests, guard);
+}
+
+int sleep_guard_left_at_call(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in,
+			     const struct summary *sum,
+			     struct sleep_guard *guard)
+{
+	return tests_at_call(w, s, in, &sum->left_guard, guard);
 }
 
 void sleep_guard_call_consts(const struct path_state *s,

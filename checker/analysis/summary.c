@@ -137,7 +137,10 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		sum->may_fault = true;
 		sum->fault_chain = strdup(chain);
 		sum->fault_loc = loc;
-	} else if (!fault && left && !sum->sleep_after_leaving) {
+	} else if (!fault && left) {
+		sleep_guard_note_left(w, s, guard);
+		if (sum->sleep_after_leaving)
+			return;
 		sum->sleep_after_leaving = left;
 		sum->left_sleep_chain = strdup(chain);
 		sum->left_sleep_loc = loc;

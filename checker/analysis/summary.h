@@ -61,6 +61,13 @@ struct sleep_test {
 
 #define HM_SLEEP_TESTS	8	/* a guard is any one of so many tests */
 
+/* Sleeps that need any one of the tests any[] (unguarded: one needs none). */
+struct sleep_tests {
+	bool guarded, unguarded;
+	int n;
+	struct sleep_test any[HM_SLEEP_TESTS];
+};
+
 enum summary_status { SUMMARY_NEW, SUMMARY_COMPUTING, SUMMARY_DONE };
 
 struct summary {
@@ -145,6 +152,13 @@ struct summary {
 	 */
 	char *last_ref_sleep_chain;
 	struct ir_loc last_ref_sleep_loc;
+	/*
+	 * The tests of parameters the sleeps after leaving a caller's context
+	 * need, as sleep_tests[] for may_sleep: packet_notifier() calls
+	 * __unregister_prot_hook(sk, false), which drops the caller's lock
+	 * and sleeps only when `sync`.
+	 */
+	struct sleep_tests left_guard;
 };
 
 /* summary_text.c: the database's form of a summary, and back. */

@@ -281,6 +281,20 @@ static void apply_unmap_sleep(struct hm_walk *w, struct path_state *s,
 		summary_note_unmap_sleep(w, chain, sum->unmap_sleep_loc);
 }
 
+/* A sleep after leaving a context of this caller's, if its guard allows. */
+static void apply_left_sleep(struct hm_walk *w, struct path_state *s,
+			     const struct ir_instr *in,
+			     const struct summary *sum)
+{
+	struct sleep_guard guard;
+	int param = sleep_guard_left_at_call(w, s, in, sum, &guard);
+
+	if (param != SLEEP_GUARD_SKIP)
+		raise_chain(w, s, in, sum, sum->left_sleep_chain,
+			    sum->left_sleep_loc, false,
+			    param >= 0 ? &guard : NULL);
+}
+
 static void apply_sleep(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum)
 {
@@ -295,8 +309,7 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 		apply_sleep_unless(w, s, in, sum);
 	else if (sum->sleep_after_leaving && sum->left_sleep_chain &&
 		 state_atomic_without(s, sum->sleep_after_leaving))
-		raise_chain(w, s, in, sum, sum->left_sleep_chain,
-			    sum->left_sleep_loc, false, NULL);
+		apply_left_sleep(w, s, in, sum);
 	else if (sum->unmap_sleep_chain)
 		apply_unmap_sleep(w, s, in, sum);
 	else if (sum->may_fault && sum->fault_chain &&

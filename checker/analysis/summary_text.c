@@ -9,6 +9,7 @@
  *   guard      PARAM VALUE ONES ZEROS (it sleeps only so, or so by another
  *              guard line: sleep_guard.c)
  *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
+ *   leftguard  PARAM VALUE ONES ZEROS (as guard, for the sleeps after leaving)
  *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
  *   unmapsleep FILE LINE CHAIN
  *   fault      FILE LINE CHAIN
@@ -113,9 +114,10 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 	put(b, "\n");
 }
 
-static void put_sleep_test(struct text_buf *b, const struct sleep_test *test)
+static void put_sleep_test(struct text_buf *b, const char *key,
+			   const struct sleep_test *test)
 {
-	put(b, "guard\t%d\t%d\t%llu\t%llu\n", test->param, test->value,
+	put(b, "%s\t%d\t%d\t%llu\t%llu\n", key, test->param, test->value,
 	    test->ones, test->zeros);
 }
 
@@ -128,11 +130,15 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 		put_chain(&b, "sleep", sum->sleep_chain, sum->sleep_loc);
 	if (sum->may_sleep && sum->sleep_guarded && !sum->sleep_unguarded)
 		for (i = 0; i < sum->nsleep_tests; i++)
-			put_sleep_test(&b, &sum->sleep_tests[i]);
+			put_sleep_test(&b, "guard", &sum->sleep_tests[i]);
 	if (sum->sleep_after_leaving && sum->left_sleep_chain)
 		put(&b, "left\t%s\t%s\t%u\t%s\n", sum->sleep_after_leaving,
 		    file_of(sum->left_sleep_loc), sum->left_sleep_loc.line,
 		    sum->left_sleep_chain);
+	if (sum->sleep_after_leaving && sum->left_sleep_chain &&
+	    sum->left_guard.guarded && !sum->left_guard.unguarded)
+		for (i = 0; i < sum->left_guard.n; i++)
+			put_sleep_test(&b, "leftguard", &sum->left_guard.any[i]);
 	if (sum->sleep_unless && sum->unless_sleep_chain)
 		put(&b, "unless\t%s\t%s\t%u\t%s\n", sum->sleep_unless,
 		    file_of(sum->unless_sleep_loc), sum->unless_sleep_loc.line,

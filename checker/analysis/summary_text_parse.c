@@ -150,21 +150,36 @@ static void parse_call(const struct fields *f, struct summary *sum,
 		parse_call_guard(f->v[5], out);
 }
 
+static void read_sleep_test(const struct fields *f, struct sleep_test *test)
+{
+	test->param = num(f, 1);
+	test->value = num(f, 2);
+	test->ones = strtoull(f->v[3], NULL, 10);
+	test->zeros = strtoull(f->v[4], NULL, 10);
+}
+
 /* One more test a sleep may need; past the last one kept, any. */
 static void parse_sleep_test(const struct fields *f, struct summary *sum)
 {
-	struct sleep_test *test;
-
 	sum->sleep_guarded = true;
 	if (sum->nsleep_tests == HM_SLEEP_TESTS) {
 		sum->sleep_unguarded = true;
 		return;
 	}
-	test = &sum->sleep_tests[sum->nsleep_tests++];
-	test->param = num(f, 1);
-	test->value = num(f, 2);
-	test->ones = strtoull(f->v[3], NULL, 10);
-	test->zeros = strtoull(f->v[4], NULL, 10);
+	read_sleep_test(f, &sum->sleep_tests[sum->nsleep_tests++]);
+}
+
+/* The same for a sleep after leaving a caller's context. */
+static void parse_left_test(const struct fields *f, struct summary *sum)
+{
+	struct sleep_tests *tests = &sum->left_guard;
+
+	tests->guarded = true;
+	if (tests->n == HM_SLEEP_TESTS) {
+		tests->unguarded = true;
+		return;
+	}
+	read_sleep_test(f, &tests->any[tests->n++]);
 }
 
 static void parse_line(char *line, struct summary *sum,
@@ -180,6 +195,8 @@ static void parse_line(char *line, struct summary *sum,
 					     &sum->sleep_loc, strings);
 	else if (!strcmp(key, "guard") && f.n == 5 && num(&f, 1) >= 0)
 		parse_sleep_test(&f, sum);
+	else if (!strcmp(key, "leftguard") && f.n == 5 && num(&f, 1) >= 0)
+		parse_left_test(&f, sum);
 	else if (!strcmp(key, "left") && f.n == 5 &&
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))

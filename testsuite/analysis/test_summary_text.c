@@ -25,6 +25,7 @@ static const char full[] =
 	"guard\t2\t0\t1024\t0\n"
 	"guard\t1\t0\t2\t4\n"
 	"left\tspin\tlib/a.c\t12\tcond_resched\n"
+	"leftguard\t1\t1\t0\t0\n"
 	"unless\tbh\tmm/vmalloc.c\t7\tkvfree -> vfree\n"
 	"unmapsleep\tlib/a.c\t20\tkunmap\n"
 	"fault\tlib/a.c\t30\tcopy_from_user\n"
@@ -57,6 +58,9 @@ static void test_round_trip(struct intern_table *strings)
 	      sum->sleep_tests[0].ones == 0x400 && !sum->sleep_tests[0].zeros);
 	CHECK(sum->nsleep_tests == 2 && sum->sleep_tests[1].param == 1 &&
 	      sum->sleep_tests[1].ones == 2 && sum->sleep_tests[1].zeros == 4);
+	CHECK(sum->left_guard.guarded && !sum->left_guard.unguarded &&
+	      sum->left_guard.n == 1 && sum->left_guard.any[0].param == 1 &&
+	      sum->left_guard.any[0].value);
 	CHECK(sum->sleep_unless && !strcmp(sum->sleep_unless, "bh"));
 	CHECK(sum->unless_sleep_chain &&
 	      !strcmp(sum->unless_sleep_chain, "kvfree -> vfree"));
