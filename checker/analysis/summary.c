@@ -178,20 +178,31 @@ void summary_note_unmap_sleep(struct hm_walk *w, const char *chain,
 	sum->unmap_sleep_loc = loc;
 }
 
-static int add_effect(struct summary_effect *effects, int *n, int param,
-		      const char *suffix, enum map_family family)
+static int add_effect(struct summary_effect *effects, int *n,
+		      const struct unmap_target *t, enum map_family family)
 {
+	int param = t->param_origin >= 0 ? t->param_origin : t->form_param;
+	const char *suffix = t->param_origin >= 0 ? t->param_suffix : NULL;
+	const char *form = t->param_origin >= 0 ? NULL : t->page_form;
 	int i;
 
 	for (i = 0; i < *n; i++)
-		if (effects[i].param == param && effects[i].suffix == suffix)
+		if (effects[i].param == param && effects[i].suffix == suffix &&
+		    effects[i].page_form == form)
 			return i;
 	if (*n == HM_MAX_EFFECTS)
 		return -1;
 	effects[*n] = (struct summary_effect){
 		.param = param, .suffix = suffix, .family = family,
+		.page_form = form,
 	};
 	return (*n)++;
+}
+
+/* Names a parameter's mapping, or a page made of parameters (page_form.h). */
+static bool names_callers_mapping(const struct unmap_target *t)
+{
+	return t->param_origin >= 0 || (t->page_form && t->form_param >= 0);
 }
 
 void summary_note_unmap(struct hm_walk *w, struct path_state *s,
@@ -200,10 +211,9 @@ void summary_note_unmap(struct hm_walk *w, struct path_state *s,
 	struct summary *sum = w->summary;
 	int i;
 
-	if (!sum || t->param_origin < 0)
+	if (!sum || !names_callers_mapping(t))
 		return;
-	i = add_effect(sum->unmaps, &sum->nunmaps, t->param_origin,
-		       t->param_suffix, family);
+	i = add_effect(sum->unmaps, &sum->nunmaps, t, family);
 	if (i >= 0) {
 		s->helper_unmaps |= 1u << i;
 		s->helper_clears &= ~(1u << i);	/* a clear before it is none */
@@ -215,9 +225,8 @@ void summary_note_unmap(struct hm_walk *w, struct path_state *s,
 void summary_note_maybe_unmap(struct hm_walk *w, const struct unmap_target *t,
 			      enum map_family family)
 {
-	if (w->summary && t->param_origin >= 0)
-		add_effect(w->summary->unmaps, &w->summary->nunmaps,
-			   t->param_origin, t->param_suffix, family);
+	if (w->summary && names_callers_mapping(t))
+		add_effect(w->summary->unmaps, &w->summary->nunmaps, t, family);
 }
 
 void summary_finish(struct hm_walk *w)

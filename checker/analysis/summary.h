@@ -30,6 +30,8 @@ struct summary_effect {
 				   the entry guard (summary_guard.c) */
 	int clears_with;	/* unmaps: returns that also cleared the
 				   memory it was held in (summary_clear.c) */
+	const char *page_form;	/* unmaps: the page as an expression of
+				   parameters (page_form.h); suffix NULL */
 };
 
 struct summary_context {

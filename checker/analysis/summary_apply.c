@@ -13,6 +13,7 @@
 #include "analysis/sleep_unless.h"
 #include "analysis/summary_guard.h"
 #include "analysis/last_ref.h"
+#include "analysis/page_form.h"
 
 /* The caller's memory text for argument `arg` followed by `suffix`. */
 const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
@@ -57,7 +58,10 @@ static void apply_unmaps(struct hm_walk *w, struct path_state *s,
 		if (e->param >= in->call.nargs)
 			continue;
 		arg = &in->call.args[e->param];
-		unmap_target_from_expr(w, s, arg, &t);
+		if (!e->page_form)
+			unmap_target_from_expr(w, s, arg, &t);
+		else if (!page_form_target(w, s, in, e->page_form, &t))
+			continue;
 		if (e->suffix && is_address_of_var(arg, e->suffix)) {
 			t.var = arg->var;
 			t.value = s->values[arg->var];

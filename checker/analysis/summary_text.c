@@ -25,7 +25,9 @@
  *              passes as constants; the test of a parameter of this
  *              function its paths passed, sleep_guard.c)
  *
- * SUFFIX is "-" for the argument itself, else "=" and the suffix.
+ * SUFFIX is "-" for the argument itself, else "=" and the suffix, or for
+ * an unmap "~" and the page as an expression of parameters, $K for
+ * parameter K (page_form.h).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -71,6 +73,20 @@ static void put_chain(struct text_buf *b, const char *key, const char *chain,
 		put(b, "%s\t%s\t%u\t%s\n", key, file_of(loc), loc.line, chain);
 }
 
+static const char *effect_mark(const struct summary_effect *e)
+{
+	if (e->page_form)
+		return "~";
+	return e->suffix ? "=" : "-";
+}
+
+static const char *effect_where(const struct summary_effect *e)
+{
+	if (e->page_form)
+		return e->page_form;
+	return e->suffix ? e->suffix : "";
+}
+
 static void put_effects(struct text_buf *b, const char *key,
 			const struct summary_effect *e, int n)
 {
@@ -78,8 +94,8 @@ static void put_effects(struct text_buf *b, const char *key,
 
 	for (i = 0; i < n; i++, e++)
 		put(b, "%s\t%d\t%s%s\t%d\t%d\t%d\t%d\t%d\n", key, e->param,
-		    e->suffix ? "=" : "-", e->suffix ? e->suffix : "",
-		    e->family, e->returns_with, e->holds_page, e->page_param,
+		    effect_mark(e), effect_where(e), e->family,
+		    e->returns_with, e->holds_page, e->page_param,
 		    e->returned);
 }
 

@@ -66,11 +66,13 @@ static void parse_effect(const struct fields *f, struct summary_effect *effects,
 	struct summary_effect *e;
 
 	if (f->n != 8 || *n == HM_MAX_EFFECTS ||
-	    (f->v[2][0] != '-' && f->v[2][0] != '='))
+	    (f->v[2][0] != '-' && f->v[2][0] != '=' &&
+	     (f->v[2][0] != '~' || !strchr(f->v[2], '$'))))
 		return;
 	e = &effects[(*n)++];
 	e->param = num(f, 1);
 	e->suffix = f->v[2][0] == '=' ? intern(strings, f->v[2] + 1) : NULL;
+	e->page_form = f->v[2][0] == '~' ? intern(strings, f->v[2] + 1) : NULL;
 	e->family = (enum map_family)num(f, 3);
 	e->returns_with = num(f, 4);
 	e->holds_page = num(f, 5);

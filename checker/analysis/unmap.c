@@ -13,6 +13,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
+#include "analysis/page_form.h"
 
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t)
@@ -26,6 +27,8 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 	t->param_origin = expr_param_origin_suffix(w, s, e, &t->param_suffix);
 	t->copied_from = unmap_copied_from(w, e);
 	t->page_memory = page_identity(w, s, e);
+	if (t->param_origin < 0)
+		t->page_form = page_form_of(w, s, e, &t->form_param);
 	/* The argument may have been converted to const void *. */
 	t->is_page = e->is_page ||
 		     (e->kind == IR_EXPR_VAR && e->var >= 0 &&
@@ -112,7 +115,9 @@ static enum unmap_match match_unknown_page(struct hm_walk *w,
 	if (t->value == VALUE_NULL || t->value == VALUE_FRESH ||
 	    maps_this_page(w, t))
 		return UNMAP_NOTHING;
-	return t->param_origin >= 0 ? UNMAP_WRAPPER_ARG : UNMAP_UNKNOWN;
+	if (t->param_origin >= 0 || t->page_form)
+		return UNMAP_WRAPPER_ARG;
+	return UNMAP_UNKNOWN;
 }
 
 /* An unmap of a parameter's address with nothing live: an unmap helper. */

@@ -9,8 +9,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 
-/* How many instructions may give `var` a new value (a clobber counts). */
-static int var_writes(const struct ir_function *fn, int var)
+int var_write_count(const struct ir_function *fn, int var)
 {
 	int b, i, n = 0;
 
@@ -55,7 +54,7 @@ static bool names_one_page(struct hm_walk *w, const struct unmap_target *t,
 	int var = t->var;
 
 	if (var >= 0 && var < w->fn->nvars) {
-		int writes = var_writes(w->fn, var);
+		int writes = var_write_count(w->fn, var);
 
 		return w->fn->vars[var].kind == IR_VAR_PARAM ? writes == 0
 							     : writes == 1;

@@ -193,6 +193,9 @@ struct unmap_target {
 	const char *copied_from; /* compacted memory text a variable was just
 				   loaded from, unchanged since (unmap_copy.c) */
 	const char *page_memory; /* page_identity() of the argument, or NULL */
+	const char *page_form;	/* page_form.h: the page as an expression of
+				   parameters, or NULL */
+	int form_param;		/* the first parameter page_form names */
 };
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t);
@@ -208,6 +211,8 @@ bool macro_value_used(const struct hm_walk *w, const struct ir_instr *in);
 
 /* unmap_page.c: whether this function kmap()s the page an unmap names. */
 bool maps_this_page(struct hm_walk *w, const struct unmap_target *t);
+/* How many instructions may give `var` a new value (a clobber counts). */
+int var_write_count(const struct ir_function *fn, int var);
 
 /* page_identity.c: `*X` is `X[0]`; known indices as numbers (interned). */
 const char *page_identity(struct hm_walk *w, const struct path_state *s,

@@ -117,6 +117,27 @@ static void test_sleep_unless(struct intern_table *strings)
 	summary_free(sum);
 }
 
+/* An unmap of a page made of parameters: unmap_pfn()'s pfn_to_page(pfn). */
+static void test_page_form(struct intern_table *strings)
+{
+	static const char text_in[] =
+		"unmap\t1\t~pfn_to_page($1)\t3\t1\t0\t-1\t0\n"
+		"paths\t1\t0\t0\t1\t1\n";
+	struct summary *sum = summary_from_text("f", text_in, strings);
+	char *text;
+
+	CHECK(sum != NULL);
+	if (!sum)
+		return;
+	CHECK(sum->nunmaps == 1 && sum->unmaps[0].param == 1 &&
+	      !sum->unmaps[0].suffix && sum->unmaps[0].page_form &&
+	      !strcmp(sum->unmaps[0].page_form, "pfn_to_page($1)"));
+	text = summary_to_text(sum, false);
+	CHECK(strstr(text, "\nunmap\t1\t~pfn_to_page($1)\t3\t1\t0\t-1\t0\n"));
+	free(text);
+	summary_free(sum);
+}
+
 /* Fields out of range are refused; unknown and short lines are dropped. */
 static void test_damaged(struct intern_table *strings)
 {
@@ -129,7 +150,7 @@ static void test_damaged(struct intern_table *strings)
 		"", "\n\n\t\t\n", "sleep\n", "sleep\ta\n", "bogus\t1\t2\n",
 		"context\tx\n", "call\t\t\t\n", "paths\tx\ty\n",
 		"unmap\t1\t?\t1\t1\t0\t-1\t0\n", "unless\tbh\n",
-		"unless\tbh\ta.c\t3\n",
+		"unless\tbh\ta.c\t3\n", "unmap\t1\t~page\t3\t1\t0\t-1\t0\n",
 	};
 	size_t i;
 
@@ -153,6 +174,7 @@ int main(void)
 
 	test_round_trip(strings);
 	test_sleep_unless(strings);
+	test_page_form(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;
