@@ -373,3 +373,20 @@ t_guard_any_bit_elsewhere() {
 	grep -q "^call	wait_stable		[0-9]*		1,0,4,0$" "$tmp/sum" ||
 		fail "get_item's call out has no guard: $(cat "$tmp/sum")"
 }
+
+# lib/pfnmap.c's unmap_pfn() kunmap()s pfn_to_page(pfn), arithmetic on a
+# global: its summary names the page as "pfn_to_page($0)", and fs/pfncache.c's
+# retry path through it releases kmap(pfn_to_page(pfn)) (virt/kvm/pfncache.c's
+# gpc_unmap_khva()); a second call is one unmap too many.
+t_page_form_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/pfnmap.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'unmap_pfn'" >"$tmp/sum"
+	grep -q "^unmap	0	~pfn_to_page(\$0)	" "$tmp/sum" ||
+		fail "unmap_pfn's summary names no page form: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/pfncache.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/pfncache.c:31:2: warning: unmap_pfn(pfn_to_page(pfn)) releases a mapping that was already released on this path"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
+}
