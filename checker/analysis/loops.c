@@ -116,6 +116,62 @@ static void find_back_edges(const struct ir_function *fn, struct loop_info *loop
 	free(state);
 }
 
+/* Whether an instruction may give `var` a new value. */
+static bool writes_var(const struct ir_instr *in, int var)
+{
+	switch (in->op) {
+	case IR_ASSIGN:
+		return in->assign.dest == var;
+	case IR_CALL:
+		return in->call.dest == var;
+	case IR_CLOBBER:
+		return in->clobber.var == var;
+	default:
+		return false;
+	}
+}
+
+static bool body_writes(const struct ir_function *fn, const unsigned char *body,
+			int var)
+{
+	int b, i;
+
+	for (b = 0; b < fn->nblocks; b++)
+		for (i = 0; body[b] && i < fn->blocks[b].ninstrs; i++)
+			if (writes_var(&fn->blocks[b].instrs[i], var))
+				return true;
+	return false;
+}
+
+/*
+ * A loop whose head tests only scalars of the frame that its body never
+ * assigns (`next: if (start >= end) { ...; goto next; }`, a retry written
+ * with goto) keeps its test's answer while it turns: once in, it leaves
+ * only by its other exits.  Its head's other side is reached only from
+ * outside, so such a loop is not assumed to run at least once.
+ */
+static bool test_fixed_in_body(const struct ir_function *fn,
+			       const unsigned char *body, const struct ir_expr *cond)
+{
+	int i;
+
+	if (!cond->nreads || cond->kind == IR_EXPR_MEMORY)
+		return false;
+	for (i = 0; i < cond->nreads; i++) {
+		int var = cond->reads[i];
+		const struct ir_var *v;
+
+		if (var < 0 || var >= fn->nvars)
+			return false;
+		v = &fn->vars[var];
+		if ((v->kind != IR_VAR_LOCAL && v->kind != IR_VAR_PARAM) ||
+		    v->is_pointer || v->is_aggregate || v->address_taken ||
+		    body_writes(fn, body, var))
+			return false;
+	}
+	return true;
+}
+
 void loops_find(const struct ir_function *fn, struct loop_info *loops)
 {
 	int b;
@@ -134,7 +190,8 @@ void loops_find(const struct ir_function *fn, struct loop_info *loops)
 			continue;
 		in0 = loops->body[b][blk->term.succ[0]];
 		in1 = loops->body[b][blk->term.succ[1]];
-		if (in0 != in1)
+		if (in0 != in1 &&
+		    !test_fixed_in_body(fn, loops->body[b], &blk->term.cond))
 			loops->entry_side[b] = in0 ? 0 : 1;
 	}
 }
