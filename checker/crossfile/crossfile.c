@@ -6,9 +6,9 @@
  * An answer comes from this process's memory, else the database (if the
  * file that defines the function has not changed since), else, for a call
  * in atomic context and with --tree, from the definition analyzed on
- * demand.  Each answer a check used in atomic context, or got at all, is
- * recorded as the file's dependency: hmcheck-tree re-checks the file when
- * the database later answers differently.
+ * demand.  Each answer a check asked for is recorded as the file's
+ * dependency: hmcheck-tree re-checks the file when the database later
+ * answers differently (or at all).
  */
 #include <errno.h>
 #include <limits.h>
@@ -65,8 +65,15 @@ bool crossfile_lookup(void *data, const char *name, bool need,
 		demand(cf, name);
 		k = known_find(cf, name);	/* the array may have moved */
 	}
-	if (cf->depth > 0 && (need || k->found)) {
-		text = known_answer_text(k);
+	/*
+	 * An answer not found and not needed is recorded too: a function its
+	 * file's check has not stored yet (running beside this one, or after
+	 * it) can still decide this check's mappings (minix_rename() kmaps
+	 * through minix_find_entry() outside atomic context).
+	 */
+	if (cf->depth > 0) {
+		text = need || k->found ? known_answer_text(k) :
+		       dup_or_null(XDB_ANSWER_ABSENT);
 		rows_add_dep(&cf->units[cf->depth - 1], name, text);
 		free(text);
 	}

@@ -52,6 +52,13 @@ struct xdb_function {
 	const struct xdb_call *calls;
 };
 
+/*
+ * The answer of a dep on a function the database did not have, asked for
+ * outside atomic context: not one the file needs checked (the empty answer,
+ * xdb_needs.c), but stale once the function has rows.
+ */
+#define XDB_ANSWER_ABSENT	"absent"
+
 /* An answer a file's check depended on: the caller re-checks it if it changes. */
 struct xdb_dep {
 	const char *callee;

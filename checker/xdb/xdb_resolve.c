@@ -58,12 +58,16 @@ fail:
 
 /*
  * The answer a caller records is what xdb_lookup() gave it: the function's
- * own sleep and its summary, or "" for a function not in the database.
+ * own sleep and its summary, or "" for a function not in the database
+ * (XDB_ANSWER_ABSENT where the caller did not need it: stale once the
+ * function is there, whatever it says).
  */
 static const char stale_sql[] =
 	"SELECT DISTINCT d.file FROM deps d"
 	" LEFT JOIN functions g ON" CANONICAL("g", "d.callee")
-	" WHERE d.answer <> COALESCE(COALESCE(g.own_sleep, '') || char(10) || g.summary, '')"
+	" WHERE CASE d.answer WHEN '" XDB_ANSWER_ABSENT "' THEN g.id IS NOT NULL"
+	"  ELSE d.answer <> COALESCE(COALESCE(g.own_sleep, '') || char(10) || g.summary, '')"
+	" END"
 	" ORDER BY d.file";
 
 int xdb_stale_files(struct xdb *db, void (*fn)(void *data, const char *file),

@@ -198,6 +198,61 @@ test_demand() {
 	expect_in demand.err "6 units: 2 checked, 4 skipped (no mapping call), 0 failed"
 }
 
+# A caller checked before the file defining its callee (fs/a.c before
+# lib/z.c with -j1): the callee hands out a kmap_atomic() address outside
+# atomic context, so its first check asked the database in vain and needed
+# nothing.  Once lib/z.c's rows are there, fs/a.c must be checked again:
+# its msleep() is under that mapping.
+write_caller_first() {
+	p=$1
+	mkdir -p "$p/include" "$p/fs" "$p/lib"
+	cat > "$p/include/k.h" <<'END'
+struct page;
+void *kmap_atomic(struct page *page);
+void __kunmap_atomic(void *addr);
+#define kunmap_atomic(a) __kunmap_atomic(a)
+void msleep(unsigned int ms);
+void *map_entry(struct page *page);
+END
+	cat > "$p/fs/a.c" <<'END'
+#include "k.h"
+void use_entry(struct page *p)
+{
+	char *v = map_entry(p);
+	msleep(1);
+	v[0] = 1;
+	kunmap_atomic(v);
+}
+END
+	cat > "$p/lib/z.c" <<'END'
+#include "k.h"
+void *map_entry(struct page *page)
+{
+	return kmap_atomic(page);
+}
+END
+	{
+		echo '['
+		sep=
+		for f in fs/a.c lib/z.c; do
+			printf '%s  {"directory": "%s", "file": "%s/%s",\n' "$sep" "$p" "$p" "$f"
+			printf '   "command": "cc -c -I%s/include -o x.o %s/%s"}' "$p" "$p" "$f"
+			sep=',
+'
+		done
+		echo
+		echo ']'
+	} > "$p/compile_commands.json"
+}
+
+test_caller_first() {
+	write_caller_first "$work/p"
+	run first -p "$work/p" --db "$work/p.db" -j1 -q
+	expect_status first 0
+	expect_in first.out "fs/a.c:5:2: warning: msleep() may sleep"
+	expect_in first.err "hmcheck-tree: cross-file: "
+}
+
 "test_$test"
 [ $failed = 0 ] && echo "PASS: $test"
 exit $failed
