@@ -15,6 +15,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/fresh_compare.h"
+#include "analysis/expr_reads.h"
 
 #define EITHER_SIDE	3
 
@@ -63,22 +64,6 @@ static bool set_before_calls(const struct ir_function *fn, int var)
 	return false;
 }
 
-/* The variable spelled exactly `name`, of those the condition reads. */
-static int read_named(const struct hm_walk *w, const struct ir_expr *cond,
-		      const char *name, size_t n)
-{
-	int i, var;
-
-	for (i = 0; i < cond->nreads; i++) {
-		var = cond->reads[i];
-		if (var >= 0 && var < w->fn->nvars &&
-		    strlen(w->fn->vars[var].name) == n &&
-		    !strncmp(w->fn->vars[var].name, name, n))
-			return var;
-	}
-	return -1;
-}
-
 /* `mapped` holds a live mapping, `before` is not it and predates it. */
 static bool differ(const struct hm_walk *w, const struct path_state *s,
 		   int mapped, int before)
@@ -110,8 +95,8 @@ int fresh_compare_sides(struct hm_walk *w, const struct path_state *s,
 	}
 	if (!op)
 		return EITHER_SIDE;
-	left = read_named(w, cond, text, (size_t)(op - text));
-	right = read_named(w, cond, op + 2, strlen(op + 2));
+	left = expr_read_named(w->fn, cond, text, (size_t)(op - text));
+	right = expr_read_named(w->fn, cond, op + 2, strlen(op + 2));
 	if (!differ(w, s, left, right) && !differ(w, s, right, left))
 		return EITHER_SIDE;
 	return equal ? 2 : 1;

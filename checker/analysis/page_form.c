@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis/page_form.h"
+#include "analysis/expr_reads.h"
 
 struct form_buf {
 	char *s;
@@ -64,22 +65,6 @@ static bool global_var(struct hm_walk *w, int var)
 	       w->fn->vars[var].kind == IR_VAR_GLOBAL;
 }
 
-/* The variable `e` reads that is spelled text[0..n), or -1. */
-static int read_named(struct hm_walk *w, const struct ir_expr *e,
-		      const char *text, size_t n)
-{
-	int i, var;
-
-	for (i = 0; i < e->nreads; i++) {
-		var = e->reads[i];
-		if (var >= 0 && var < w->fn->nvars &&
-		    strlen(w->fn->vars[var].name) == n &&
-		    !strncmp(w->fn->vars[var].name, text, n))
-			return var;
-	}
-	return -1;
-}
-
 /* Every variable read is a fixed parameter or a global. */
 static bool reads_params_and_globals(struct hm_walk *w,
 				     const struct path_state *s,
@@ -116,7 +101,7 @@ static char *spell_params(struct hm_walk *w, const struct path_state *s,
 		for (start = p; ident_char(*p); p++)
 			;
 		var = member_name(e->text, start) ? -1 :
-		      read_named(w, e, start, p - start);
+		      expr_read_named(w->fn, e, start, p - start);
 		if (var < 0 || !fixed_param(w, s, var)) {
 			buf_add(&b, start, p - start);
 			continue;
