@@ -58,6 +58,20 @@ static void leak_at_return(const struct hm_event *ev)
 	}
 }
 
+/*
+ * The earlier mapping's page as written.  A record that forgot its page
+ * (its variable was given the next page) was made at this same call, so
+ * the new mapping's page spells it.
+ */
+static const char *lost_page_text(const struct hm_event *ev,
+				  const struct map_record *r)
+{
+	if (r->page_text[0] || ev->record < 0 ||
+	    ev->record >= ev->state->nrecords)
+		return r->page_text;
+	return ev->state->records[ev->record].page_text;
+}
+
 /* A loop maps again into the only holder of the mapping made there before. */
 static void leak_at_remap(const struct hm_event *ev)
 {
@@ -70,7 +84,7 @@ static void leak_at_remap(const struct hm_event *ev)
 	rep = hm_report(ev, "leak", ev->loc,
 			"the mapping made by %s(%s) is lost: mapped again here "
 			"before %s() released the earlier one",
-			r->api_name, r->page_text, hm_record_unmap(r));
+			r->api_name, lost_page_text(ev, r), hm_record_unmap(r));
 	diag_note(rep, r->site, "the earlier mapping made here, in an earlier "
 		  "iteration");
 	hm_note_path(rep, ev->state, r->decisions_before);
