@@ -8,6 +8,20 @@
 #include <string.h>
 #include "analysis/walk.h"
 
+/* The block being walked, if `in` is one of its instructions (else NULL). */
+static const struct ir_block *block_holding(const struct hm_walk *w,
+					    const struct ir_instr *in)
+{
+	const struct ir_block *b;
+
+	if (w->block < 0 || w->block >= w->fn->nblocks)
+		return NULL;
+	b = &w->fn->blocks[w->block];
+	if (in < b->instrs || in >= b->instrs + b->ninstrs)
+		return NULL;
+	return b;
+}
+
 /*
  * Whether a later call in the same block comes from the same macro
  * expansion: `kunmap_local(p)` may expand to `do { trace(); __kunmap_local(p); }`,
@@ -19,10 +33,8 @@ static bool later_call_in_expansion(const struct hm_walk *w,
 	const struct ir_block *b;
 	const struct ir_instr *next;
 
-	if (w->block < 0 || w->block >= w->fn->nblocks)
-		return false;
-	b = &w->fn->blocks[w->block];
-	if (in < b->instrs || in >= b->instrs + b->ninstrs)
+	b = block_holding(w, in);
+	if (!b)
 		return false;
 	for (next = in + 1; next < b->instrs + b->ninstrs; next++) {
 		const char *macro, *callee;
@@ -53,10 +65,8 @@ static bool earlier_call_did_it(struct hm_walk *w, const struct ir_instr *in,
 	const struct ir_instr *prev;
 	const struct api_entry *api;
 
-	if (w->block < 0 || w->block >= w->fn->nblocks)
-		return false;
-	b = &w->fn->blocks[w->block];
-	if (in < b->instrs || in >= b->instrs + b->ninstrs)
+	b = block_holding(w, in);
+	if (!b)
 		return false;
 	for (prev = b->instrs; prev < in; prev++) {
 		if (prev->op != IR_CALL || prev->loc.line != in->loc.line ||
