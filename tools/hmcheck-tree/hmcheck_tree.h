@@ -10,6 +10,8 @@
  *   kbuild_args.c    units from recorded kbuild checker command lines
  *   tree_scan.c      units found by walking a configured tree
  *   kbuild_flags.c   the generic kbuild flags --tree derives for a file
+ *   kbuild_dir_flags.c  and those its directory's Makefiles give it
+ *   make_reader.c, make_expand.c, kernel_config.c  read those Makefiles
  *   tree_config.c    is the tree configured, for which architecture
  *   paths.c          PATHS: restrict the units to files and directories
  *   prefilter.c      skip units whose source never mentions the mapping API
@@ -122,7 +124,15 @@ int compdb_load(const char *build_dir, struct unit_list *out);
 int kbuild_args_load(const char *args_dir, const char *tree, struct unit_list *out);
 int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 	      struct unit_list *out);
-void kbuild_flags(const char *arch, const char *file, struct strv *argv);
+/* The Makefiles read for the flags of the files of one tree. */
+struct kbuild_dirs;
+struct kbuild_dirs *kbuild_dirs_new(const char *tree);
+void kbuild_dirs_free(struct kbuild_dirs *dirs);
+/* Push the -I/-D/-U/-include flags the Makefiles give tree-relative `file`. */
+void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *argv);
+/* All the flags kbuild would give `file`; `dirs` NULL: the generic ones. */
+void kbuild_flags(const char *arch, const char *file, struct kbuild_dirs *dirs,
+		  struct strv *argv);
 /* The tree's architecture (given, or from .config); NULL if not configured. */
 const char *tree_config(const char *tree, const char *given_arch);
 

@@ -3,9 +3,11 @@
  * kbuild_flags.c - the flags kbuild would give a file, when no one recorded
  * them: the generic ones of the architecture (include paths, forced
  * includes, -D__KERNEL__, the dialect, the target) plus the file's own
- * directory and its KBUILD_* names.  Per-directory ccflags-y are not known;
- * this is meant to parse well, not to build.  Paths are relative to the tree
- * root, where hmcheck runs.
+ * directory and its KBUILD_* names, and the -I/-D/-U/-include words its
+ * Makefiles give it (kbuild_dir_flags.c), where kbuild puts them: after
+ * the global flags, before the KBUILD_* names.  This is meant to parse
+ * well, not to build.  Paths are relative to the tree root, where hmcheck
+ * runs.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,7 +107,8 @@ static void file_directory(struct strv *argv, const char *file)
 	strv_push(argv, slash ? buf : "-I.");
 }
 
-void kbuild_flags(const char *arch, const char *file, struct strv *argv)
+void kbuild_flags(const char *arch, const char *file, struct kbuild_dirs *dirs,
+		  struct strv *argv)
 {
 	const struct arch_flags *af;
 	int i;
@@ -120,6 +123,8 @@ void kbuild_flags(const char *arch, const char *file, struct strv *argv)
 		strv_push(argv, forced_includes[i]);
 	}
 	push_list(argv, dialect_flags);
+	if (dirs)
+		kbuild_dir_flags(dirs, file, argv);
 	module_names(argv, file);
 	file_directory(argv, file);
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * tree_scan.c - with --tree alone there is no list of units: every .c file
- * under PATHS (or the whole tree) is one, with flags from kbuild_flags.c.
+ * under PATHS (or the whole tree) is one, with flags from kbuild_flags.c
+ * (its directory's Makefiles read once per directory, as the walk goes).
  * Over the whole tree, the parts that are not kernel code for this
  * architecture (other arches, tools/, scripts/, Documentation/, samples/,
  * usr/) are left out; a PATH given by name is always walked.
@@ -18,6 +19,7 @@ struct scan {
 	const char *tree;
 	const char *arch;
 	struct unit_list *out;
+	struct kbuild_dirs *dirs;
 };
 
 static bool is_c_source(const char *name)
@@ -47,7 +49,7 @@ static void add_file(struct scan *scan, const char *rel)
 {
 	struct strv argv = { 0 };
 
-	kbuild_flags(scan->arch, rel, &argv);
+	kbuild_flags(scan->arch, rel, scan->dirs, &argv);
 	strv_push(&argv, rel);
 	unit_list_add(scan->out, rel, scan->tree, &argv);
 }
@@ -98,16 +100,17 @@ static int walk(struct scan *scan, const char *rel, bool whole_tree)
 int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 	      struct unit_list *out)
 {
-	struct scan scan = { tree, arch, out };
+	struct scan scan = { tree, arch, out, kbuild_dirs_new(tree) };
 	char *rel;
 	int i, ret = 0;
 
 	if (paths->n == 0)
-		return walk(&scan, "", true);
+		ret = walk(&scan, "", true);
 	for (i = 0; i < paths->n && ret == 0; i++) {
 		rel = path_under(tree, paths->v[i]);
 		ret = walk(&scan, rel, false);
 		free(rel);
 	}
+	kbuild_dirs_free(scan.dirs);
 	return ret;
 }

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * kbuild_make.h - just enough of make to read the flag variables of a
+ * kbuild Makefile: its assignments (=, :=, +=, ?=), conditionals on what
+ * can be known, and $(...) references to the tree, the directory, .config
+ * and the file's own variables.  Anything else (another Makefile's
+ * variables, $(call ...), $(shell ...)) expands to MAKE_UNKNOWN, so that
+ * the words holding it can be left out.
+ *
+ *   kernel_config.c   the .config symbols
+ *   make_expand.c     a Makefile's variables and their expansion
+ *   make_reader.c     its lines: continuations, comments, conditionals
+ *   kbuild_dir_flags.c  the flag picker: a file's -I/-D/-U/-include
+ */
+#ifndef KBUILD_MAKE_H
+#define KBUILD_MAKE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Stands in for what could not be expanded. */
+#define MAKE_UNKNOWN '\x01'
+
+struct kernel_config;
+
+struct make_var {
+	char *name;
+	char *value;		/* unexpanded when recursive */
+	bool recursive;		/* '=': expanded when used */
+};
+
+struct make_file {
+	const char *dir;	/* $(src) and $(obj), tree-relative; "." at the root */
+	const struct kernel_config *config;
+	int n, cap;
+	struct make_var *vars;
+};
+
+struct kernel_config *kernel_config_load(const char *tree);
+void kernel_config_free(struct kernel_config *config);
+const char *kernel_config_value(const struct kernel_config *config,
+				const char *name, size_t len);
+
+/* Expand `text` in `mf`; malloc'ed, MAKE_UNKNOWN where it cannot. */
+char *make_expand(const struct make_file *mf, const char *text);
+struct make_var *make_lookup(const struct make_file *mf, const char *name);
+/* Apply `name op value` (op: "=", ":=", "::=", "+=", "?=", "!="). */
+void make_assign(struct make_file *mf, const char *name, const char *op,
+		 const char *value);
+/* The expanded value of `name`, malloc'ed; "" when not set. */
+char *make_value(const struct make_file *mf, const char *name);
+void make_file_free(struct make_file *mf);
+
+/*
+ * Read the Kbuild file (else the Makefile) of tree-relative `dir` ("." for
+ * the root) into `mf`; false when there is neither.
+ */
+bool make_read(struct make_file *mf, const char *tree, const char *dir);
+
+#endif

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * make_expand.c - a kbuild Makefile's variables and the expansion of
+ * $(...) references.  Known: $(srctree) and $(objtree) (".": hmcheck runs
+ * at the tree root, in-tree), $(src) and $(obj) (the directory),
+ * $(CONFIG_X) (.config; empty when not set) and the file's own variables.
+ * A function call ($(call ...), $(shell ...), any reference with a space
+ * or a substitution in it), an automatic variable or another file's variable expands to
+ * MAKE_UNKNOWN: what depends on it is left out, never guessed.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "hmcheck_tree.h"
+#include "kbuild_make.h"
+
+/* Deeper than this, a variable refers to itself: unknown. */
+#define MAX_DEPTH 16
+
+struct buf {
+	char *s;
+	size_t len, cap;
+};
+
+static void buf_add(struct buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+		if (!b->s)
+			abort();
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void buf_char(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+struct make_var *make_lookup(const struct make_file *mf, const char *name)
+{
+	int i;
+
+	for (i = 0; i < mf->n; i++)
+		if (!strcmp(mf->vars[i].name, name))
+			return &mf->vars[i];
+	return NULL;
+}
+
+static void expand_into(const struct make_file *mf, const char *text,
+			size_t len, int depth, struct buf *out);
+
+/* The value of the variable `name` (already expanded) into `out`. */
+static void reference(const struct make_file *mf, const char *name, int depth,
+		      struct buf *out)
+{
+	const struct make_var *var;
+
+	if (!strcmp(name, "srctree") || !strcmp(name, "objtree"))
+		buf_char(out, '.');
+	else if (!strcmp(name, "src") || !strcmp(name, "obj"))
+		buf_add(out, mf->dir, strlen(mf->dir));
+	else if (!strncmp(name, "CONFIG_", 7) && !strchr(name, MAKE_UNKNOWN)) {
+		name = kernel_config_value(mf->config, name, strlen(name));
+		buf_add(out, name, strlen(name));
+	} else if (!(var = make_lookup(mf, name)) || depth >= MAX_DEPTH)
+		buf_char(out, MAKE_UNKNOWN);
+	else if (var->recursive)
+		expand_into(mf, var->value, strlen(var->value), depth + 1, out);
+	else
+		buf_add(out, var->value, strlen(var->value));
+}
+
+/* Where the reference opened at `open` ("$(" or "${") ends, or NULL. */
+static const char *reference_end(const char *open, const char *end)
+{
+	char left = open[1], right = left == '(' ? ')' : '}';
+	const char *p;
+	int nest = 0;
+
+	for (p = open + 1; p < end; p++) {
+		if (*p == left)
+			nest++;
+		else if (*p == right && --nest == 0)
+			return p;
+	}
+	return NULL;
+}
+
+/* $(...) at `p`: expand it into `out`, return where the text goes on. */
+static const char *expand_reference(const struct make_file *mf, const char *p,
+				    const char *end, int depth, struct buf *out)
+{
+	const char *close = reference_end(p, end);
+	struct buf name = { 0 };
+
+	if (!close) {
+		buf_char(out, MAKE_UNKNOWN);
+		return end;
+	}
+	expand_into(mf, p + 2, close - (p + 2), depth, &name);
+	if (!name.s || strpbrk(name.s, " \t,:"))
+		buf_char(out, MAKE_UNKNOWN);	/* a function, or nothing */
+	else
+		reference(mf, name.s, depth, out);
+	free(name.s);
+	return close + 1;
+}
+
+static void expand_into(const struct make_file *mf, const char *text,
+			size_t len, int depth, struct buf *out)
+{
+	const char *p = text, *end = text + len, *dollar;
+
+	while (p < end) {
+		dollar = memchr(p, '$', end - p);
+		if (!dollar) {
+			buf_add(out, p, end - p);
+			return;
+		}
+		buf_add(out, p, dollar - p);
+		if (dollar + 1 >= end) {
+			buf_char(out, '$');
+			return;
+		}
+		if (dollar[1] == '$') {
+			buf_char(out, '$');
+			p = dollar + 2;
+		} else if (dollar[1] == '(' || dollar[1] == '{') {
+			p = expand_reference(mf, dollar, end, depth, out);
+		} else {
+			buf_char(out, MAKE_UNKNOWN);	/* $@, $<, $x */
+			p = dollar + 2;
+		}
+	}
+}
+
+char *make_expand(const struct make_file *mf, const char *text)
+{
+	struct buf out = { 0 };
+
+	buf_add(&out, "", 0);
+	expand_into(mf, text, strlen(text), 0, &out);
+	return out.s;
+}
+
+char *make_value(const struct make_file *mf, const char *name)
+{
+	const struct make_var *var = make_lookup(mf, name);
+	char *value;
+
+	if (!var)
+		value = strdup("");
+	else if (var->recursive)
+		value = make_expand(mf, var->value);
+	else
+		value = strdup(var->value);
+	if (!value)
+		abort();
+	return value;
+}
+
+static struct make_var *new_var(struct make_file *mf, const char *name)
+{
+	struct make_var *var;
+
+	if (mf->n == mf->cap) {
+		mf->cap = mf->cap ? mf->cap * 2 : 32;
+		mf->vars = realloc(mf->vars, mf->cap * sizeof(*mf->vars));
+		if (!mf->vars)
+			abort();
+	}
+	var = &mf->vars[mf->n++];
+	var->name = strdup(name);
+	var->value = NULL;
+	if (!var->name)
+		abort();
+	return var;
+}
+
+static void append(struct make_var *var, char *more)
+{
+	size_t len = strlen(var->value);
+
+	if (!more)
+		abort();
+	var->value = realloc(var->value, len + strlen(more) + 2);
+	if (!var->value)
+		abort();
+	if (len && more[0])
+		var->value[len++] = ' ';
+	strcpy(var->value + len, more);
+	free(more);
+}
+
+void make_assign(struct make_file *mf, const char *name, const char *op,
+		 const char *value)
+{
+	struct make_var *var = make_lookup(mf, name);
+	bool simple = !strcmp(op, ":=") || !strcmp(op, "::=");
+	char *text;
+
+	if (var && !strcmp(op, "?="))
+		return;
+	if (var && !strcmp(op, "+=")) {
+		append(var, var->recursive ? strdup(value) : make_expand(mf, value));
+		return;
+	}
+	if (!strcmp(op, "!="))
+		text = strdup((char[]){ MAKE_UNKNOWN, '\0' });
+	else
+		text = simple ? make_expand(mf, value) : strdup(value);
+	if (!text)
+		abort();
+	if (!var)
+		var = new_var(mf, name);
+	free(var->value);
+	var->value = text;
+	var->recursive = !simple && strcmp(op, "!=");
+}
+
+void make_file_free(struct make_file *mf)
+{
+	int i;
+
+	for (i = 0; i < mf->n; i++) {
+		free(mf->vars[i].name);
+		free(mf->vars[i].value);
+	}
+	free(mf->vars);
+	mf->vars = NULL;
+	mf->n = mf->cap = 0;
+}
