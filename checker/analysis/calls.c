@@ -514,7 +514,7 @@ static void expire_for_call(struct hm_walk *w, struct path_state *s,
 
 	if (!modeled) {
 		expire_memory_facts_for_call(w, s, call);
-		forget_foreign_stores(s);
+		forget_names_for_call(w, s, call);
 	}
 	expire_address_taken_facts(w, s, call);
 	for (i = 0; i < call->nargs; i++)

@@ -39,6 +39,17 @@ struct store_site {
 				   its owner releases it, callers never see it */
 	bool moved_past;	/* a slot behind a pointer moved on since
 				   (`*ptrptr++ = ...`): no name reaches it */
+	/*
+	 * released_name.c: not a copy of the address but the spelling an
+	 * unmap released the mapping by (a page or an address), kept so
+	 * that a second unmap spelled the same is seen.  It names the same
+	 * value until one of the variables these expressions read is
+	 * written, a call that may map is made, or, for a computed name
+	 * (an index, a call, arithmetic), anything is stored.  NULL: a copy.
+	 */
+	const struct ir_expr *named_by;
+	int named_nexprs;
+	bool named_computed;
 };
 
 struct map_record {
@@ -194,6 +205,8 @@ void state_drop_stores_at(struct path_state *s, const char *text);
 int state_find_store(const struct path_state *s, const char *text);
 /* The live kmap() record whose page is stored at `text`, or -1. */
 int state_find_page_store(const struct path_state *s, const char *text);
+/* released_name.c: `var` is written: names reading it name something else. */
+void state_forget_names_reading(struct path_state *s, int var);
 
 /* Live local/atomic mappings, counted as the kernel's slot stack. */
 int state_stack_depth(const struct path_state *s);

@@ -252,6 +252,7 @@ void state_set_value(struct path_state *s, int var, int value, int origin,
 	s->param_suffix[var] = origin >= 0 ? suffix : NULL;
 	forget_page_var(s, var);
 	state_drop_stores_of_var(s, var);
+	state_forget_names_reading(s, var);
 	state_expire_facts_reading(s, var);
 }
 

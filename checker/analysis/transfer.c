@@ -319,6 +319,7 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 	/* ptrs[i] = ..., *ptrptr++ = ... in a loop fill another slot each time. */
 	if (!text_array_base(text) && !fills_next_slot(text))
 		state_drop_stores_at(s, text);
+	forget_names_after_store(s, text);
 	if (value < 0) {
 		value = packed_address_value(w, s, &in->store.src);
 		site.packed = value >= 0;

@@ -30,13 +30,15 @@ void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 	if (t->param_origin < 0)
 		t->page_form = page_form_of(w, s, e, &t->form_param);
 	/* The argument may have been converted to const void *. */
+	t->expr = e;
 	t->is_page = e->is_page ||
 		     (e->kind == IR_EXPR_VAR && e->var >= 0 &&
 		      e->var < w->fn->nvars && w->fn->vars[e->var].is_page);
 }
 
+/* `names`: an unmap's spelling of a page it released counts (released_name.c). */
 static bool same_page(const struct map_record *r, const struct unmap_target *t,
-		      const char *page_text)
+		      const char *page_text, bool names)
 {
 	int i;
 
@@ -47,9 +49,15 @@ static bool same_page(const struct map_record *r, const struct unmap_target *t,
 		return true;
 	if (t->var >= 0 && r->page_var == t->var && r->page_var >= 0)
 		return true;
-	for (i = 0; i < r->nstores; i++)
-		if (r->stores[i].holds_page && r->stores[i].text == page_text)
+	for (i = 0; i < r->nstores; i++) {
+		const struct store_site *site = &r->stores[i];
+
+		if (!site->holds_page || (site->named_by && !names))
+			continue;
+		if (site->text == page_text ||
+		    (site->named_by && t->memory && site->text == t->memory))
 			return true;
+	}
 	if (r->page_text && r->page_text[0] && t->copied_from &&
 	    r->page_text == t->copied_from)
 		return true;
@@ -58,7 +66,8 @@ static bool same_page(const struct map_record *r, const struct unmap_target *t,
 
 /* The most recent mapping of the page named by `t`, live or not. */
 static int find_by_page(struct hm_walk *w, const struct path_state *s,
-			const struct unmap_target *t, bool pkmap, bool live)
+			const struct unmap_target *t, bool pkmap, bool live,
+			bool names)
 {
 	const char *page_text = intern_compact(w->an->strings, t->text);
 	int i;
@@ -68,7 +77,7 @@ static int find_by_page(struct hm_walk *w, const struct path_state *s,
 
 		if ((r->family == FAMILY_PKMAP) != pkmap || r->live != live)
 			continue;
-		if (same_page(r, t, page_text))
+		if (same_page(r, t, page_text, names))
 			return i;
 	}
 	return -1;
@@ -140,15 +149,21 @@ static enum unmap_match match_pkmap(struct hm_walk *w, const struct path_state *
 		*record = t->value;
 		return UNMAP_ADDRESS_NOT_PAGE;
 	}
-	*record = find_by_page(w, s, t, true, true);
+	*record = find_by_page(w, s, t, true, true, false);
 	if (*record >= 0)
 		return UNMAP_MATCHED;
-	*record = find_by_page(w, s, t, false, true);
+	*record = find_by_page(w, s, t, false, true, false);
 	if (*record >= 0)
 		return UNMAP_WRONG_FAMILY;
-	*record = find_by_page(w, s, t, true, false);
+	*record = find_by_page(w, s, t, true, false, false);
 	if (*record >= 0)
 		return UNMAP_RELEASED;
+	/* A kmap() live now may have mapped the spelled page again. */
+	if (latest_live_pkmap(s, t) < 0) {
+		*record = find_by_page(w, s, t, true, false, true);
+		if (*record >= 0)
+			return UNMAP_RELEASED;
+	}
 	return match_unknown_page(w, s, t, record);
 }
 
@@ -211,7 +226,7 @@ static enum unmap_match match_stack(struct hm_walk *w, const struct path_state *
 		}
 	}
 	if (t->is_page && t->value < 0) {
-		*record = find_by_page(w, s, t, false, true);
+		*record = find_by_page(w, s, t, false, true, false);
 		return UNMAP_PAGE_NOT_ADDRESS;
 	}
 	if (t->value >= 0) {
@@ -310,10 +325,12 @@ void apply_unmap(struct hm_walk *w, struct path_state *s,
 	if (ev.match == UNMAP_WRAPPER_ARG)
 		summary_note_unmap(w, s, t, family);
 	if (ev.match == UNMAP_WRAPPER_ARG || ev.match == UNMAP_UNKNOWN)
-		remember_foreign_release(s, t, family, name, in->loc);
+		remember_foreign_release(w, s, t, family, name, in->loc);
 	/* A wrong argument releases nothing: the mapping stays, as it would. */
 	if (ev.match == UNMAP_MATCHED || ev.match == UNMAP_ASSUMED)
 		release(w, s, record, in->loc);
+	if (ev.match == UNMAP_ASSUMED && record >= 0)
+		name_assumed_release(w, s, record, t, in->loc);
 	if (ev.match == UNMAP_MATCHED && family != FAMILY_PKMAP)
 		release_array_loop(w, s, t);
 }

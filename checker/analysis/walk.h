@@ -196,15 +196,25 @@ struct unmap_target {
 	const char *page_form;	/* page_form.h: the page as an expression of
 				   parameters, or NULL */
 	int form_param;		/* the first parameter page_form names */
+	const struct ir_expr *expr; /* the argument itself */
 };
 void unmap_target_from_expr(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *e, struct unmap_target *t);
 
 /* unmap_foreign.c: an unmap of an address no record stands for. */
-void remember_foreign_release(struct path_state *s,
+void remember_foreign_release(struct hm_walk *w, struct path_state *s,
 			      const struct unmap_target *t, enum map_family family,
 			      const char *name, struct ir_loc loc);
-void forget_foreign_stores(struct path_state *s);
+
+/* released_name.c: a released mapping remembered by its unmap's spelling. */
+bool release_name(struct hm_walk *w, const struct unmap_target *t,
+		  struct ir_loc loc, struct store_site *name);
+void name_assumed_release(struct hm_walk *w, struct path_state *s,
+			  int record, const struct unmap_target *t,
+			  struct ir_loc loc);
+void forget_names_after_store(struct path_state *s, const char *text);
+void forget_names_for_call(struct hm_walk *w, struct path_state *s,
+			   const struct ir_call *call);
 
 /* macro_value.c: the value of the macro a helper call was written through is used. */
 bool macro_value_used(const struct hm_walk *w, const struct ir_instr *in);
