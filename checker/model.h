@@ -72,6 +72,11 @@ struct api_entry {
 	const char *release;	/* MAP: the unmap its messages name when not
 				   the family's own (kmap_high_get() pairs
 				   with kunmap_high()); NULL: the family's */
+	const char *sets;	/* ATOMIC_ENTER/LEAVE: the context (its own or
+				   `also`) this call switches on or off rather
+				   than nesting a level: interrupts are off or
+				   on, so local_irq_enable() undoes any number
+				   of local_irq_disable() */
 };
 
 struct api_model;

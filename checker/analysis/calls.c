@@ -279,6 +279,7 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 	if (!c)
 		return;
 	if (c->depth++ == 0) {
+		c->switched_on = false;
 		c->entered = loc;
 		c->entered_by = by;
 		c->decisions_at_entry = s->ndecisions;
@@ -444,15 +445,16 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 		call_alloc(w, s, in, api, name);
 		break;
 	case API_ATOMIC_ENTER:
-		enter_context(w, s, api->context ? api->context : name, in->loc,
-			      name, api->sleep_ok);
+		enter_context_by(w, s, in, api, api->context ? api->context : name,
+				 name);
 		if (api->also)
-			enter_context(w, s, api->also, in->loc, name, api->sleep_ok);
+			enter_context_by(w, s, in, api, api->also, name);
 		break;
 	case API_ATOMIC_LEAVE:
-		leave_context(w, s, in, api->context ? api->context : name, name);
+		leave_context_by(w, s, in, api, api->context ? api->context : name,
+				 name);
 		if (api->also)
-			leave_context(w, s, in, api->also, name);
+			leave_context_by(w, s, in, api, api->also, name);
 		break;
 	case API_COPY_USER:
 		call_copy_user(w, s, in, name);

@@ -122,6 +122,12 @@ struct context_depth {
 	const char *guard_text;
 	bool guard_value;
 	int guard_block;
+	/*
+	 * context_switch.c: a context that is on or off (interrupts) was
+	 * switched back on by this path from a level it held: the count of
+	 * nested levels is gone, and another leave finds it already on.
+	 */
+	bool switched_on;
 };
 
 struct branch_fact {

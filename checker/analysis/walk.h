@@ -169,6 +169,16 @@ void enter_context(struct hm_walk *w, struct path_state *s, const char *context,
 		   struct ir_loc loc, const char *by, bool sleep_ok);
 void leave_context(struct hm_walk *w, struct path_state *s,
 		   const struct ir_instr *in, const char *context, const char *by);
+/*
+ * context_switch.c: what a rules entry does to one of its contexts, counted
+ * or, for its `sets=` context, switched (interrupts are off or on).
+ */
+void enter_context_by(struct hm_walk *w, struct path_state *s,
+		      const struct ir_instr *in, const struct api_entry *api,
+		      const char *context, const char *by);
+void leave_context_by(struct hm_walk *w, struct path_state *s,
+		      const struct ir_instr *in, const struct api_entry *api,
+		      const char *context, const char *by);
 /* atomic_leave.c: every path from the entry to `leave` maps with kmap_atomic(). */
 bool leave_follows_own_atomic_map(struct hm_walk *w, const struct ir_instr *leave);
 /* lock_annotations.c: a callee's __releases(lock) without an unlock of its own. */

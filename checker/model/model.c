@@ -32,6 +32,7 @@ void model_free_entry(struct api_entry *entry)
 	free((char *)entry->drops);
 	free((char *)entry->unless);
 	free((char *)entry->also);
+	free((char *)entry->sets);
 	free((char *)entry->replacement);
 	free((char *)entry->release);
 	free(entry);

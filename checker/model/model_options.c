@@ -21,6 +21,7 @@ enum option {
 	OPTION_ALSO = 1 << 8,
 	OPTION_FN = 1 << 9,
 	OPTION_UNMAP = 1 << 10,
+	OPTION_SETS = 1 << 11,
 };
 
 #define MAX_ARGUMENT_INDEX 31
@@ -40,6 +41,7 @@ static const struct {
 	{ "also=", OPTION_ALSO },
 	{ "fn=", OPTION_FN },
 	{ "unmap=", OPTION_UNMAP },
+	{ "sets=", OPTION_SETS },
 };
 
 static unsigned allowed_options(const struct api_entry *entry)
@@ -56,7 +58,7 @@ static unsigned allowed_options(const struct api_entry *entry)
 		return OPTION_DROPS | OPTION_UNLESS;
 	case API_ATOMIC_ENTER:
 	case API_ATOMIC_LEAVE:
-		return OPTION_SLEEP_OK | OPTION_ALSO;
+		return OPTION_SLEEP_OK | OPTION_ALSO | OPTION_SETS;
 	case API_CALLBACK:
 		return OPTION_FN | OPTION_ALSO;
 	default:
@@ -143,6 +145,8 @@ static int apply_option(const struct rules_line *line, const char *field,
 		return parse_index(line, field, value, &entry->fn_arg);
 	case OPTION_UNMAP:
 		return parse_identifier(line, value, &entry->release);
+	case OPTION_SETS:
+		return parse_context_value(line, value, &entry->sets);
 	}
 	return 0;
 }
@@ -203,5 +207,9 @@ int parse_options(const struct rules_line *line, const struct rules_kind *kind,
 	if (entry->drops && entry->unless)
 		return rules_error(line, "'%s' takes drops= or unless=, not both",
 				   entry->name);
+	if (entry->sets && strcmp(entry->sets, entry->context) &&
+	    (!entry->also || strcmp(entry->sets, entry->also)))
+		return rules_error(line, "sets=%s names neither the context of '%s' "
+				   "nor its also=", entry->sets, entry->name);
 	return check_required(line, entry);
 }

@@ -98,6 +98,10 @@ static void test_bundled(void)
 	CHECK_STRING(e ? e->also : NULL, "bh");
 	e = model_lookup(model, "spin_lock");
 	CHECK(e && !e->also);
+	e = model_lookup(model, "spin_unlock_irq");
+	CHECK_STRING(e ? e->sets : NULL, "irq");
+	e = model_lookup(model, "local_irq_save");
+	CHECK(e && !e->sets);
 	model_free(model);
 }
 
@@ -154,6 +158,10 @@ static void test_malformed(void)
 		     "'also=bh' does not apply to 'sleep' entries");
 	expect_error("enter spin_lock_bh spin also=2bh\n", 1,
 		     "context '2bh' is not an identifier");
+	expect_error("enter spin_lock_irq spin also=irq sets=bh\n", 1,
+		     "sets=bh names neither the context of 'spin_lock_irq' nor its also=");
+	expect_error("sleep msleep sets=irq\n", 1,
+		     "'sets=irq' does not apply to 'sleep' entries");
 	expect_error("gfp-blocks\n", 1, "'gfp-blocks' needs at least one flag");
 	expect_error("gfp-atomic GFP_ATOMIC GFP-NOWAIT\n", 1,
 		     "'GFP-NOWAIT' is not a C identifier");

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * context_switch.c - contexts that are switched, not nested.  Interrupts
+ * are on or off: local_irq_disable() with interrupts already off changes
+ * nothing, and one local_irq_enable() (or spin_unlock_irq()) turns them on
+ * whatever came before, as the reference engine and the CPU see it.  Only
+ * the save/restore forms nest, by the flags they keep.  A rules entry says
+ * which context it switches with `sets=`.
+ */
+#include <string.h>
+#include "walk.h"
+
+static bool switches(const struct api_entry *api, const char *context)
+{
+	return api->sets && !strcmp(api->sets, context);
+}
+
+void enter_context_by(struct hm_walk *w, struct path_state *s,
+		      const struct ir_instr *in, const struct api_entry *api,
+		      const char *context, const char *by)
+{
+	struct context_depth *c = state_context(s, context);
+
+	if (c && switches(api, context)) {
+		/* Levels that may be held beyond depth: off now, for sure. */
+		c->unsure = 0;
+		if (c->depth > 0)
+			return;
+	}
+	enter_context(w, s, context, in->loc, by, api->sleep_ok);
+}
+
+void leave_context_by(struct hm_walk *w, struct path_state *s,
+		      const struct ir_instr *in, const struct api_entry *api,
+		      const char *context, const char *by)
+{
+	struct context_depth *c = state_context(s, context);
+
+	/*
+	 * Switched on by this path already: a restore brings back what its
+	 * save found, which was no deeper than what the switch cleared.
+	 */
+	if (c && c->depth == 0 && c->switched_on)
+		return;
+	if (!c || !switches(api, context) || c->depth <= 0) {
+		leave_context(w, s, in, context, by);
+		return;
+	}
+	c->depth = 1;
+	c->unsure = 0;
+	leave_context(w, s, in, context, by);
+	c->switched_on = c->depth == 0;
+}
