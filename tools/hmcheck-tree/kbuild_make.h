@@ -9,7 +9,8 @@
  *
  *   kernel_config.c   the .config symbols
  *   make_expand.c     a Makefile's variables and their expansion
- *   make_reader.c     its lines: continuations, comments, conditionals
+ *   make_reader.c     its lines: continuations, comments, assignments
+ *   make_conditional.c  its conditionals
  *   kbuild_dir_flags.c  the flag picker: a file's -I/-D/-U/-include
  */
 #ifndef KBUILD_MAKE_H
@@ -43,6 +44,8 @@ const char *kernel_config_value(const struct kernel_config *config,
 
 /* Expand `text` in `mf`; malloc'ed, MAKE_UNKNOWN where it cannot. */
 char *make_expand(const struct make_file *mf, const char *text);
+/* The same, trimmed (`text` too, in place); NULL when it holds the unknown. */
+char *make_expand_known(const struct make_file *mf, char *text);
 struct make_var *make_lookup(const struct make_file *mf, const char *name);
 /* Apply `name op value` (op: "=", ":=", "::=", "+=", "?=", "!="). */
 void make_assign(struct make_file *mf, const char *name, const char *op,
@@ -50,6 +53,32 @@ void make_assign(struct make_file *mf, const char *name, const char *op,
 /* The expanded value of `name`, malloc'ed; "" when not set. */
 char *make_value(const struct make_file *mf, const char *name);
 void make_file_free(struct make_file *mf);
+
+#define MAKE_MAX_NEST 32
+
+struct make_branch {
+	bool outer;		/* the enclosing lines are read */
+	bool taken;		/* a branch of this conditional was read */
+	bool unknown;		/* its condition could not be decided */
+	bool active;		/* the current branch is read */
+};
+
+struct make_conditionals {
+	struct make_branch stack[MAKE_MAX_NEST];
+	int depth;
+	int too_deep;		/* conditionals nested past MAKE_MAX_NEST */
+};
+
+/* Track `line` if it is a conditional directive; false when it is not. */
+bool make_conditional(struct make_conditionals *c, const struct make_file *mf,
+		      char *line);
+/* Are the lines at this point read (every enclosing branch taken)? */
+bool make_conditionals_reading(const struct make_conditionals *c);
+
+/* `s` without the blanks around it (cut in place). */
+char *make_trim(char *s);
+/* What follows the word `word` at the start of `line` (trimmed), or NULL. */
+char *make_after_word(char *line, const char *word);
 
 /*
  * Read the Kbuild file (else the Makefile) of tree-relative `dir` ("." for

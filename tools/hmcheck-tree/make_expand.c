@@ -146,6 +146,20 @@ char *make_expand(const struct make_file *mf, const char *text)
 	return out.s;
 }
 
+/* `text` expanded and trimmed; NULL (freed) when it holds the unknown. */
+char *make_expand_known(const struct make_file *mf, char *text)
+{
+	char *value = make_expand(mf, make_trim(text)), *t;
+
+	if (strchr(value, MAKE_UNKNOWN)) {
+		free(value);
+		return NULL;
+	}
+	t = make_trim(value);
+	memmove(value, t, strlen(t) + 1);
+	return value;
+}
+
 char *make_value(const struct make_file *mf, const char *name)
 {
 	const struct make_var *var = make_lookup(mf, name);
