@@ -177,6 +177,9 @@ struct ir_instr {
 			unsigned by_asm:1; /* an asm statement names var;
 					      the clobbers of one asm
 					      are emitted in a row */
+			unsigned asm_input:1; /* ...only as the value of an
+						 input operand: read, its
+						 value unchanged */
 		} clobber;
 	};
 };

@@ -378,6 +378,8 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		transfer_deref(w, s, in);
 		break;
 	case IR_CLOBBER:
+		if (in->clobber.asm_input)
+			return;
 		known_int_forget(s, in->clobber.var);
 		context_result_forget(s, in->clobber.var);
 		/* A local structure handed to the call: judged there (call_facts.c). */

@@ -149,7 +149,8 @@ static void dump_instr(FILE *out, const struct ir_function *fn, const struct ir_
 		dump_var_name(out, fn, in->deref.var);
 		break;
 	case IR_CLOBBER:
-		fprintf(out, "clobber%s ", in->clobber.by_asm ? " asm" : "");
+		fprintf(out, "clobber%s%s ", in->clobber.by_asm ? " asm" : "",
+			in->clobber.asm_input ? " input" : "");
 		dump_var_name(out, fn, in->clobber.var);
 		break;
 	}

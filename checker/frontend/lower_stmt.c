@@ -161,29 +161,75 @@ static void lower_return(struct lower *lw, CXCursor stmt)
 	end_return(lw, result, loc);
 }
 
+static struct ir_instr *emit_asm_clobber(struct lower *lw, CXCursor ref)
+{
+	struct ir_instr *instr = emit(lw, IR_CLOBBER, cursor_start(lw->tu, ref));
+
+	instr->clobber.var = var_for_decl(lw, clang_getCursorReferenced(ref));
+	instr->clobber.by_asm = 1;
+	return instr;
+}
+
 static enum CXChildVisitResult clobber_named_var(CXCursor cursor, CXCursor parent,
 						 CXClientData data)
 {
-	struct lower *lw = data;
-	struct ir_instr *instr;
-
 	(void)parent;
 	if (!cursor_is_variable_ref(cursor))
 		return CXChildVisit_Recurse;
-	instr = emit(lw, IR_CLOBBER, cursor_start(lw->tu, cursor));
-	instr->clobber.var = var_for_decl(lw, clang_getCursorReferenced(cursor));
-	instr->clobber.by_asm = 1;
+	emit_asm_clobber(data, cursor);
 	return CXChildVisit_Continue;
 }
 
-/* asm may write any variable it names; asm goto may jump to its labels. */
+/*
+ * An input operand that is a scalar variable's value: the asm gets a copy
+ * (`"0" (kaddr)` tied to an output gives the output that value, kaddr
+ * keeps it).  An address, an array or a member may let it write more.
+ */
+static bool asm_value_input(CXCursor operand)
+{
+	CXCursor value = strip_implicit(operand);
+
+	return cursor_is_variable_ref(value) &&
+	       !type_is_aggregate(clang_getCursorType(value));
+}
+
+/*
+ * The variables an asm names, in a row (call_writes.c reads the row as
+ * what its results may point into): any of them written, but for the
+ * values of its inputs when its operands can be told apart.
+ */
+static void clobber_asm_operands(struct lower *lw, CXCursor stmt)
+{
+	int outputs = asm_output_count(lw->tu, stmt);
+	struct cursor_list operands;
+
+	if (outputs < 0) {
+		clang_visitChildren(stmt, clobber_named_var, lw);
+		return;
+	}
+	cursor_children(stmt, &operands);
+	for (int i = 0; i < operands.n; i++) {
+		CXCursor operand = operands.items[i];
+
+		if (i >= outputs && asm_value_input(operand)) {
+			emit_asm_clobber(lw, strip_implicit(operand))
+				->clobber.asm_input = 1;
+			continue;
+		}
+		clobber_named_var(operand, stmt, lw);
+		clang_visitChildren(operand, clobber_named_var, lw);
+	}
+	cursor_list_free(&operands);
+}
+
+/* asm goto may jump to its labels. */
 static void lower_asm(struct lower *lw, CXCursor stmt)
 {
 	const char *labels[16];
 	int nlabels = asm_goto_labels(lw->tu, stmt, labels, 16);
 	struct ir_expr cond = no_expr();
 
-	clang_visitChildren(stmt, clobber_named_var, lw);
+	clobber_asm_operands(lw, stmt);
 	cond.kind = IR_EXPR_OTHER;
 	cond.text = "asm goto";
 	cond.loc = cursor_start(lw->tu, stmt);

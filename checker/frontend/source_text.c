@@ -383,3 +383,42 @@ int asm_goto_labels(struct tu *tu, CXCursor asm_stmt, const char **labels, int m
 	clang_disposeTokens(tu->unit, tokens, n);
 	return found;
 }
+
+static bool is_asm_keyword(const char *t)
+{
+	return !strcmp(t, "asm") || !strcmp(t, "__asm__") || !strcmp(t, "__asm");
+}
+
+/*
+ * The operands between the first and second top-level colon, counted by
+ * their commas.  Only for an asm written out in the file: from a macro,
+ * the tokens are the invocation's, and their colons are not the asm's.
+ */
+int asm_output_count(struct tu *tu, CXCursor asm_stmt)
+{
+	CXToken *tokens = NULL;
+	unsigned n = 0;
+	int depth = 0, colons = 0, outputs = 0;
+
+	clang_tokenize(tu->unit, clang_getCursorExtent(asm_stmt), &tokens, &n);
+	if (n == 0 || !is_asm_keyword(token_string(tu, tokens[0])))
+		outputs = -1;
+	for (unsigned i = 0; i < n && outputs >= 0 && colons < 2; i++) {
+		const char *t = token_string(tu, tokens[i]);
+
+		if (!strcmp(t, "(") || !strcmp(t, "["))
+			depth++;
+		else if (!strcmp(t, ")") || !strcmp(t, "]"))
+			depth--;
+		else if (depth == 1 && !strcmp(t, ":"))
+			colons++;
+		else if (depth == 1 && !strcmp(t, "::"))
+			colons += 2;
+		else if (depth == 1 && colons == 1 && !strcmp(t, ","))
+			outputs++;
+		else if (colons == 1 && !outputs)
+			outputs = 1;
+	}
+	clang_disposeTokens(tu->unit, tokens, n);
+	return outputs;
+}

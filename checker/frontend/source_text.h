@@ -45,5 +45,7 @@ const char *call_macro(struct tu *tu, CXSourceLocation callee_location,
 
 /* The labels named by an asm goto statement (interned); their count. */
 int asm_goto_labels(struct tu *tu, CXCursor asm_stmt, const char **labels, int max);
+/* How many output operands an asm statement has; -1 when not known. */
+int asm_output_count(struct tu *tu, CXCursor asm_stmt);
 
 #endif
