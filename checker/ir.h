@@ -123,6 +123,11 @@ struct ir_expr {
 	unsigned has_or:1;
 	int or_var;
 	unsigned long long or_bits;
+	/*
+	 * A store's target of integer, enum or floating type: it cannot
+	 * change a pointer held in other memory (deref_facts.c).
+	 */
+	unsigned is_number:1;
 };
 
 enum ir_compare_op {

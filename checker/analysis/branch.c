@@ -16,6 +16,7 @@
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
 #include "analysis/last_ref.h"
+#include "analysis/deref_facts.h"
 
 #define SIDE_TRUE	1
 #define SIDE_FALSE	2
@@ -280,6 +281,8 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	if (!f)
 		return;
 	f->memory = reads_memory(cond);
+	f->pointer = f->memory && cond->kind == IR_EXPR_MEMORY &&
+		     cond->is_pointer;
 	f->block = (int)(b - w->fn->blocks);
 	f->nreads = cond->nreads;
 	f->reads = cond->reads;
@@ -369,6 +372,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 	known_bits_branch(w, s, b, value);
 	last_ref_branch(w, s, b, value);
 	add_fact(w, s, b, value);
+	deref_facts_note(w, s, &b->term.cond);
 	if (chosen)
 		state_add_decision(s, loc, b->term.cond.text, value);
 }

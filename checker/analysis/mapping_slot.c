@@ -13,6 +13,7 @@
  */
 #include <string.h>
 #include "analysis/walk.h"
+#include "analysis/deref_facts.h"
 
 /* An unmap call handed the slot's address itself. */
 static bool unmaps_slot(struct hm_walk *w, const struct ir_instr *in,
@@ -166,7 +167,8 @@ void mapping_slot_expire_for_store(struct hm_walk *w, struct path_state *s,
 		const struct branch_fact *f = &s->facts[i];
 
 		if (!f->memory || (keep_predicates && f->predicate) ||
-		    (!store_writes_slot(w, f, target) && mapping_slot_empty(w, f)))
+		    (!store_writes_slot(w, f, target) && mapping_slot_empty(w, f)) ||
+		    deref_fact_survives_store(f, target))
 			s->facts[kept++] = *f;
 	}
 	s->nfacts = kept;

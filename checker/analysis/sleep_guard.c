@@ -15,6 +15,7 @@
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/member_guard.h"
 
 bool sleep_guard_unchanged_param(const struct hm_walk *w,
 				 const struct path_state *s, int var)
@@ -106,7 +107,8 @@ static bool is_bit_test(const struct sleep_test *test)
 /* Whatever passes test `a` passes `b`. */
 static bool implies(const struct sleep_test *a, const struct sleep_test *b)
 {
-	if (a->param != b->param || is_bit_test(a) != is_bit_test(b))
+	if (a->param != b->param || a->suffix != b->suffix ||
+	    is_bit_test(a) != is_bit_test(b))
 		return false;
 	if (!is_bit_test(a))
 		return a->value == b->value;
@@ -150,7 +152,8 @@ static bool weaken(struct sleep_tests *tests, const struct sleep_test *test)
 	for (i = 0; i < tests->n; i++) {
 		struct sleep_test *old = &tests->any[i];
 
-		if (old->param != test->param || !is_bit_test(old))
+		if (old->param != test->param || old->suffix != test->suffix ||
+		    !is_bit_test(old))
 			continue;
 		kept = popcount(old->ones & test->ones) +
 		       popcount(old->zeros & test->zeros);
@@ -203,10 +206,22 @@ static bool value_tests_before(const struct summary *sum)
 	return false;
 }
 
+/* Else a test of a parameter's member the path still knows (member_guard.c). */
+static void guard_from_members(struct hm_walk *w, const struct path_state *s,
+			       struct sleep_test *test)
+{
+	int i;
+
+	for (i = 0; i < s->nfacts; i++)
+		if (member_guard_of_fact(w, s, &s->facts[i], test))
+			return;
+	*test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
+}
+
 /*
  * The guard this path gives a sleep: a bit test (a flags parameter),
  * else a parameter's truth; the latter first if the sleeps before have
- * tests of that kind.
+ * tests of that kind; else a test of a member.
  */
 static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 			  struct sleep_guard *guard)
@@ -220,6 +235,8 @@ static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 	if (test->param < 0 ||
 	    (fact.param >= 0 && value_tests_before(w->summary)))
 		*test = fact;
+	if (test->param < 0)
+		guard_from_members(w, s, test);
 	guard->n = 1;
 }
 
@@ -272,12 +289,13 @@ static void call_out_test(const struct function_call_out *out,
 	test->value = out->guard_value;
 	test->ones = out->guard_ones;
 	test->zeros = out->guard_zeros;
+	test->suffix = NULL;
 }
 
 static void set_call_out_test(struct function_call_out *out,
 			      const struct sleep_test *test)
 {
-	out->has_guard = test->param >= 0;
+	out->has_guard = test->param >= 0 && !test->suffix;
 	out->guard_param = test->param;
 	out->guard_value = test->value;
 	out->guard_ones = test->ones;

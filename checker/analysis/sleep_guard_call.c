@@ -12,6 +12,7 @@
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/member_guard.h"
 
 static bool argument_value(const struct path_state *s,
 			   const struct ir_expr *arg, long long *value)
@@ -61,6 +62,8 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 
 	if (test->param < 0 || test->param >= in->call.nargs)
 		return -1;
+	if (test->suffix)
+		return member_guard_at_call(w, s, in, test, mine);
 	arg = &in->call.args[test->param];
 	if (argument_value(s, arg, &known))
 		return test_passes(test, known) ? -1 : 1;
@@ -156,6 +159,7 @@ bool sleep_guard_rules_out(const struct summary *sum,
 	for (i = 0; i < sum->nsleep_tests; i++) {
 		param = sum->sleep_tests[i].param;
 		if (param < 0 || param >= HM_CALL_CONST_ARGS ||
+		    sum->sleep_tests[i].suffix ||
 		    !(out->const_args & (1u << param)) ||
 		    test_passes(&sum->sleep_tests[i], out->const_values[param]))
 			return false;

@@ -140,6 +140,8 @@ struct branch_fact {
 	int block;		/* the branch that made it; it does not bind itself */
 	int nreads;
 	const int *reads;	/* points into the IR */
+	bool pointer;		/* memory holding a pointer: a store of a
+				   number elsewhere keeps it (deref_facts.c) */
 };
 
 struct path_decision {

@@ -53,12 +53,15 @@ struct summary_context {
 /*
  * A test of parameter `param` a sleep needs: testing as `value`, or, if
  * ones or zeros is non-zero, having the bits `ones` all set and `zeros`
- * all clear (`if (gfp & __GFP_DIRECT_RECLAIM)`).
+ * all clear (`if (gfp & __GFP_DIRECT_RECLAIM)`).  With a suffix, the test
+ * is of that member of what the parameter points to ("->info" for
+ * `if (dev->info)`, member_guard.c); NULL: the parameter itself.
  */
 struct sleep_test {
 	int param;
 	bool value;
 	unsigned long long ones, zeros;
+	const char *suffix;	/* interned */
 };
 
 #define HM_SLEEP_TESTS	8	/* a guard is any one of so many tests */

@@ -6,10 +6,12 @@
  * summary always gives the same text.
  *
  *   sleep      FILE LINE CHAIN
- *   guard      PARAM VALUE ONES ZEROS (it sleeps only so, or so by another
- *              guard line: sleep_guard.c)
+ *   guard      PARAM VALUE ONES ZEROS [MEMBER] (it sleeps only so, or so
+ *              by another guard line: sleep_guard.c; MEMBER "->info": the
+ *              test is of that member of the parameter, member_guard.c)
  *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
- *   leftguard  PARAM VALUE ONES ZEROS (as guard, for the sleeps after leaving)
+ *   leftguard  PARAM VALUE ONES ZEROS [MEMBER] (as guard, for the sleeps
+ *              after leaving)
  *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
  *   unmapsleep FILE LINE CHAIN
  *   fault      FILE LINE CHAIN
@@ -133,8 +135,11 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 static void put_sleep_test(struct text_buf *b, const char *key,
 			   const struct sleep_test *test)
 {
-	put(b, "%s\t%d\t%d\t%llu\t%llu\n", key, test->param, test->value,
+	put(b, "%s\t%d\t%d\t%llu\t%llu", key, test->param, test->value,
 	    test->ones, test->zeros);
+	if (test->suffix)
+		put(b, "\t%s", test->suffix);
+	put(b, "\n");
 }
 
 char *summary_to_text(const struct summary *sum, bool returns_pointer)

@@ -152,27 +152,31 @@ static void parse_call(const struct fields *f, struct summary *sum,
 		parse_call_guard(f->v[5], out);
 }
 
-static void read_sleep_test(const struct fields *f, struct sleep_test *test)
+static void read_sleep_test(const struct fields *f, struct sleep_test *test,
+			    struct intern_table *strings)
 {
 	test->param = num(f, 1);
 	test->value = num(f, 2);
 	test->ones = strtoull(f->v[3], NULL, 10);
 	test->zeros = strtoull(f->v[4], NULL, 10);
+	test->suffix = f->n == 6 ? intern(strings, f->v[5]) : NULL;
 }
 
 /* One more test a sleep may need; past the last one kept, any. */
-static void parse_sleep_test(const struct fields *f, struct summary *sum)
+static void parse_sleep_test(const struct fields *f, struct summary *sum,
+			     struct intern_table *strings)
 {
 	sum->sleep_guarded = true;
 	if (sum->nsleep_tests == HM_SLEEP_TESTS) {
 		sum->sleep_unguarded = true;
 		return;
 	}
-	read_sleep_test(f, &sum->sleep_tests[sum->nsleep_tests++]);
+	read_sleep_test(f, &sum->sleep_tests[sum->nsleep_tests++], strings);
 }
 
 /* The same for a sleep after leaving a caller's context. */
-static void parse_left_test(const struct fields *f, struct summary *sum)
+static void parse_left_test(const struct fields *f, struct summary *sum,
+			    struct intern_table *strings)
 {
 	struct sleep_tests *tests = &sum->left_guard;
 
@@ -181,7 +185,7 @@ static void parse_left_test(const struct fields *f, struct summary *sum)
 		tests->unguarded = true;
 		return;
 	}
-	read_sleep_test(f, &tests->any[tests->n++]);
+	read_sleep_test(f, &tests->any[tests->n++], strings);
 }
 
 static void parse_line(char *line, struct summary *sum,
@@ -195,10 +199,12 @@ static void parse_line(char *line, struct summary *sum,
 	if (!strcmp(key, "sleep"))
 		sum->may_sleep = parse_chain(&f, 1, &sum->sleep_chain,
 					     &sum->sleep_loc, strings);
-	else if (!strcmp(key, "guard") && f.n == 5 && num(&f, 1) >= 0)
-		parse_sleep_test(&f, sum);
-	else if (!strcmp(key, "leftguard") && f.n == 5 && num(&f, 1) >= 0)
-		parse_left_test(&f, sum);
+	else if (!strcmp(key, "guard") && (f.n == 5 || f.n == 6) &&
+		 num(&f, 1) >= 0)
+		parse_sleep_test(&f, sum, strings);
+	else if (!strcmp(key, "leftguard") && (f.n == 5 || f.n == 6) &&
+		 num(&f, 1) >= 0)
+		parse_left_test(&f, sum, strings);
 	else if (!strcmp(key, "left") && f.n == 5 &&
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))

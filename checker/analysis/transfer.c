@@ -10,6 +10,8 @@
 #include "analysis/packed_address.h"
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
+#include "analysis/member_guard.h"
+#include "analysis/deref_facts.h"
 
 static bool valid_var(const struct path_state *s, int var)
 {
@@ -364,6 +366,8 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		known_int_forget(s, in->call.dest);
 		context_result_forget(s, in->call.dest);
 		summary_guard_before_call(w, s, in);
+		deref_facts_of_instr(w, s, in);
+		member_guard_before_call(w, s, in);
 		transfer_call(w, s, in);
 		stored_ints_after_call(w, s, in);
 		return;
@@ -388,5 +392,6 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 			clobber_var(w, s, in->clobber.var);
 		return;
 	}
+	deref_facts_of_instr(w, s, in);
 	w->set_by_call = -1;
 }

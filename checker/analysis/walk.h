@@ -105,6 +105,9 @@ struct hm_walk {
 					   destination held before it */
 	int nlast_ref_quiet;		/* last_ref.c: calls in atomic context */
 	struct ir_loc last_ref_quiet[8]; /* not reported, for -v */
+	const struct ir_instr *member_call; /* member_guard.c: the memory */
+	int nmember_facts;		/* facts of the path just before */
+	struct branch_fact member_facts[HM_MAX_FACTS]; /* that call */
 };
 
 struct summary;

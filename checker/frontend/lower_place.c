@@ -189,6 +189,16 @@ struct ir_expr address_of_place(struct lower *lw, const struct place *place)
 	return e;
 }
 
+/* Integer, enum, floating: no pointer is stored by it (ir.h is_number). */
+static bool type_is_number(CXType type)
+{
+	CXType canonical = clang_getCanonicalType(type);
+
+	return (canonical.kind >= CXType_Bool &&
+		canonical.kind <= CXType_LongDouble) ||
+	       canonical.kind == CXType_Enum;
+}
+
 static void emit_store(struct lower *lw, const struct place *place, CXCursor target,
 		       struct ir_expr src, struct ir_loc loc)
 {
@@ -204,6 +214,7 @@ static void emit_store(struct lower *lw, const struct place *place, CXCursor tar
 	instr->store.target.reads = place->reads;
 	instr->store.target.text = cursor_text(lw->tu, target);
 	instr->store.target.loc = cursor_start(lw->tu, target);
+	instr->store.target.is_number = type_is_number(clang_getCursorType(target));
 	instr->store.src = src;
 }
 

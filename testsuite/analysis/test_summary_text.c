@@ -24,8 +24,10 @@ static const char full[] =
 	"sleep\tlib/inner.c\t8\tinner -> msleep\n"
 	"guard\t2\t0\t1024\t0\n"
 	"guard\t1\t0\t2\t4\n"
+	"guard\t0\t0\t0\t0\t->table\n"
 	"left\tspin\tlib/a.c\t12\tcond_resched\n"
 	"leftguard\t1\t1\t0\t0\n"
+	"leftguard\t0\t0\t0\t4\t->sub.flags\n"
 	"unless\tbh\tmm/vmalloc.c\t7\tkvfree -> vfree\n"
 	"unmapsleep\tlib/a.c\t20\tkunmap\n"
 	"fault\tlib/a.c\t30\tcopy_from_user\n"
@@ -53,14 +55,22 @@ static void test_round_trip(struct intern_table *strings)
 		return;
 	CHECK(sum->may_sleep && !strcmp(sum->sleep_chain, "inner -> msleep"));
 	CHECK(sum->sleep_loc.line == 8 && !strcmp(sum->sleep_loc.file, "lib/inner.c"));
-	CHECK(sum->sleep_guarded && sum->nsleep_tests == 2 &&
-	      sum->sleep_tests[0].param == 2 &&
+	CHECK(sum->sleep_guarded && sum->nsleep_tests == 3 &&
+	      sum->sleep_tests[0].param == 2 && !sum->sleep_tests[0].suffix &&
 	      sum->sleep_tests[0].ones == 0x400 && !sum->sleep_tests[0].zeros);
-	CHECK(sum->nsleep_tests == 2 && sum->sleep_tests[1].param == 1 &&
+	CHECK(sum->nsleep_tests == 3 && sum->sleep_tests[1].param == 1 &&
 	      sum->sleep_tests[1].ones == 2 && sum->sleep_tests[1].zeros == 4);
+	/* A test of a member (member_guard.c): "->table" is NULL. */
+	CHECK(sum->nsleep_tests == 3 && sum->sleep_tests[2].param == 0 &&
+	      sum->sleep_tests[2].suffix &&
+	      !strcmp(sum->sleep_tests[2].suffix, "->table") &&
+	      !sum->sleep_tests[2].value && !sum->sleep_tests[2].ones);
 	CHECK(sum->left_guard.guarded && !sum->left_guard.unguarded &&
-	      sum->left_guard.n == 1 && sum->left_guard.any[0].param == 1 &&
-	      sum->left_guard.any[0].value);
+	      sum->left_guard.n == 2 && sum->left_guard.any[0].param == 1 &&
+	      sum->left_guard.any[0].value && !sum->left_guard.any[0].suffix);
+	CHECK(sum->left_guard.n == 2 && sum->left_guard.any[1].suffix &&
+	      !strcmp(sum->left_guard.any[1].suffix, "->sub.flags") &&
+	      sum->left_guard.any[1].zeros == 4);
 	CHECK(sum->sleep_unless && !strcmp(sum->sleep_unless, "bh"));
 	CHECK(sum->unless_sleep_chain &&
 	      !strcmp(sum->unless_sleep_chain, "kvfree -> vfree"));

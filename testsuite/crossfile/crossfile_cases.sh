@@ -164,7 +164,7 @@ t_database_of_another_version() {
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 7, not 3): remove it"
+	expect_in "$err" "written by another version (schema 7, not 4): remove it"
 }
 
 t_bad_tree() {
@@ -372,6 +372,26 @@ t_guard_any_bit_elsewhere() {
 		fail "get_item's summary has not two guards: $(cat "$tmp/sum")"
 	grep -q "^call	wait_stable		[0-9]*		1,0,4,0$" "$tmp/sum" ||
 		fail "get_item's call out has no guard: $(cat "$tmp/sum")"
+}
+
+# lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
+# in the database keeps that test of parameter 0's member ("->table"), and
+# table_set(), passing its own parameter on, the same.  fs/table_event.c
+# calls them under kmap_atomic() after testing or dereferencing d->table (no
+# report), and once without (reported, through table_set).
+t_member_guard_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/table_event.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/table_event.c:24:2: warning: table_set() may sleep"
+	expect_in "$err" "table_set -> table_alloc -> msleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	for f in table_alloc table_set; do
+		rows "SELECT summary FROM functions WHERE name = '$f'" >"$tmp/sum"
+		grep -q "^guard	0	0	0	0	->table$" "$tmp/sum" ||
+			fail "$f's summary has no guard on ->table: $(cat "$tmp/sum")"
+	done
 }
 
 # lib/pfnmap.c's unmap_pfn() kunmap()s pfn_to_page(pfn), arithmetic on a

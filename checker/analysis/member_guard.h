@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * member_guard.h - sleeps that need a test of a member of a parameter
+ * (`if (dev->info) return;` before an allocation): struct sleep_test with
+ * a suffix, found and applied for sleep_guard.c and sleep_guard_call.c.
+ */
+#ifndef HMCHECK_ANALYSIS_MEMBER_GUARD_H
+#define HMCHECK_ANALYSIS_MEMBER_GUARD_H
+
+#include <stdbool.h>
+#include "ir.h"
+#include "analysis/summary.h"
+
+struct hm_walk;
+struct path_state;
+struct branch_fact;
+
+/*
+ * Nothing from the entry of the walk's function to instruction `ninstrs`
+ * of `block` may write `var<suffix>` (nor assign `var`).
+ */
+bool member_guard_untouched(struct hm_walk *w, int var, const char *suffix,
+			    int block, int ninstrs);
+/* The test of a parameter's member the memory fact `f` makes, if any. */
+bool member_guard_of_fact(struct hm_walk *w, const struct path_state *s,
+			  const struct branch_fact *f, struct sleep_test *test);
+/* Keep the path's memory facts before call `in` expires them. */
+void member_guard_before_call(struct hm_walk *w, const struct path_state *s,
+			      const struct ir_instr *in);
+/*
+ * The callee's member test at call `in`: 1 if the caller's facts on the
+ * argument's member fail it, 0 if it becomes `*mine` of the caller's own
+ * parameter, -1 if it may pass.
+ */
+int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
+			 const struct ir_instr *in, const struct sleep_test *test,
+			 struct sleep_test *mine);
+
+#endif
