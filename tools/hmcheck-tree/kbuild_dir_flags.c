@@ -230,9 +230,12 @@ static char *object_variable(const char *obj_dir, const char *file)
 
 void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *argv)
 {
-	char *obj_dir = kbuild_directory(dirs->tree, file), *name;
+	char *obj_dir, *name;
 	int i;
 
+	while (!strncmp(file, "./", 2))
+		file += 2;
+	obj_dir = kbuild_directory(dirs->tree, file);
 	if (!obj_dir)
 		return;
 	if (dirs->obj_dir && !strcmp(dirs->obj_dir, obj_dir))
