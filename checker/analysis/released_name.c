@@ -98,21 +98,69 @@ bool release_name(struct hm_walk *w, const struct unmap_target *t,
 }
 
 /*
- * kunmap(X) of a page whose identity was lost on the way released a kmap()
- * of this function: a second kunmap(X) releases that page again.  While
- * another kmap() is live, X may be that one (match_pkmap()).
+ * A loop's mappings stay one live record when one of them is released
+ * (count_unknown): the one released gets a record of its own, still
+ * `repeated`: made by a map in a loop.
  */
-void name_assumed_release(struct hm_walk *w, struct path_state *s,
-			  int record, const struct unmap_target *t,
-			  struct ir_loc loc)
+static int released_iteration(struct path_state *s, int record,
+			      struct ir_loc loc)
+{
+	struct map_record r = s->records[record];
+
+	r.live = r.count_unknown = r.maybe_released = false;
+	r.used_after_release = r.orphaned = false;
+	r.page_var = -1;
+	r.page_text = "";
+	r.page_memory = NULL;
+	r.unmap_site = loc;
+	return state_add_record(s, &r);
+}
+
+/*
+ * Whose release a later unmap spelled the same repeats, beyond the
+ * foreign ones:
+ *  - kunmap(X) of a page whose identity was lost on the way released a
+ *    kmap() of this function: a second kunmap(X) releases it again.
+ *    While another kmap() is live, X may be that one (match_pkmap()).
+ *  - kunmap_local(ptrs[i]) releasing one of a map loop's mappings (the
+ *    record stays live, its count unknown): a second one of the same
+ *    element would be taken for another iteration's.  But one element is
+ *    one address, and no two live slots share one: it is that address
+ *    again.  Only there: naming a mapping released outright this way hid
+ *    a true escape (test double_release_helper, scrub_stripes), and the
+ *    array's latest mapping is what the next unmap is matched to anyway.
+ */
+void name_release(struct hm_walk *w, struct path_state *s, int record,
+		  enum unmap_match match, const struct unmap_target *t,
+		  struct ir_loc loc)
 {
 	struct map_record *r = &s->records[record];
 	struct store_site name;
 
-	if (r->live || r->family != FAMILY_PKMAP ||
-	    !release_name(w, t, loc, &name))
+	if (r->family == FAMILY_PKMAP ? match != UNMAP_ASSUMED || r->live :
+	    match != UNMAP_MATCHED || !r->live || !t->memory ||
+	    !text_array_base(t->memory))
 		return;
-	record_add_store(r, &name);
+	if (!release_name(w, t, loc, &name))
+		return;
+	if (r->live)
+		record = released_iteration(s, record, loc);
+	record_add_store(&s->records[record], &name);
+}
+
+/* The released mapping a still valid name spelled `text` stands for, or -1. */
+int named_release(const struct path_state *s, const char *text)
+{
+	int i, j;
+
+	for (i = s->nrecords - 1; i >= 0; i--) {
+		const struct map_record *r = &s->records[i];
+
+		for (j = 0; !r->live && j < r->nstores; j++)
+			if (r->stores[j].named_by && r->stores[j].text == text)
+				return i;
+	}
+	return -1;
 }
 
 static bool name_reads(const struct store_site *site, int var)

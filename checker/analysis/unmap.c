@@ -188,8 +188,10 @@ static int array_element_value(const struct path_state *s,
 			       const struct unmap_target *t)
 {
 	size_t base = text_array_base(t->memory);
-	int top = state_stack_top(s);
+	int top = state_stack_top(s), named = named_release(s, t->memory);
 
+	if (named >= 0)
+		return named;
 	if (!base || top < 0 || s->records[top].count_unknown ||
 	    !stored_in_array(&s->records[top], t->memory, base))
 		return t->value;
@@ -202,8 +204,14 @@ bool unmap_is_handover(struct hm_walk *w, const struct path_state *s,
 	enum unmap_match match;
 	int record;
 
-	/* A page this path holds no kmap() of: the caller's, or nobody's. */
+	/*
+	 * A page this path holds no kmap() of: the caller's, or nobody's.
+	 * A second release of the caller's page is one mistake, reported
+	 * as unbalanced: as to sleeping, it is the release it repeats.
+	 */
 	match = match_pkmap(w, s, t, &record);
+	if (match == UNMAP_RELEASED && record >= 0 && s->records[record].foreign)
+		return true;
 	return match == UNMAP_WRAPPER_ARG || match == UNMAP_UNKNOWN;
 }
 
@@ -329,8 +337,8 @@ void apply_unmap(struct hm_walk *w, struct path_state *s,
 	/* A wrong argument releases nothing: the mapping stays, as it would. */
 	if (ev.match == UNMAP_MATCHED || ev.match == UNMAP_ASSUMED)
 		release(w, s, record, in->loc);
-	if (ev.match == UNMAP_ASSUMED && record >= 0)
-		name_assumed_release(w, s, record, t, in->loc);
+	if (record >= 0 && (ev.match == UNMAP_MATCHED || ev.match == UNMAP_ASSUMED))
+		name_release(w, s, record, ev.match, t, in->loc);
 	if (ev.match == UNMAP_MATCHED && family != FAMILY_PKMAP)
 		release_array_loop(w, s, t);
 }

@@ -222,9 +222,10 @@ void remember_foreign_release(struct hm_walk *w, struct path_state *s,
 /* released_name.c: a released mapping remembered by its unmap's spelling. */
 bool release_name(struct hm_walk *w, const struct unmap_target *t,
 		  struct ir_loc loc, struct store_site *name);
-void name_assumed_release(struct hm_walk *w, struct path_state *s,
-			  int record, const struct unmap_target *t,
-			  struct ir_loc loc);
+void name_release(struct hm_walk *w, struct path_state *s, int record,
+		  enum unmap_match match, const struct unmap_target *t,
+		  struct ir_loc loc);
+int named_release(const struct path_state *s, const char *text);
 void forget_names_after_store(struct path_state *s, const char *text);
 void forget_names_for_call(struct hm_walk *w, struct path_state *s,
 			   const struct ir_call *call);

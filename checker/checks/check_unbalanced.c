@@ -21,7 +21,8 @@ static void double_unmap(const struct hm_event *ev)
 			  "been mapped outside this function)");
 	} else {
 		diag_note(rep, r->unmap_site, "it was released here");
-		diag_note(rep, r->site, "it was mapped here, once");
+		diag_note(rep, r->site, r->repeated ? "it was mapped here, in a "
+			  "loop" : "it was mapped here, once");
 	}
 	hm_note_path(rep, ev->state, r->decisions_before);
 	diag_end(rep);
