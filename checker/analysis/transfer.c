@@ -194,6 +194,16 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 }
 
 /*
+ * An asm's input keeps its value, but through a pointer the asm may write
+ * what it points to: the tests read through it are no longer known.
+ */
+static void asm_input_read(struct hm_walk *w, struct path_state *s, int var)
+{
+	if (valid_var(s, var) && w->fn->vars[var].is_pointer)
+		state_expire_facts_reading(s, var);
+}
+
+/*
  * A variable's address escaped into a call.  An aggregate keeps the memory
  * texts rooted at it: a callee given &ctx rarely rewrites ctx.vaddr, and
  * forgetting it would turn every map-helper call into a leak.
@@ -382,8 +392,10 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		transfer_deref(w, s, in);
 		break;
 	case IR_CLOBBER:
-		if (in->clobber.asm_input)
+		if (in->clobber.asm_input) {
+			asm_input_read(w, s, in->clobber.var);
 			return;
+		}
 		known_int_forget(s, in->clobber.var);
 		context_result_forget(s, in->clobber.var);
 		/* A local structure handed to the call: judged there (call_facts.c). */

@@ -44,3 +44,36 @@ void fill_then_scratch(struct page *page, char *scratch)
 	asm volatile("" : "=r" (buf) : "r" (scratch));
 	buf[0] = 2;
 }
+
+/*
+ * A scalar input is read: the second test of `copy` takes the side the
+ * first took.  Through a pointer input the asm may write what it points
+ * to ("memory"): the second test of b->copy is a new one, and on the path
+ * that maps and then finds it false the mapping leaks (and on the one
+ * that did not map and finds it true, p is unmapped without a mapping).
+ */
+struct copy_buf {
+	int copy;
+};
+
+void copy_flag_input(struct page *page, int copy)
+{
+	char *p = NULL;
+
+	if (copy)
+		p = kmap_atomic(page);
+	asm volatile("" : : "r" (copy) : "memory");
+	if (copy)
+		kunmap_atomic(p);
+}
+
+void copy_member_input(struct page *page, struct copy_buf *b)
+{
+	char *p = NULL;
+
+	if (b->copy)
+		p = kmap_atomic(page);			/* expect: leak */
+	asm volatile("" : : "r" (b) : "memory");
+	if (b->copy)
+		kunmap_atomic(p);			/* expect: unbalanced */
+}
