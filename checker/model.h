@@ -29,6 +29,9 @@ enum api_kind {
 				   the last (atomic_dec_and_test()): what the
 				   true side frees may sleep, which a caller
 				   holding another reference never reaches */
+	API_CONTEXT_QUERY,	/* tells whether the path holds one of its
+				   contexts (in_atomic(), irqs_disabled()):
+				   on its false side nothing sleeps in them */
 };
 
 enum map_family {

@@ -16,6 +16,7 @@
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
 #include "analysis/last_ref.h"
+#include "analysis/context_query.h"
 #include "analysis/deref_facts.h"
 
 #define SIDE_TRUE	1
@@ -371,6 +372,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 	summary_guard_branch(w, s, b, value);
 	known_bits_branch(w, s, b, value);
 	last_ref_branch(w, s, b, value);
+	context_query_branch(w, s, b, value);
 	add_fact(w, s, b, value);
 	deref_facts_note(w, s, &b->term.cond);
 	if (chosen)

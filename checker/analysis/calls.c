@@ -10,6 +10,7 @@
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
 #include "analysis/sleep_unless.h"
+#include "analysis/context_query.h"
 #include "analysis/call_writes.h"
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
@@ -250,6 +251,8 @@ void raise_sleep(struct hm_walk *w, struct path_state *s,
 		 const struct ir_instr *in, const char *name,
 		 const char *chain, struct ir_loc chain_loc, bool fault)
 {
+	if (context_query_sleep(w, s, in, name, chain, chain_loc))
+		return;
 	fire_sleep(w, s, in, name, chain, chain_loc);
 	summary_note_sleep(w, s, chain, chain_loc, fault);
 }
@@ -468,6 +471,8 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 		break;		/* in a table of its own: callback.c */
 	case API_LAST_REF:
 		break;		/* its result's test: last_ref.c */
+	case API_CONTEXT_QUERY:
+		break;		/* its result's test: context_query.c */
 	}
 }
 

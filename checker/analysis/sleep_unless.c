@@ -12,13 +12,28 @@
 #include "analysis/sleep_unless.h"
 #include "analysis/last_ref.h"
 
-bool state_holds_context(const struct path_state *s, const char *context)
+static bool holds_one(const struct path_state *s, const char *context,
+		      size_t length)
 {
 	int i;
 
 	for (i = 0; i < s->ncontexts; i++)
-		if (!strcmp(s->contexts[i].name, context))
+		if (!strncmp(s->contexts[i].name, context, length) &&
+		    !s->contexts[i].name[length])
 			return s->contexts[i].depth > 0;
+	return false;
+}
+
+/* `context` may be a list, "spin,bh" (context_query.c): any of them. */
+bool state_holds_context(const struct path_state *s, const char *context)
+{
+	size_t n;
+
+	for (; *context; context += n + (context[n] == ',')) {
+		n = strcspn(context, ",");
+		if (holds_one(s, context, n))
+			return true;
+	}
 	return false;
 }
 

@@ -22,6 +22,7 @@
 #define VALUE_FRESH		(-4)	/* just allocated: nobody mapped it yet */
 
 #define HM_MAX_CONTEXTS		12
+#define HM_MAX_QUERY_FLAGS	4
 #define HM_MAX_FACTS		32
 #define HM_MAX_DECISIONS	8
 #define HM_MAX_KNOWN_INTS	8
@@ -195,6 +196,15 @@ struct path_state {
 				   happen, so it reports nothing (hooks.c) */
 	bool last_ref;		/* last_ref.c: took the true side of a test
 				   that the last reference was dropped */
+	const char *not_in;	/* context_query.c: contexts a query's false
+				   side said the path does not hold
+				   ("spin,bh,irq"), interned; NULL: none */
+	struct query_flag {	/* context_query.c: `ok = !in_atomic();` */
+		int var;	/* the variable holding the answer */
+		bool when;	/* its truth that says "none of them" */
+		const char *not_in;
+	} query_flags[HM_MAX_QUERY_FLAGS];
+	int nquery_flags;
 };
 
 struct path_state *state_new(const struct ir_function *fn);

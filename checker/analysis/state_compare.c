@@ -56,6 +56,21 @@ static bool has_fact(const struct path_state *s, const struct branch_fact *f)
 	return false;
 }
 
+static bool query_flags_equal(const struct path_state *a,
+			      const struct path_state *b)
+{
+	int i;
+
+	if (a->nquery_flags != b->nquery_flags)
+		return false;
+	for (i = 0; i < a->nquery_flags; i++)
+		if (a->query_flags[i].var != b->query_flags[i].var ||
+		    a->query_flags[i].when != b->query_flags[i].when ||
+		    a->query_flags[i].not_in != b->query_flags[i].not_in)
+			return false;
+	return true;
+}
+
 static bool contexts_equal(const struct path_state *a, const struct path_state *b)
 {
 	int i;
@@ -133,6 +148,7 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	    a->helper_unmaps != b->helper_unmaps ||
 	    a->helper_clears != b->helper_clears ||
 	    a->imprecise != b->imprecise || a->last_ref != b->last_ref ||
+	    a->not_in != b->not_in || !query_flags_equal(a, b) ||
 	    a->nvars != b->nvars || !contexts_equal(a, b) ||
 	    !ints_equal(a, b) || !bits_equal(a, b))
 		return false;

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "analysis/walk.h"
+#include "analysis/context_query.h"
 #include "analysis/known_ints.h"
 #include "analysis/packed_address.h"
 #include "analysis/summary.h"
@@ -174,6 +175,7 @@ static void transfer_assign(struct hm_walk *w, struct path_state *s,
 	origin = expr_param_origin_suffix(w, s, src, &suffix);
 	positive = difference_positive(w, s, in);
 	known_ints_assign(w, s, dest, src);
+	context_query_assign(w, s, dest, src);
 	keep_slots_moved_past(w, s, dest);
 	state_set_value(s, dest, value, origin, suffix);
 	page_identity_index_moved(w, s, dest);
@@ -375,6 +377,7 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 	case IR_CALL:
 		known_int_forget(s, in->call.dest);
 		context_result_forget(s, in->call.dest);
+		context_query_forget(s, in->call.dest);
 		summary_guard_before_call(w, s, in);
 		deref_facts_of_instr(w, s, in);
 		member_guard_before_call(w, s, in);

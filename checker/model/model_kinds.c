@@ -39,6 +39,29 @@ static int parse_family(const struct rules_line *line, struct api_entry *entry)
 			   line->fields[2]);
 }
 
+/* A query's contexts: "spin,rwlock,bh", each an identifier. */
+static int parse_context_list(const struct rules_line *line, struct api_entry *entry)
+{
+	const char *p = line->nfields >= 3 ? line->fields[2] : "";
+	char name[64];
+	size_t n;
+
+	if (!*p || strchr(p, '='))
+		return rules_error(line, "'%s' needs its contexts (spin,bh,...)",
+				   entry->name);
+	for (; *p; p += n + (p[n] == ',')) {
+		n = strcspn(p, ",");
+		if (n == 0 || n >= sizeof(name))
+			return rules_error(line, "bad context list '%s'", line->fields[2]);
+		memcpy(name, p, n);
+		name[n] = 0;
+		if (!is_identifier(name))
+			return rules_error(line, "context '%s' is not an identifier", name);
+	}
+	entry->context = copy(line->fields[2]);
+	return 0;
+}
+
 static int parse_context(const struct rules_line *line, struct api_entry *entry)
 {
 	if (line->nfields < 3 || strchr(line->fields[2], '='))
@@ -62,6 +85,8 @@ static int parse_positional(const struct rules_line *line, struct api_entry *ent
 	case API_ATOMIC_LEAVE:
 	case API_CALLBACK:
 		return parse_context(line, entry) < 0 ? -1 : 1;
+	case API_CONTEXT_QUERY:
+		return parse_context_list(line, entry) < 0 ? -1 : 1;
 	default:
 		return 0;
 	}
@@ -139,6 +164,7 @@ static const struct rules_kind kinds[] = {
 	{ "nosleep", parse_call, API_NO_SLEEP, 0 },
 	{ "callback", parse_call, API_CALLBACK, 0 },
 	{ "last-ref", parse_call, API_LAST_REF, 0 },
+	{ "context-query", parse_call, API_CONTEXT_QUERY, 0 },
 	{ "gfp-blocks", parse_gfp_flags, 0, GFP_CLASS_BLOCKS },
 	{ "gfp-atomic", parse_gfp_flags, 0, GFP_CLASS_ATOMIC },
 	{ "gfp-neutral", parse_gfp_flags, 0, GFP_CLASS_NEUTRAL },
@@ -158,6 +184,6 @@ const struct rules_kind *rules_kind_find(const char *word)
 const char *rules_kind_names(void)
 {
 	return "map, unmap, sleep, alloc, enter, leave, copy-user, noreturn, "
-	       "nosleep, callback, last-ref, gfp-blocks, gfp-atomic or "
-	       "gfp-neutral";
+	       "nosleep, callback, last-ref, context-query, gfp-blocks, "
+	       "gfp-atomic or gfp-neutral";
 }

@@ -45,4 +45,9 @@ const char rule_sleep_in_atomic_explain[] =
 "refcount.rules) is not reported at a call in atomic context: a caller\n"
 "putting a reference under a lock holds another one; -v names such calls.\n"
 "The test made under the function's own lock is reported.\n"
+"A sleep past the false side of a context test (in_atomic(),\n"
+"irqs_disabled(), in_interrupt(): rules/context.rules) happens only where\n"
+"the caller holds none of the contexts that test sees, so a caller holding\n"
+"one is not reported; one holding another (interrupts off alone, under\n"
+"!in_atomic()) is.\n"
 "Disable the rule with --disable sleep-in-atomic.\n";

@@ -102,6 +102,9 @@ static void test_bundled(void)
 	CHECK_STRING(e ? e->sets : NULL, "irq");
 	e = model_lookup(model, "local_irq_save");
 	CHECK(e && !e->sets);
+	e = model_lookup(model, "irqs_disabled");
+	CHECK(e && e->kind == API_CONTEXT_QUERY);
+	CHECK_STRING(e ? e->context : NULL, "irq");
 	model_free(model);
 }
 
@@ -109,8 +112,8 @@ static void test_malformed(void)
 {
 	expect_error("# comment\n\nfrobnicate foo\n", 3,
 		     "unknown kind 'frobnicate' (expected map, unmap, sleep, alloc, enter, "
-		     "leave, copy-user, noreturn, nosleep, callback, last-ref, gfp-blocks, "
-		     "gfp-atomic or gfp-neutral)");
+		     "leave, copy-user, noreturn, nosleep, callback, last-ref, "
+		     "context-query, gfp-blocks, gfp-atomic or gfp-neutral)");
 	expect_error("sleep\n", 1, "'sleep' needs a name");
 	expect_error("sleep 9lives\n", 1, "'9lives' is not a C identifier");
 	expect_error("map kmap_local_page\n", 1,
@@ -160,6 +163,12 @@ static void test_malformed(void)
 		     "context '2bh' is not an identifier");
 	expect_error("enter spin_lock_irq spin also=irq sets=bh\n", 1,
 		     "sets=bh names neither the context of 'spin_lock_irq' nor its also=");
+	expect_error("context-query in_atomic\n", 1,
+		     "'in_atomic' needs its contexts (spin,bh,...)");
+	expect_error("context-query in_atomic spin,,bh\n", 1,
+		     "bad context list 'spin,,bh'");
+	expect_error("context-query in_atomic spin,2bh\n", 1,
+		     "context '2bh' is not an identifier");
 	expect_error("sleep msleep sets=irq\n", 1,
 		     "'sets=irq' does not apply to 'sleep' entries");
 	expect_error("gfp-blocks\n", 1, "'gfp-blocks' needs at least one flag");
