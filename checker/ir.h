@@ -128,6 +128,16 @@ struct ir_expr {
 	 * change a pointer held in other memory (deref_facts.c).
 	 */
 	unsigned is_number:1;
+	/*
+	 * A plain integer variable scaled by nonzero constants the front end
+	 * evaluates: `HZ * x`, `x * 10 * HZ`, `x << 2`: has_scaled,
+	 * scaled_var=x, scale=the factor (4 for `<< 2`).  Kernel integers
+	 * here do not wrap, so the value is zero exactly when x is.  A
+	 * factor 0 (`0 * x`) is the constant 0 instead (has_value).
+	 */
+	unsigned has_scaled:1;
+	int scaled_var;
+	long long scale;
 };
 
 enum ir_compare_op {

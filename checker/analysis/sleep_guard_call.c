@@ -4,8 +4,9 @@
  * few tests of its parameters (sleep_guard.c).  The arguments decide each
  * test: a constant, a known integer, or bits the caller's branches saw
  * that fail it rule it out; a test of an argument that is the caller's
- * own parameter becomes the same test of that parameter; any other
- * argument may pass it, and the call may sleep whatever the caller does.
+ * own parameter (or a zero test of it scaled: `HZ * can_sleep`) becomes
+ * the same test of that parameter; any other argument may pass it, and
+ * the call may sleep whatever the caller does.
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -17,12 +18,32 @@
 static bool argument_value(const struct path_state *s,
 			   const struct ir_expr *arg, long long *value)
 {
+	long long known;
+
 	if (arg->has_value) {
 		*value = arg->value;
 		return true;
 	}
+	if (arg->has_scaled)
+		return known_int(s, arg->scaled_var, &known) &&
+		       !__builtin_mul_overflow(known, arg->scale, value);
 	return arg->kind == IR_EXPR_VAR && !arg->offset &&
 	       known_int(s, arg->var, value);
+}
+
+/*
+ * The caller's variable a test of this argument tests: the argument
+ * itself, or for `HZ * x` the zero test of x (ir.h: a scaled variable is
+ * zero exactly when x is), but not a test of its bits.
+ */
+static int argument_var(const struct ir_expr *arg,
+			const struct sleep_test *test)
+{
+	if (arg->kind == IR_EXPR_VAR && !arg->offset)
+		return arg->var;
+	if (arg->has_scaled && !test->ones && !test->zeros)
+		return arg->scaled_var;
+	return -1;
 }
 
 /* Would `test` pass, the parameter being `value`? */
@@ -67,8 +88,8 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 	arg = &in->call.args[test->param];
 	if (argument_value(s, arg, &known))
 		return test_passes(test, known) ? -1 : 1;
-	var = arg->kind == IR_EXPR_VAR && !arg->offset ? arg->var : -1;
-	if (var >= 0 && known_bits_fail(s, var, test))
+	var = argument_var(arg, test);
+	if (var >= 0 && !arg->has_scaled && known_bits_fail(s, var, test))
 		return 1;
 	if (!sleep_guard_unchanged_param(w, s, var))
 		return -1;

@@ -104,6 +104,11 @@ static void dump_expr(FILE *out, const struct ir_function *fn, const struct ir_e
 		dump_var_name(out, fn, e->or_var);
 		fprintf(out, " %#llx", e->or_bits);
 	}
+	if (e->has_scaled) {
+		fprintf(out, " scaled ");
+		dump_var_name(out, fn, e->scaled_var);
+		fprintf(out, " *%lld", e->scale);
+	}
 }
 
 static void dump_call(FILE *out, const struct ir_function *fn, const struct ir_call *call)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * lower_integer.c - the integer facts of an expression (ir.h: has_compare,
- * has_linear, has_mask), so that the analysis can count
- * `for (i = 0; i < NR; i++)` and knows which bits a tested flag has.
+ * has_linear, has_mask, has_scaled), so that the analysis can count
+ * `for (i = 0; i < NR; i++)`, knows which bits a tested flag has and
+ * when `HZ * can_sleep` is zero.
  * Only a plain integer variable against a constant clang evaluates: that
  * is what counted loops in the kernel look like, and anything wider would
  * need a real value analysis.
@@ -163,6 +164,58 @@ void integer_not_facts(struct ir_expr *e, const struct ir_expr *operand)
 			      !operand->text_mask_zero);
 }
 
+/* `x` or an already scaled `x * K`: the variable and the factor so far. */
+static int scaled_operand(struct lower *lw, const struct ir_expr *e,
+			  CXCursor cursor, long long *scale)
+{
+	int var = integer_var(lw, e, cursor);
+
+	*scale = 1;
+	if (var >= 0 || !e->has_scaled)
+		return var;
+	*scale = e->scale;
+	return e->scaled_var;
+}
+
+static void set_scaled(struct ir_expr *e, int var, long long scale,
+		       long long factor)
+{
+	if (!factor) {
+		e->has_value = 1;
+		e->value = 0;
+	} else if (!__builtin_mul_overflow(scale, factor, &e->scale)) {
+		e->has_scaled = 1;
+		e->scaled_var = var;
+	}
+}
+
+/*
+ * `x * K`, `K * x`, `x << K` of a variable (or of one already scaled) and
+ * a constant: zero exactly when x is, unless K is 0.  A shift by a count
+ * out of range is left alone.
+ */
+static void scaled_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
+			 const struct ir_expr *a, CXCursor left,
+			 const struct ir_expr *b, CXCursor right)
+{
+	long long scale, value;
+	int var;
+
+	if (op != BINOP_MUL && op != BINOP_SHL)
+		return;
+	var = scaled_operand(lw, a, left, &scale);
+	if (var >= 0 && constant_operand(b, right, &value)) {
+		if (op == BINOP_MUL)
+			set_scaled(e, var, scale, value);
+		else if (value >= 0 && value < 63)
+			set_scaled(e, var, scale, 1ll << value);
+		return;
+	}
+	var = scaled_operand(lw, b, right, &scale);
+	if (op == BINOP_MUL && var >= 0 && constant_operand(a, left, &value))
+		set_scaled(e, var, scale, value);
+}
+
 /* `a OP b` for the operands already lowered: i < 16, 16 > i, i + 1, i - 1. */
 void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
 			  const struct ir_expr *a, CXCursor left,
@@ -171,6 +224,7 @@ void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op
 	int var_a = integer_var(lw, a, left), var_b = integer_var(lw, b, right);
 	long long value, shift;
 
+	scaled_facts(lw, e, op, a, left, b, right);
 	if (var_a < 0 && (var_a = updated_var(lw, a, left, &shift)) >= 0) {
 		if (constant_operand(b, right, &value))
 			set_compare(e, op, false, var_a, value + shift);
