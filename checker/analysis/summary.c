@@ -133,15 +133,18 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		chain = "?";
 	if (!fault && !left && !guard && last_ref_note_sleep(w, s, chain, loc))
 		return;
-	if (fault && !sum->may_fault) {
+	if (fault && !left && !sum->may_fault) {
 		sum->may_fault = true;
 		sum->fault_chain = strdup(chain);
 		sum->fault_loc = loc;
-	} else if (!fault && left) {
+	} else if (left) {
 		sleep_guard_note_left(w, s, guard);
-		if (sum->sleep_after_leaving)
+		if (sum->sleep_after_leaving) {
+			sum->left_sleep_fault = sum->left_sleep_fault && fault;
 			return;
+		}
 		sum->sleep_after_leaving = left;
+		sum->left_sleep_fault = fault;
 		sum->left_sleep_chain = strdup(chain);
 		sum->left_sleep_loc = loc;
 	} else if (!fault && !left) {

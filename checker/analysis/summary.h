@@ -85,6 +85,9 @@ struct summary {
 	const char *sleep_after_leaving;
 	char *left_sleep_chain;
 	struct ir_loc left_sleep_loc;
+	/* every such sleep serves a page fault (copy_to_user() after the
+	   unlock): a caller with page faults disabled does not sleep there */
+	bool left_sleep_fault;
 	/* sleeps only in kunmap() of a caller's kmap(): a caller holding a
 	   kmap_atomic() there took the other path (sg_miter_stop) */
 	char *unmap_sleep_chain;

@@ -293,10 +293,11 @@ static void apply_left_sleep(struct hm_walk *w, struct path_state *s,
 	struct sleep_guard guard;
 	int param = sleep_guard_left_at_call(w, s, in, sum, &guard);
 
-	if (param != SLEEP_GUARD_SKIP)
-		raise_chain(w, s, in, sum, sum->left_sleep_chain,
-			    sum->left_sleep_loc, false,
-			    param >= 0 ? &guard : NULL);
+	if (param == SLEEP_GUARD_SKIP ||
+	    (sum->left_sleep_fault && state_pagefaults_disabled(s)))
+		return;
+	raise_chain(w, s, in, sum, sum->left_sleep_chain, sum->left_sleep_loc,
+		    sum->left_sleep_fault, param >= 0 ? &guard : NULL);
 }
 
 static void apply_sleep(struct hm_walk *w, struct path_state *s,

@@ -157,6 +157,9 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 		    file_of(sum->left_sleep_loc), sum->left_sleep_loc.line,
 		    sum->left_sleep_chain);
 	if (sum->sleep_after_leaving && sum->left_sleep_chain &&
+	    sum->left_sleep_fault)
+		put(&b, "leftfault\n");
+	if (sum->sleep_after_leaving && sum->left_sleep_chain &&
 	    sum->left_guard.guarded && !sum->left_guard.unguarded)
 		for (i = 0; i < sum->left_guard.n; i++)
 			put_sleep_test(&b, "leftguard", &sum->left_guard.any[i]);

@@ -209,6 +209,8 @@ static void parse_line(char *line, struct summary *sum,
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))
 		sum->sleep_after_leaving = intern(strings, f.v[1]);
+	else if (!strcmp(key, "leftfault"))
+		sum->left_sleep_fault = true;
 	else if (!strcmp(key, "unless") && f.n == 5 &&
 		 parse_chain(&f, 2, &sum->unless_sleep_chain,
 			     &sum->unless_sleep_loc, strings))

@@ -26,6 +26,7 @@ static const char full[] =
 	"guard\t1\t0\t2\t4\n"
 	"guard\t0\t0\t0\t0\t->table\n"
 	"left\tspin\tlib/a.c\t12\tcond_resched\n"
+	"leftfault\n"
 	"leftguard\t1\t1\t0\t0\n"
 	"leftguard\t0\t0\t0\t4\t->sub.flags\n"
 	"unless\tbh\tmm/vmalloc.c\t7\tkvfree -> vfree\n"
@@ -65,6 +66,8 @@ static void test_round_trip(struct intern_table *strings)
 	      sum->sleep_tests[2].suffix &&
 	      !strcmp(sum->sleep_tests[2].suffix, "->table") &&
 	      !sum->sleep_tests[2].value && !sum->sleep_tests[2].ones);
+	/* The sleep after leaving "spin" serves a fault (copy after unlock). */
+	CHECK(sum->sleep_after_leaving && sum->left_sleep_fault);
 	CHECK(sum->left_guard.guarded && !sum->left_guard.unguarded &&
 	      sum->left_guard.n == 2 && sum->left_guard.any[0].param == 1 &&
 	      sum->left_guard.any[0].value && !sum->left_guard.any[0].suffix);
