@@ -25,6 +25,8 @@ struct label_entry {
 	int block;
 	bool defined;
 	bool jumped_to;		/* by a C goto */
+	/* where the label statement is (expansion offset), 0: not yet known */
+	unsigned offset;
 };
 
 struct switch_case {
@@ -88,6 +90,8 @@ void end_branch(struct lower *lw, struct ir_expr cond, int if_true, int if_false
 void end_return(struct lower *lw, struct ir_expr value, struct ir_loc loc);
 void end_unreachable(struct lower *lw, struct ir_loc loc);
 int label_block(struct lower *lw, const char *name);
+/* The block of the label statement `label` (LabelStmt cursor). */
+int label_stmt_block(struct lower *lw, CXCursor label);
 void cannot_lower(struct lower *lw, CXCursor cursor, const char *what);
 /* ... naming libclang's kind of the cursor: "expression (FooExpr)". */
 void cannot_lower_kind(struct lower *lw, CXCursor cursor, const char *what);

@@ -109,13 +109,10 @@ void end_unreachable(struct lower *lw, struct ir_loc loc)
 	end_block(lw, IR_TERM_UNREACHABLE, loc);
 }
 
-int label_block(struct lower *lw, const char *name)
+static struct label_entry *new_label(struct lower *lw, const char *name)
 {
 	struct label_entry *label;
 
-	for (int i = 0; i < lw->nlabels; i++)
-		if (strcmp(lw->labels[i].name, name) == 0)
-			return lw->labels[i].block;
 	if (lw->nlabels == lw->label_capacity)
 		lw->labels = grow(lw->labels, &lw->label_capacity, sizeof(*lw->labels));
 	label = &lw->labels[lw->nlabels++];
@@ -123,7 +120,43 @@ int label_block(struct lower *lw, const char *name)
 	label->name = arena_intern(&lw->tu->arena, name);
 	label->block = new_block(lw);
 	lw->blocks[label->block].label = label->name;
-	return label->block;
+	return label;
+}
+
+/* A label by name alone (asm goto's operands): the first of that name. */
+int label_block(struct lower *lw, const char *name)
+{
+	for (int i = 0; i < lw->nlabels; i++)
+		if (strcmp(lw->labels[i].name, name) == 0)
+			return lw->labels[i].block;
+	return new_label(lw, name)->block;
+}
+
+/*
+ * A label statement, found by where it is: local labels (`__label__
+ * __out;` in each expansion of a wait macro) share their name within a
+ * function.  Each expansion has its own place, and a label and every goto
+ * to it name the same statement.
+ */
+int label_stmt_block(struct lower *lw, CXCursor label)
+{
+	CXString spelling = clang_getCursorSpelling(label);
+	const char *name = clang_getCString(spelling);
+	struct label_entry *entry = NULL;
+	unsigned offset;
+
+	clang_getExpansionLocation(clang_getCursorLocation(label), NULL, NULL,
+				   NULL, &offset);
+	offset++;	/* 0 stands for "not known" */
+	for (int i = 0; i < lw->nlabels && !entry; i++)
+		if (strcmp(lw->labels[i].name, name) == 0 &&
+		    (!lw->labels[i].offset || lw->labels[i].offset == offset))
+			entry = &lw->labels[i];
+	if (!entry)
+		entry = new_label(lw, name);
+	entry->offset = offset;
+	clang_disposeString(spelling);
+	return entry->block;
 }
 
 void cannot_lower(struct lower *lw, CXCursor cursor, const char *what)

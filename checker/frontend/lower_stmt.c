@@ -114,11 +114,9 @@ static void lower_if(struct lower *lw, CXCursor stmt)
 
 static void lower_label(struct lower *lw, CXCursor stmt)
 {
-	CXString name = clang_getCursorSpelling(stmt);
-	int block = label_block(lw, clang_getCString(name));
+	int block = label_stmt_block(lw, stmt);
 	CXCursor body = cursor_only_child(stmt);
 
-	clang_disposeString(name);
 	start_block(lw, block);
 	if (!clang_Cursor_isNull(body))
 		lower_stmt(lw, body);
@@ -135,7 +133,7 @@ static void lower_goto(struct lower *lw, CXCursor stmt)
 		end_unreachable(lw, loc);
 	} else {
 		cleanups_before_goto(lw, label, loc);
-		end_goto(lw, label_block(lw, clang_getCString(name)), loc);
+		end_goto(lw, label_stmt_block(lw, label), loc);
 	}
 	clang_disposeString(name);
 }
