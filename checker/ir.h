@@ -138,6 +138,20 @@ struct ir_expr {
 	unsigned has_scaled:1;
 	int scaled_var;
 	long long scale;
+	/*
+	 * The expression is made of constants and numbers (integer, enum,
+	 * floating) loaded from one member of a variable (`p->rev == 4`,
+	 * `!(s.flags & M)`): it calls nothing, reads no variable's own
+	 * value and loads no pointer on the way.  A store of a pointer
+	 * through another variable does not change it (the kernel does not
+	 * pun a pointer member as a number of another object).
+	 */
+	unsigned loads_numbers:1;
+	/*
+	 * A store's target of pointer type: it changes no number a member
+	 * of another variable holds (deref_facts.c).
+	 */
+	unsigned is_pointer_target:1;
 };
 
 enum ir_compare_op {

@@ -284,6 +284,7 @@ static void add_fact(struct hm_walk *w, struct path_state *s,
 	f->memory = reads_memory(cond);
 	f->pointer = f->memory && cond->kind == IR_EXPR_MEMORY &&
 		     cond->is_pointer;
+	f->numbers = f->memory && cond->loads_numbers;
 	f->block = (int)(b - w->fn->blocks);
 	f->nreads = cond->nreads;
 	f->reads = cond->reads;

@@ -138,8 +138,12 @@ bool deref_fact_survives_store(const struct branch_fact *f,
 {
 	int i;
 
-	if (!f->memory || !f->pointer || f->predicate || !target->is_number ||
-	    target->kind != IR_EXPR_MEMORY || target->var < 0)
+	if (!f->memory || f->predicate || target->kind != IR_EXPR_MEMORY ||
+	    target->var < 0)
+		return false;
+	/* A number stored does not change a pointer, nor a pointer a number. */
+	if (!(f->pointer && target->is_number) &&
+	    !(f->numbers && target->is_pointer_target))
 		return false;
 	/* Rooted at the same variable: a union's other member, perhaps. */
 	for (i = 0; i < f->nreads; i++)

@@ -17,7 +17,9 @@ void deref_facts_note(struct hm_walk *w, struct path_state *s,
 		      const struct ir_expr *e);
 /*
  * A store of a number through memory not rooted where fact `f`'s memory
- * is does not change the pointer the fact says is not NULL.
+ * is does not change the pointer the fact says is not NULL; nor does a
+ * store of a pointer change the numbers of members a fact tests
+ * (`phba->rev == 4`).
  */
 bool deref_fact_survives_store(const struct branch_fact *f,
 			       const struct ir_expr *target);

@@ -143,6 +143,9 @@ struct branch_fact {
 	const int *reads;	/* points into the IR */
 	bool pointer;		/* memory holding a pointer: a store of a
 				   number elsewhere keeps it (deref_facts.c) */
+	bool numbers;		/* reads numbers of members only (ir.h
+				   loads_numbers): a store of a pointer
+				   elsewhere keeps it */
 };
 
 struct path_decision {

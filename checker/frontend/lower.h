@@ -90,6 +90,10 @@ void end_branch(struct lower *lw, struct ir_expr cond, int if_true, int if_false
 void end_return(struct lower *lw, struct ir_expr value, struct ir_loc loc);
 void end_unreachable(struct lower *lw, struct ir_loc loc);
 int label_block(struct lower *lw, const char *name);
+/* lower_loads.c: ir.h loads_numbers of a member load and of an operator. */
+void loads_of_member(struct ir_expr *e, CXCursor expr);
+void loads_of_operands(struct ir_expr *e, const struct ir_expr *a,
+		       const struct ir_expr *b);
 /* The block of the label statement `label` (LabelStmt cursor). */
 int label_stmt_block(struct lower *lw, CXCursor label);
 void cannot_lower(struct lower *lw, CXCursor cursor, const char *what);

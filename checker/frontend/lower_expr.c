@@ -195,6 +195,7 @@ static struct ir_expr lower_unary(struct lower *lw, CXCursor expr)
 		struct ir_expr not = other_expr(lw, &e, NULL);
 
 		integer_not_facts(&not, &e);
+		loads_of_operands(&not, &e, NULL);
 		return not;
 	}
 	return other_expr(lw, &e, NULL);
@@ -278,6 +279,7 @@ static struct ir_expr lower_binary(struct lower *lw, CXCursor expr)
 		e = arithmetic(lw, op, a, b);
 		integer_binary_facts(lw, &e, op, &a, children.items[0],
 				     &b, children.items[1]);
+		loads_of_operands(&e, &a, &b);
 		a = e;
 	}
 	cursor_list_free(&children);
@@ -346,8 +348,10 @@ static struct ir_expr lower_generic(struct lower *lw, CXCursor expr)
 static struct ir_expr lower_memory(struct lower *lw, CXCursor expr)
 {
 	struct place place = lower_place(lw, expr);
+	struct ir_expr e = load_place(lw, &place, expr);
 
-	return load_place(lw, &place, expr);
+	loads_of_member(&e, expr);
+	return e;
 }
 
 static struct ir_expr lower_by_kind(struct lower *lw, CXCursor expr)

@@ -215,6 +215,8 @@ static void emit_store(struct lower *lw, const struct place *place, CXCursor tar
 	instr->store.target.text = cursor_text(lw->tu, target);
 	instr->store.target.loc = cursor_start(lw->tu, target);
 	instr->store.target.is_number = type_is_number(clang_getCursorType(target));
+	instr->store.target.is_pointer_target =
+		type_is_pointer(clang_getCursorType(target));
 	instr->store.src = src;
 }
 
