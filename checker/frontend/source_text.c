@@ -347,11 +347,34 @@ static const char *token_string(struct tu *tu, CXToken token)
 	return interned;
 }
 
+/* Where a token of an asm statement is: its parentheses and its parts. */
+struct asm_part {
+	int depth;
+	int colons;
+};
+
+/* Brackets and the colons between parts: true if `t` was one of them. */
+static bool asm_structure(struct asm_part *part, const char *t)
+{
+	if (!strcmp(t, "(") || !strcmp(t, "["))
+		part->depth++;
+	else if (!strcmp(t, ")") || !strcmp(t, "]"))
+		part->depth--;
+	else if (part->depth == 1 && !strcmp(t, ":"))
+		part->colons++;
+	else if (part->depth == 1 && !strcmp(t, "::"))
+		part->colons += 2;
+	else
+		return false;
+	return true;
+}
+
 int asm_goto_labels(struct tu *tu, CXCursor asm_stmt, const char **labels, int max)
 {
 	CXToken *tokens = NULL;
 	unsigned n = 0;
-	int depth = 0, colons = 0, found = 0;
+	struct asm_part part = { 0, 0 };
+	int found = 0;
 
 	CXSourceRange extent = clang_getCursorExtent(asm_stmt);
 	CXFile file;
@@ -368,16 +391,10 @@ int asm_goto_labels(struct tu *tu, CXCursor asm_stmt, const char **labels, int m
 	for (unsigned i = 0; i < n; i++) {
 		const char *t = token_string(tu, tokens[i]);
 
-		if (!strcmp(t, "(") || !strcmp(t, "["))
-			depth++;
-		else if (!strcmp(t, ")") || !strcmp(t, "]"))
-			depth--;
-		else if (depth == 1 && !strcmp(t, ":"))
-			colons++;
-		else if (depth == 1 && !strcmp(t, "::"))
-			colons += 2;
+		if (asm_structure(&part, t))
+			continue;
 		/* Only asm goto has a fourth part: its labels. */
-		else if (depth == 1 && colons == 4 && is_word(t) && found < max)
+		if (part.depth == 1 && part.colons == 4 && is_word(t) && found < max)
 			labels[found++] = t;
 	}
 	clang_disposeTokens(tu->unit, tokens, n);
@@ -398,25 +415,20 @@ int asm_output_count(struct tu *tu, CXCursor asm_stmt)
 {
 	CXToken *tokens = NULL;
 	unsigned n = 0;
-	int depth = 0, colons = 0, outputs = 0;
+	struct asm_part part = { 0, 0 };
+	int outputs = 0;
 
 	clang_tokenize(tu->unit, clang_getCursorExtent(asm_stmt), &tokens, &n);
 	if (n == 0 || !is_asm_keyword(token_string(tu, tokens[0])))
 		outputs = -1;
-	for (unsigned i = 0; i < n && outputs >= 0 && colons < 2; i++) {
+	for (unsigned i = 0; i < n && outputs >= 0 && part.colons < 2; i++) {
 		const char *t = token_string(tu, tokens[i]);
 
-		if (!strcmp(t, "(") || !strcmp(t, "["))
-			depth++;
-		else if (!strcmp(t, ")") || !strcmp(t, "]"))
-			depth--;
-		else if (depth == 1 && !strcmp(t, ":"))
-			colons++;
-		else if (depth == 1 && !strcmp(t, "::"))
-			colons += 2;
-		else if (depth == 1 && colons == 1 && !strcmp(t, ","))
+		if (asm_structure(&part, t))
+			continue;
+		if (part.depth == 1 && part.colons == 1 && !strcmp(t, ","))
 			outputs++;
-		else if (colons == 1 && !outputs)
+		else if (part.colons == 1 && !outputs)
 			outputs = 1;
 	}
 	clang_disposeTokens(tu->unit, tokens, n);
