@@ -26,6 +26,23 @@ failed=0
 export XDG_CACHE_HOME="$work/cache"	# hmcheck --tree alone keeps its db there
 . "$(dirname "$0")/lib.sh"
 
+# compile_commands.json for project $1 listing the files after it.
+write_compdb() {
+	local p=$1 f sep=
+	shift
+	{
+		echo '['
+		for f in "$@"; do
+			printf '%s  {"directory": "%s", "file": "%s/%s",\n' "$sep" "$p" "$p" "$f"
+			printf '   "command": "cc -c -I%s/include -o x.o %s/%s"}' "$p" "$p" "$f"
+			sep=',
+'
+		done
+		echo
+		echo ']'
+	} > "$p/compile_commands.json"
+}
+
 write_project() {
 	p=$1
 	mkdir -p "$p/include" "$p/fs" "$p/lib" "$p/mm"
@@ -90,18 +107,7 @@ int unused_helper(int x)
 	return x + 1;
 }
 END
-	{
-		echo '['
-		sep=
-		for f in fs/f.c fs/g.c lib/h.c fs/x.c mm/w.c mm/u.c; do
-			printf '%s  {"directory": "%s", "file": "%s/%s",\n' "$sep" "$p" "$p" "$f"
-			printf '   "command": "cc -c -I%s/include -o x.o %s/%s"}' "$p" "$p" "$f"
-			sep=',
-'
-		done
-		echo
-		echo ']'
-	} > "$p/compile_commands.json"
+	write_compdb "$p" fs/f.c fs/g.c lib/h.c fs/x.c mm/w.c mm/u.c
 }
 
 # The sleep-in-atomic reports of f.c and x.c, with the chains in their notes.
@@ -231,18 +237,7 @@ void *map_entry(struct page *page)
 	return kmap_atomic(page);
 }
 END
-	{
-		echo '['
-		sep=
-		for f in fs/a.c lib/z.c; do
-			printf '%s  {"directory": "%s", "file": "%s/%s",\n' "$sep" "$p" "$p" "$f"
-			printf '   "command": "cc -c -I%s/include -o x.o %s/%s"}' "$p" "$p" "$f"
-			sep=',
-'
-		done
-		echo
-		echo ']'
-	} > "$p/compile_commands.json"
+	write_compdb "$p" fs/a.c lib/z.c
 }
 
 test_caller_first() {
