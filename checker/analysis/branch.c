@@ -245,7 +245,7 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 		return SIDE_TRUE | SIDE_FALSE;
 	if (fact_side(w, s, b) != (SIDE_TRUE | SIDE_FALSE))
 		return fact_side(w, s, b);
-	return lock_guard_sides(w, s, cond);
+	return lock_guard_sides(w, s, b);
 }
 
 /* Would a later test read this fact: `x` again, or `x` after `x > 0`? */

@@ -97,6 +97,8 @@ struct hm_walk;
 struct branch_fact;
 bool call_keeps_member_fact(struct hm_walk *w, const struct ir_call *call,
 			    const struct branch_fact *f);
+/* A getter `return p->m;` of its first parameter: "->m", else NULL. */
+const char *predicate_member(struct hm_walk *w, const struct ir_function *fn);
 
 /* member_growth.c */
 /* How a store writes its member: WRITE_GROWS, the growing parameter, WRITE_ANY. */

@@ -31,6 +31,7 @@ void lock_guard_note(struct hm_walk *w, struct context_depth *c)
 	const struct ir_block *from;
 
 	c->guard_text = NULL;
+	c->guard_by_call = false;
 	if (w->from < 0 || w->from >= w->fn->nblocks || w->block < 0)
 		return;
 	from = &w->fn->blocks[w->from];
@@ -83,15 +84,23 @@ static bool written_after(const struct ir_function *fn, int start,
 }
 
 int lock_guard_sides(struct hm_walk *w, const struct path_state *s,
-		     const struct ir_expr *cond)
+		     const struct ir_block *b)
 {
+	const struct ir_expr *cond = &b->term.cond;
 	const struct context_depth *c;
-	int i;
+	int i, sides;
 
 	for (i = 0; i < s->ncontexts; i++) {
 		c = &s->contexts[i];
-		if (c->depth <= 0 || !c->guard_text ||
-		    strcmp(c->guard_text, cond->text))
+		if (c->depth <= 0 || !c->guard_text)
+			continue;
+		if (c->guard_by_call) {
+			sides = context_guard_sides(w, c, b);
+			if (sides)
+				return sides;
+			continue;
+		}
+		if (strcmp(c->guard_text, cond->text))
 			continue;
 		if (written_after(w->fn, c->guard_block, cond))
 			return SIDE_TRUE | SIDE_FALSE;

@@ -24,8 +24,7 @@ struct member_fact {
 };
 
 /* `return p->m;` on every return, nothing else done: "->m", else NULL. */
-static const char *predicate_member(struct hm_walk *w,
-				    const struct ir_function *fn)
+const char *predicate_member(struct hm_walk *w, const struct ir_function *fn)
 {
 	const char *chain = NULL;
 	struct expr_region r;

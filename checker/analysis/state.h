@@ -124,6 +124,12 @@ struct context_depth {
 	bool guard_value;
 	int guard_block;
 	/*
+	 * context_guard.c: entered by the call in guard_block, on one side
+	 * of its test of a member of an argument: guard_text is that member
+	 * in this function's words ("a->flags"), compacted and interned.
+	 */
+	bool guard_by_call;
+	/*
 	 * context_switch.c: a context that is on or off (interrupts) was
 	 * switched back on by this path from a level it held: the count of
 	 * nested levels is gone, and another leave finds it already on.

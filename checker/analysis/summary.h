@@ -48,6 +48,15 @@ struct summary_context {
 	unsigned char result_seen;
 	bool result_broken;	/* returns of one kind disagree */
 	int zero_delta, other_delta;
+	/*
+	 * context_guard.c: the delta of the returns on each side of the
+	 * entry guard (summary_guard.c), [0] false, [1] true; guard_counted:
+	 * how many returns of the side were seen; guard_mixed: bit 1 << side,
+	 * returns of that side disagree.
+	 */
+	int guard_delta[2];
+	int guard_counted[2];
+	unsigned char guard_mixed;
 };
 
 /*

@@ -213,17 +213,19 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 			   const struct ir_instr *in, const struct summary *sum)
 {
 	struct context_depth *depth;
-	int i, n, delta;
+	int i, n, delta, held;
 
 	for (i = 0; i < sum->ncontexts; i++) {
 		const struct summary_context *c = &sum->contexts[i];
 
+		held = context_guard_held(s, c->name);
 		delta = c->mixed ? c->min_delta : c->delta;
 		for (n = 0; n < delta; n++)
 			enter_context(w, s, c->name, in->loc, sum->name,
 				      c->sleep_ok);
 		for (n = 0; n > delta && !c->mixed; n--)
 			leave_context(w, s, in, c->name, sum->name);
+		context_guard_tag(w, s, in, sum, c, held);
 		depth = c->mixed ? state_context(s, c->name) : NULL;
 		if (!depth)
 			continue;

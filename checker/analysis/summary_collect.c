@@ -249,5 +249,6 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	summary_collect_clears(sum, s);
 	summary_guard_collect(w, s);
 	collect_contexts(s, sum);
+	context_guard_collect(w, s);
 	context_result_collect(w, s, value);
 }

@@ -16,7 +16,10 @@
  * all.  Otherwise the call is judged as before, by all returns together.
  *
  * Only a test the helper makes before it writes or calls anything counts:
- * what it reads there is what its caller left.
+ * what it reads there is what its caller left.  A call of a getter of
+ * this file (`if (use_queue(dev))`, returning dev->queue_ready) reads
+ * only, and its test is of that member.  context_guard.c keeps a helper's
+ * context changes per side of the same test.
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -43,8 +46,31 @@ static int predecessors(const struct ir_function *fn, int block, int *from)
 	return n;
 }
 
+/*
+ * A call of a getter of this file (`return p->m;`, nothing else) handed a
+ * parameter, its result in a temporary: it reads the caller's memory only.
+ * Its chain ("->m"), else NULL.
+ */
+static const char *getter_call(struct hm_walk *w, const struct ir_function *fn,
+			       const struct ir_instr *in)
+{
+	const struct ir_function *callee;
+	const struct ir_expr *arg;
+
+	if (in->op != IR_CALL || !in->call.callee || !in->call.has_body ||
+	    in->call.nargs != 1 || in->call.dest < fn->nparams)
+		return NULL;
+	arg = &in->call.args[0];
+	if (arg->kind != IR_EXPR_VAR || arg->offset || arg->var < 0 ||
+	    arg->var >= fn->nparams || !fn->vars[arg->var].is_pointer)
+		return NULL;
+	callee = tu_function(w->an->tu, in->call.callee);
+	return callee && callee != fn ? predicate_member(w, callee) : NULL;
+}
+
 /* Reads and copies only, no retry label: the memory is the caller's. */
-static bool straight_block(const struct ir_function *fn, int block, int prev)
+static bool straight_block(struct hm_walk *w, const struct ir_function *fn,
+			   int block, int prev)
 {
 	const struct ir_block *b = &fn->blocks[block];
 	int i, from = -1, n = predecessors(fn, block, &from);
@@ -54,12 +80,37 @@ static bool straight_block(const struct ir_function *fn, int block, int prev)
 	for (i = 0; i < b->ninstrs; i++) {
 		const struct ir_instr *in = &b->instrs[i];
 
-		if (in->op == IR_DEREF)
+		if (in->op == IR_DEREF || getter_call(w, fn, in))
 			continue;
 		if (in->op != IR_ASSIGN || in->assign.dest < fn->nparams)
 			return false;
 	}
 	return true;
+}
+
+/* `if (getter(param))`: the getter's member of the parameter. */
+static const char *getter_of_param(struct hm_walk *w,
+				   const struct ir_function *fn,
+				   const struct ir_block *b, int *param)
+{
+	const struct ir_expr *cond = &b->term.cond;
+	const char *chain;
+	int i;
+
+	if (cond->kind != IR_EXPR_VAR || cond->offset || cond->var < fn->nparams)
+		return NULL;
+	for (i = b->ninstrs - 1; i >= 0; i--) {
+		const struct ir_instr *in = &b->instrs[i];
+
+		if (in->op == IR_CALL && in->call.dest == cond->var) {
+			chain = getter_call(w, fn, in);
+			*param = in->call.args[0].var;
+			return chain && !strchr(chain, '[') ? chain : NULL;
+		}
+		if (in->op == IR_ASSIGN && in->assign.dest == cond->var)
+			return NULL;
+	}
+	return NULL;
 }
 
 /* `param->member.member`, nothing else: the suffix after the name. */
@@ -83,20 +134,23 @@ static const char *member_of_param(struct intern_table *strings,
 	return intern(strings, text + n);
 }
 
-static bool find_entry_guard(struct intern_table *strings,
-			     const struct ir_function *fn, struct entry_guard *g)
+static bool find_entry_guard(struct hm_walk *w, const struct ir_function *fn,
+			     struct entry_guard *g)
 {
 	int block = 0, prev = -1, steps;
 
 	for (steps = 0; fn->nblocks && steps < fn->nblocks; steps++) {
 		const struct ir_block *b = &fn->blocks[block];
 
-		if (!straight_block(fn, block, prev))
+		if (!straight_block(w, fn, block, prev))
 			return false;
 		if (b->term.kind == IR_TERM_BRANCH) {
 			g->block = block;
 			g->param = b->term.cond.var;
-			g->suffix = member_of_param(strings, fn, &b->term.cond);
+			g->suffix = member_of_param(w->an->strings, fn,
+						    &b->term.cond);
+			if (!g->suffix)
+				g->suffix = getter_of_param(w, fn, b, &g->param);
 			return g->suffix != NULL;
 		}
 		if (b->term.kind != IR_TERM_GOTO || b->term.succ[0] < 0)
@@ -117,7 +171,7 @@ static int walk_guard_block(struct hm_walk *w)
 		return w->entry_guard_block;
 	w->entry_guard_known = true;
 	w->entry_guard_block = -1;
-	if (!sum || !find_entry_guard(w->an->strings, w->fn, &g))
+	if (!sum || !find_entry_guard(w, w->fn, &g))
 		return -1;
 	w->entry_guard_block = g.block;
 	sum->has_guard = true;
@@ -195,7 +249,7 @@ static void find_guard_members(struct hm_walk *w)
 			    w->nguard_members == HM_MAX_GUARD_MEMBERS)
 				continue;
 			callee = tu_function(w->an->tu, call->callee);
-			if (callee && find_entry_guard(w->an->strings, callee, &g))
+			if (callee && find_entry_guard(w, callee, &g))
 				w->guard_members[w->nguard_members++] =
 					last_member(w->an->strings, g.suffix);
 		}
@@ -244,7 +298,7 @@ static bool callee_guard(struct hm_walk *w, const struct ir_function *callee,
 	const struct summary *sum = summary_found(w->an, callee);
 
 	if (!sum)
-		return find_entry_guard(w->an->strings, callee, g);
+		return find_entry_guard(w, callee, g);
 	g->param = sum->guard_param;
 	g->suffix = sum->guard_suffix;
 	return sum->has_guard && !sum->guard_broken;

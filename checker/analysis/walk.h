@@ -309,7 +309,23 @@ int branch_sides(struct hm_walk *w, const struct path_state *s,
 /* lock_guard.c: a context entered on one side of a test, and that test again. */
 void lock_guard_note(struct hm_walk *w, struct context_depth *c);
 int lock_guard_sides(struct hm_walk *w, const struct path_state *s,
-		     const struct ir_expr *cond);
+		     const struct ir_block *b);
+/*
+ * context_guard.c: the same for a lock a callee took on one side of its
+ * test of a member of an argument.  In a summary walk, each return's
+ * context changes per side of the entry guard; in the caller, the depth
+ * before the call (context_guard_held), then the lock marked with the
+ * member after it; at a branch, the side it takes (1 true, 2 false) or 0.
+ */
+struct summary;
+struct summary_context;
+void context_guard_collect(struct hm_walk *w, const struct path_state *s);
+int context_guard_held(const struct path_state *s, const char *name);
+void context_guard_tag(struct hm_walk *w, struct path_state *s,
+		       const struct ir_instr *in, const struct summary *sum,
+		       const struct summary_context *c, int held_before);
+int context_guard_sides(struct hm_walk *w, const struct context_depth *c,
+			const struct ir_block *b);
 const struct ir_call *branch_predicate_call(const struct hm_walk *w,
 					    const struct ir_block *b);
 /* `chosen`: the path could have gone the other way (a note names it). */
