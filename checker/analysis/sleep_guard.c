@@ -6,9 +6,12 @@
  * uses kmap() for the transmit path only).  The summary keeps the tests
  * of parameters the sleeps of the helper depend on, each sleep one of
  * them (__filemap_get_folio() locks on FGP_LOCK and allocates on
- * FGP_CREAT); a caller passing constants (or known integers) that fail
- * them all does not sleep there, and a caller passing its own parameter
- * along depends on that one in turn (sleep_guard_call.c).
+ * FGP_CREAT), or a group of them all (`if (a) { if (b) mutex_lock(); }`,
+ * sleep_guard_join.c); a caller passing constants (or known integers)
+ * that fail them does not sleep there, and a caller passing its own
+ * parameter along depends on that one in turn (sleep_guard_call.c).  A
+ * pointer's test counts too (`if (!skb) skb = alloc_skb(GFP_KERNEL)`): a
+ * caller that tested its argument, or passes an address, knows it.
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -24,9 +27,25 @@ bool sleep_guard_unchanged_param(const struct hm_walk *w,
 	       s->param_origin[var] == var && !s->param_suffix[var];
 }
 
-/* An unchanged parameter, tested as itself: `if (recv)`, `if (!recv)`. */
-static int guard_from_facts(struct hm_walk *w, const struct path_state *s,
-			    bool *value)
+/* Add a test a path's sleep needs to those it needs all of. */
+static void add_test(struct sleep_guard *guard, const struct sleep_test *test)
+{
+	int i;
+
+	if (test->param < 0 || guard->n == HM_SLEEP_TESTS)
+		return;
+	for (i = 0; i < guard->n; i++)
+		if (sleep_test_implies(&guard->any[i], test))
+			return;
+	guard->any[guard->n++] = *test;
+}
+
+/*
+ * Unchanged parameters, tested as themselves: `if (recv)`, `if (!recv)`;
+ * numbers, or else pointers (`if (!skb) skb = alloc_skb(GFP_KERNEL)`).
+ */
+static void guard_from_facts(struct hm_walk *w, const struct path_state *s,
+			     bool pointers, struct sleep_guard *into)
 {
 	int i, var;
 
@@ -37,13 +56,51 @@ static int guard_from_facts(struct hm_walk *w, const struct path_state *s,
 			continue;
 		var = f->reads[0];
 		if (!sleep_guard_unchanged_param(w, s, var) ||
-		    w->fn->vars[var].is_pointer ||
+		    w->fn->vars[var].is_pointer != pointers ||
 		    strcmp(f->text, w->fn->vars[var].name))
 			continue;
-		*value = f->value;
-		return var;
+		add_test(into, &(struct sleep_test){ .param = var,
+						     .value = f->value });
 	}
-	return SLEEP_GUARD_NONE;
+}
+
+/*
+ * `skb = alloc_skb(len, GFP_KERNEL)` under `if (!skb)`: the call writes
+ * its result over the variable before its sleep is noted, but sleeps
+ * (and reads its arguments) before it returns, with the variable as it
+ * was: a parameter as the caller passed it, perhaps, and tested.
+ */
+void sleep_guard_before_call(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in)
+{
+	int i, var = in->call.dest;
+
+	w->dest_call = NULL;
+	if (var < 0 || var >= s->nvars || var >= w->fn->nvars)
+		return;
+	w->dest_call = in;
+	w->dest_var = var;
+	w->dest_unchanged = sleep_guard_unchanged_param(w, s, var);
+	w->dest_tested = false;
+	for (i = 0; i < s->nfacts; i++) {
+		const struct branch_fact *f = &s->facts[i];
+
+		if (f->memory || f->predicate || f->nreads != 1 ||
+		    f->reads[0] != var ||
+		    strcmp(f->text, w->fn->vars[var].name))
+			continue;
+		w->dest_tested = true;
+		w->dest_value = f->value;
+	}
+}
+
+bool sleep_guard_param_at_call(const struct hm_walk *w,
+			       const struct path_state *s,
+			       const struct ir_instr *in, int var)
+{
+	if (w->dest_call == in && var == w->dest_var)
+		return w->dest_unchanged;
+	return sleep_guard_unchanged_param(w, s, var);
 }
 
 /*
@@ -76,15 +133,18 @@ static bool guard_from_known(struct hm_walk *w, const struct path_state *s,
  * Or a fact of a local bool holding such a test (`if (!is_atomic)`), which
  * outlives the known bits of a long function's merged paths.
  */
-static int guard_from_bits(struct hm_walk *w, const struct path_state *s,
-			   struct sleep_test *test)
+static void guard_from_bits(struct hm_walk *w, const struct path_state *s,
+			    struct sleep_guard *into)
 {
+	struct sleep_test test;
 	struct known_bits bits;
 	int i;
 
-	for (i = 0; i < s->nbits; i++)
-		if (guard_from_known(w, s, &s->bits[i], test))
-			return test->param;
+	for (i = 0; i < s->nbits; i++) {
+		test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
+		if (guard_from_known(w, s, &s->bits[i], &test))
+			add_test(into, &test);
+	}
 	for (i = 0; i < s->nfacts; i++) {
 		const struct branch_fact *f = &s->facts[i];
 
@@ -93,104 +153,10 @@ static int guard_from_bits(struct hm_walk *w, const struct path_state *s,
 		    strcmp(f->text, w->fn->vars[f->reads[0]].name) ||
 		    !known_bits_of_bool(w, f->reads[0], f->value, &bits))
 			continue;
-		if (guard_from_known(w, s, &bits, test))
-			return test->param;
+		test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
+		if (guard_from_known(w, s, &bits, &test))
+			add_test(into, &test);
 	}
-	return SLEEP_GUARD_NONE;
-}
-
-static bool is_bit_test(const struct sleep_test *test)
-{
-	return test->ones || test->zeros;
-}
-
-/* Whatever passes test `a` passes `b`. */
-static bool implies(const struct sleep_test *a, const struct sleep_test *b)
-{
-	if (a->param != b->param || a->suffix != b->suffix ||
-	    is_bit_test(a) != is_bit_test(b))
-		return false;
-	if (!is_bit_test(a))
-		return a->value == b->value;
-	return !(b->ones & ~a->ones) && !(b->zeros & ~a->zeros);
-}
-
-/* Drop the tests `test` implies, and say if one implies it. */
-static bool covered(struct sleep_tests *tests, const struct sleep_test *test)
-{
-	int i = 0;
-
-	while (i < tests->n) {
-		struct sleep_test *old = &tests->any[i];
-
-		if (implies(test, old))
-			return true;
-		if (implies(old, test))
-			*old = tests->any[--tests->n];
-		else
-			i++;
-	}
-	return false;
-}
-
-static int popcount(unsigned long long bits)
-{
-	return __builtin_popcountll(bits);
-}
-
-/*
- * No room for another test: weaken the bit test of the same parameter
- * that keeps the most bits to what both need.  False if none is left.
- */
-static bool weaken(struct sleep_tests *tests, const struct sleep_test *test)
-{
-	struct sleep_test *best = NULL;
-	int i, kept, most = 0;
-
-	if (!is_bit_test(test))
-		return false;
-	for (i = 0; i < tests->n; i++) {
-		struct sleep_test *old = &tests->any[i];
-
-		if (old->param != test->param || old->suffix != test->suffix ||
-		    !is_bit_test(old))
-			continue;
-		kept = popcount(old->ones & test->ones) +
-		       popcount(old->zeros & test->zeros);
-		if (kept > most) {
-			most = kept;
-			best = old;
-		}
-	}
-	if (!best)
-		return false;
-	best->ones &= test->ones;
-	best->zeros &= test->zeros;
-	return true;
-}
-
-/*
- * Add the tests of `guard` to those the sleeps seen so far need: it may
- * sleep if any of them passes.  False if they cannot be kept.
- */
-static bool join(struct sleep_tests *tests, const struct sleep_guard *guard)
-{
-	int i;
-
-	tests->guarded = true;
-	for (i = 0; i < guard->n; i++) {
-		const struct sleep_test *test = &guard->any[i];
-
-		if (test->param < 0)
-			return false;
-		if (covered(tests, test))
-			continue;
-		if (tests->n < HM_SLEEP_TESTS)
-			tests->any[tests->n++] = *test;
-		else if (!weaken(tests, test))
-			return false;
-	}
-	return guard->n > 0;
 }
 
 /* Is one of the tests so far of a parameter's truth? */
@@ -201,43 +167,64 @@ static bool value_tests_before(const struct summary *sum)
 	if (!sum)
 		return false;
 	for (i = 0; i < sum->nsleep_tests; i++)
-		if (!is_bit_test(&sum->sleep_tests[i]))
+		if (!sleep_test_is_bits(&sum->sleep_tests[i]))
 			return true;
 	return false;
 }
 
-/* Else a test of a parameter's member the path still knows (member_guard.c). */
+/* Tests of parameters' members the path still knows (member_guard.c). */
 static void guard_from_members(struct hm_walk *w, const struct path_state *s,
-			       struct sleep_test *test)
+			       struct sleep_guard *into)
 {
+	struct sleep_test test;
 	int i;
 
 	for (i = 0; i < s->nfacts; i++)
-		if (member_guard_of_fact(w, s, &s->facts[i], test))
-			return;
-	*test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
+		if (member_guard_of_fact(w, s, &s->facts[i], &test))
+			add_test(into, &test);
+}
+
+static void add_tests(struct sleep_guard *guard, const struct sleep_guard *more)
+{
+	int i;
+
+	for (i = 0; i < more->n; i++)
+		add_test(guard, &more->any[i]);
 }
 
 /*
- * The guard this path gives a sleep: a bit test (a flags parameter),
- * else a parameter's truth; the latter first if the sleeps before have
- * tests of that kind; else a test of a member.
+ * The guard this path gives a sleep: every test of a parameter its
+ * branches made, all of them needed (one group).  First what a single
+ * test would be: a bit test (a flags parameter), else a number's truth;
+ * the latter first if the sleeps before have tests of that kind; then
+ * tests of members, then of pointers' NULL-ness.
  */
 static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 			  struct sleep_guard *guard)
 {
-	struct sleep_test fact = { .param = SLEEP_GUARD_NONE };
-	struct sleep_test *test = &guard->any[0];
+	struct sleep_guard facts = { 0 }, bits = { 0 };
+	int i;
 
-	fact.param = guard_from_facts(w, s, &fact.value);
-	*test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
-	guard_from_bits(w, s, test);
-	if (test->param < 0 ||
-	    (fact.param >= 0 && value_tests_before(w->summary)))
-		*test = fact;
-	if (test->param < 0)
-		guard_from_members(w, s, test);
-	guard->n = 1;
+	guard_from_facts(w, s, false, &facts);
+	guard_from_bits(w, s, &bits);
+	guard->n = 0;
+	if (facts.n && (!bits.n || value_tests_before(w->summary))) {
+		add_tests(guard, &facts);
+		add_tests(guard, &bits);
+	} else {
+		add_tests(guard, &bits);
+		add_tests(guard, &facts);
+	}
+	guard_from_members(w, s, guard);
+	guard_from_facts(w, s, true, guard);
+	if (w->dest_call && w->dest_unchanged && w->dest_tested)
+		add_test(guard, &(struct sleep_test){ .param = w->dest_var,
+						      .value = w->dest_value });
+	for (i = 0; i < guard->n; i++)
+		guard->any[i].group = guard->n > 1;
+	if (!guard->n)
+		guard->any[guard->n++] =
+			(struct sleep_test){ .param = SLEEP_GUARD_NONE };
 }
 
 static void note_into(struct hm_walk *w, const struct path_state *s,
@@ -252,7 +239,7 @@ static void note_into(struct hm_walk *w, const struct path_state *s,
 		guard_of_path(w, s, &found);
 		guard = &found;
 	}
-	if (!join(tests, guard))
+	if (!sleep_tests_join(tests, guard))
 		tests->unguarded = true;
 }
 
@@ -322,14 +309,17 @@ void sleep_guard_merge_call_out(struct function_call_out *out,
 	}
 	call_out_test(out, &mine);
 	call_out_test(other, &theirs);
-	if (implies(&mine, &theirs) || implies(&theirs, &mine)) {
-		set_call_out_test(out, implies(&mine, &theirs) ? &theirs : &mine);
+	if (sleep_test_implies(&mine, &theirs) ||
+	    sleep_test_implies(&theirs, &mine)) {
+		set_call_out_test(out, sleep_test_implies(&mine, &theirs) ?
+				       &theirs : &mine);
 		return;
 	}
 	/* Both need what both tests need. */
 	out->guard_ones &= other->guard_ones;
 	out->guard_zeros &= other->guard_zeros;
-	out->has_guard = mine.param == theirs.param && is_bit_test(&mine) &&
-			 is_bit_test(&theirs) &&
+	out->has_guard = mine.param == theirs.param &&
+			 sleep_test_is_bits(&mine) &&
+			 sleep_test_is_bits(&theirs) &&
 			 (out->guard_ones || out->guard_zeros);
 }

@@ -24,16 +24,42 @@ struct ir_instr;
 
 /*
  * What a sleep depends on: any one of `n` tests of parameters (the flags
- * of __filemap_get_folio() lock on FGP_LOCK, allocate on FGP_CREAT).
+ * of __filemap_get_folio() lock on FGP_LOCK, allocate on FGP_CREAT), or
+ * all of a group of them (sleep_test.group).
  */
 struct sleep_guard {
 	int n;
 	struct sleep_test any[HM_SLEEP_TESTS];
 };
 
+/*
+ * sleep_guard_join.c: whatever passes test `a` passes `b`; entry i of
+ * `any` is the first of its group; the tests of that group (into
+ * `group`, HM_SLEEP_TESTS of room), and how many.  sleep_tests_join()
+ * adds the tests of `guard` to those the sleeps seen so far need (it may
+ * sleep if any group of them passes); false if they cannot be kept.
+ */
+bool sleep_test_is_bits(const struct sleep_test *test);
+bool sleep_test_implies(const struct sleep_test *a, const struct sleep_test *b);
+bool sleep_group_first(const struct sleep_test *any, int i);
+int sleep_group_of(const struct sleep_test *any, int n, int i,
+		   struct sleep_test *group);
+bool sleep_tests_join(struct sleep_tests *tests,
+		      const struct sleep_guard *guard);
+
 /* The value of parameter `var` as its caller passed it. */
 bool sleep_guard_unchanged_param(const struct hm_walk *w,
 				 const struct path_state *s, int var);
+/*
+ * transfer.c: what the path knew of the variable a call writes its result
+ * to, before it does; sleep_guard_unchanged_param() of an argument of
+ * call `in`, as it was before the call.
+ */
+void sleep_guard_before_call(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in);
+bool sleep_guard_param_at_call(const struct hm_walk *w,
+			       const struct path_state *s,
+			       const struct ir_instr *in, int var);
 /*
  * A sleep on this path of a summarized function, guarded by `guard`
  * (NULL: find the guard in the path's branch facts and known bits, if

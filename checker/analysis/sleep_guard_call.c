@@ -70,6 +70,39 @@ static bool known_bits_fail(const struct path_state *s, int var,
 }
 
 /*
+ * What the caller's path knows of an argument's truth: an address (`&x`),
+ * or a test of the variable passed (`if (skb) send_reset(sk, skb)`).
+ */
+static bool argument_truth(const struct hm_walk *w, const struct path_state *s,
+			   const struct ir_instr *in, const struct ir_expr *arg,
+			   bool *truth)
+{
+	int i;
+
+	*truth = true;
+	if (arg->kind == IR_EXPR_ADDR_OF)
+		return true;
+	if (arg->kind != IR_EXPR_VAR || arg->offset || arg->var < 0 ||
+	    arg->var >= w->fn->nvars)
+		return false;
+	if (w->dest_call == in && arg->var == w->dest_var) {
+		*truth = w->dest_value;
+		return w->dest_tested;
+	}
+	for (i = 0; i < s->nfacts; i++) {
+		const struct branch_fact *f = &s->facts[i];
+
+		if (f->memory || f->predicate || f->nreads != 1 ||
+		    f->reads[0] != arg->var ||
+		    strcmp(f->text, w->fn->vars[arg->var].name))
+			continue;
+		*truth = f->value;
+		return true;
+	}
+	return false;
+}
+
+/*
  * One test of the callee at this call: 1 if the arguments fail it, 0 if
  * it becomes `*mine` of the caller's parameter, -1 if it may pass.
  */
@@ -79,6 +112,7 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 {
 	const struct ir_expr *arg;
 	long long known;
+	bool truth;
 	int var;
 
 	if (test->param < 0 || test->param >= in->call.nargs)
@@ -88,13 +122,46 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 	arg = &in->call.args[test->param];
 	if (argument_value(s, arg, &known))
 		return test_passes(test, known) ? -1 : 1;
+	if (!test->ones && !test->zeros &&
+	    argument_truth(w, s, in, arg, &truth))
+		return truth == test->value ? -1 : 1;
 	var = argument_var(arg, test);
 	if (var >= 0 && !arg->has_scaled && known_bits_fail(s, var, test))
 		return 1;
-	if (!sleep_guard_unchanged_param(w, s, var))
+	if (!sleep_guard_param_at_call(w, s, in, var))
 		return -1;
 	*mine = *test;
 	mine->param = var;
+	return 0;
+}
+
+/*
+ * A group of tests the callee's sleep needs all of: 1 if the arguments
+ * fail one, -1 if they may pass all, else 0 and the caller's tests of
+ * those they may pass appended to `guard` (those they surely pass go).
+ */
+static int group_at_call(struct hm_walk *w, const struct path_state *s,
+			 const struct ir_instr *in,
+			 const struct sleep_test *group, int n,
+			 struct sleep_guard *guard, unsigned char id)
+{
+	int i, start = guard->n;
+
+	for (i = 0; i < n; i++) {
+		switch (test_at_call(w, s, in, &group[i],
+				     &guard->any[guard->n])) {
+		case 1:
+			guard->n = start;
+			return 1;
+		case 0:
+			guard->any[guard->n++].group = id;
+			break;
+		}
+	}
+	if (guard->n == start)
+		return -1;
+	if (guard->n == start + 1)
+		guard->any[start].group = 0;
 	return 0;
 }
 
@@ -103,18 +170,21 @@ static int tests_at_call(struct hm_walk *w, const struct path_state *s,
 			 const struct sleep_tests *tests,
 			 struct sleep_guard *guard)
 {
-	int i;
+	struct sleep_test group[HM_SLEEP_TESTS];
+	int i, n, id = 0;
 
 	if (!tests->guarded || tests->unguarded || !tests->n)
 		return SLEEP_GUARD_NONE;
 	guard->n = 0;
 	for (i = 0; i < tests->n; i++) {
-		switch (test_at_call(w, s, in, &tests->any[i],
-				     &guard->any[guard->n])) {
+		if (!sleep_group_first(tests->any, i))
+			continue;
+		n = sleep_group_of(tests->any, tests->n, i, group);
+		switch (group_at_call(w, s, in, group, n, guard, id + 1)) {
 		case -1:
 			return SLEEP_GUARD_NONE;
 		case 0:
-			guard->n++;
+			id++;
 			break;
 		}
 	}
@@ -169,20 +239,36 @@ void sleep_guard_merge_consts(struct function_call_out *out,
 			out->const_args &= ~(1u << i);
 }
 
-/* Every test of the callee fails on the constants the calls pass. */
+/* The constants the calls pass fail the test. */
+static bool const_fails(const struct sleep_test *test,
+			const struct function_call_out *out)
+{
+	int param = test->param;
+
+	return param >= 0 && param < HM_CALL_CONST_ARGS && !test->suffix &&
+	       (out->const_args & (1u << param)) &&
+	       !test_passes(test, out->const_values[param]);
+}
+
+/* Every group of tests of the callee has one the constants fail. */
 bool sleep_guard_rules_out(const struct summary *sum,
 			   const struct function_call_out *out)
 {
-	int i, param;
+	int i, j;
+	bool failed;
 
 	if (!sum->sleep_guarded || sum->sleep_unguarded || !sum->nsleep_tests)
 		return false;
 	for (i = 0; i < sum->nsleep_tests; i++) {
-		param = sum->sleep_tests[i].param;
-		if (param < 0 || param >= HM_CALL_CONST_ARGS ||
-		    sum->sleep_tests[i].suffix ||
-		    !(out->const_args & (1u << param)) ||
-		    test_passes(&sum->sleep_tests[i], out->const_values[param]))
+		if (!sleep_group_first(sum->sleep_tests, i))
+			continue;
+		failed = const_fails(&sum->sleep_tests[i], out);
+		for (j = i + 1; j < sum->nsleep_tests && !failed; j++)
+			failed = sum->sleep_tests[i].group &&
+				 sum->sleep_tests[j].group ==
+				 sum->sleep_tests[i].group &&
+				 const_fails(&sum->sleep_tests[j], out);
+		if (!failed)
 			return false;
 	}
 	return true;

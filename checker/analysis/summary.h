@@ -71,11 +71,20 @@ struct sleep_test {
 	bool value;
 	unsigned long long ones, zeros;
 	const char *suffix;	/* interned */
+	/*
+	 * Tests of one nonzero group in a list all hold for the sleep
+	 * (`if (only_active) { if (locked) mutex_lock(); }`):
+	 * sleep_guard_join.c.  0: the test alone is enough.
+	 */
+	unsigned char group;
 };
 
 #define HM_SLEEP_TESTS	8	/* a guard is any one of so many tests */
 
-/* Sleeps that need any one of the tests any[] (unguarded: one needs none). */
+/*
+ * Sleeps that need any one of the tests any[], or all of a group of them
+ * (unguarded: one needs none).
+ */
 struct sleep_tests {
 	bool guarded, unguarded;
 	int n;

@@ -152,31 +152,51 @@ static void parse_call(const struct fields *f, struct summary *sum,
 		parse_call_guard(f->v[5], out);
 }
 
+/*
+ * The fields of a guard line, its trailing "&GROUP" taken off.  A group
+ * out of range leaves the test alone: the summary then says it may sleep
+ * more often, never less.
+ */
+static bool sleep_test_fields(struct fields *f, unsigned char *group)
+{
+	long n;
+
+	*group = 0;
+	if (f->n > 5 && f->v[f->n - 1][0] == '&') {
+		n = strtol(f->v[f->n - 1] + 1, NULL, 10);
+		*group = n > 0 && n <= 255 ? (unsigned char)n : 0;
+		f->n--;
+	}
+	return (f->n == 5 || f->n == 6) && num(f, 1) >= 0;
+}
+
 static void read_sleep_test(const struct fields *f, struct sleep_test *test,
-			    struct intern_table *strings)
+			    unsigned char group, struct intern_table *strings)
 {
 	test->param = num(f, 1);
 	test->value = num(f, 2);
 	test->ones = strtoull(f->v[3], NULL, 10);
 	test->zeros = strtoull(f->v[4], NULL, 10);
 	test->suffix = f->n == 6 ? intern(strings, f->v[5]) : NULL;
+	test->group = group;
 }
 
 /* One more test a sleep may need; past the last one kept, any. */
 static void parse_sleep_test(const struct fields *f, struct summary *sum,
-			     struct intern_table *strings)
+			     unsigned char group, struct intern_table *strings)
 {
 	sum->sleep_guarded = true;
 	if (sum->nsleep_tests == HM_SLEEP_TESTS) {
 		sum->sleep_unguarded = true;
 		return;
 	}
-	read_sleep_test(f, &sum->sleep_tests[sum->nsleep_tests++], strings);
+	read_sleep_test(f, &sum->sleep_tests[sum->nsleep_tests++], group,
+			strings);
 }
 
 /* The same for a sleep after leaving a caller's context. */
 static void parse_left_test(const struct fields *f, struct summary *sum,
-			    struct intern_table *strings)
+			    unsigned char group, struct intern_table *strings)
 {
 	struct sleep_tests *tests = &sum->left_guard;
 
@@ -185,7 +205,7 @@ static void parse_left_test(const struct fields *f, struct summary *sum,
 		tests->unguarded = true;
 		return;
 	}
-	read_sleep_test(f, &tests->any[tests->n++], strings);
+	read_sleep_test(f, &tests->any[tests->n++], group, strings);
 }
 
 static void parse_line(char *line, struct summary *sum,
@@ -193,18 +213,17 @@ static void parse_line(char *line, struct summary *sum,
 {
 	struct fields f;
 	const char *key;
+	unsigned char group;
 
 	split(line, &f);
 	key = f.v[0];
 	if (!strcmp(key, "sleep"))
 		sum->may_sleep = parse_chain(&f, 1, &sum->sleep_chain,
 					     &sum->sleep_loc, strings);
-	else if (!strcmp(key, "guard") && (f.n == 5 || f.n == 6) &&
-		 num(&f, 1) >= 0)
-		parse_sleep_test(&f, sum, strings);
-	else if (!strcmp(key, "leftguard") && (f.n == 5 || f.n == 6) &&
-		 num(&f, 1) >= 0)
-		parse_left_test(&f, sum, strings);
+	else if (!strcmp(key, "guard") && sleep_test_fields(&f, &group))
+		parse_sleep_test(&f, sum, group, strings);
+	else if (!strcmp(key, "leftguard") && sleep_test_fields(&f, &group))
+		parse_left_test(&f, sum, group, strings);
 	else if (!strcmp(key, "left") && f.n == 5 &&
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))

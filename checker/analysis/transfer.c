@@ -13,6 +13,7 @@
 #include "analysis/summary_guard.h"
 #include "analysis/member_guard.h"
 #include "analysis/deref_facts.h"
+#include "analysis/sleep_guard.h"
 
 static bool valid_var(const struct path_state *s, int var)
 {
@@ -381,7 +382,9 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		summary_guard_before_call(w, s, in);
 		deref_facts_of_instr(w, s, in);
 		member_guard_before_call(w, s, in);
+		sleep_guard_before_call(w, s, in);
 		transfer_call(w, s, in);
+		w->dest_call = NULL;
 		stored_ints_after_call(w, s, in);
 		return;
 	case IR_ASSIGN:

@@ -108,6 +108,14 @@ struct hm_walk {
 	const struct ir_instr *member_call; /* member_guard.c: the memory */
 	int nmember_facts;		/* facts of the path just before */
 	struct branch_fact member_facts[HM_MAX_FACTS]; /* that call */
+	/*
+	 * sleep_guard.c: the call being made and the variable it writes its
+	 * result to, as it was before (an unchanged parameter; tested, and
+	 * how): the callee sleeps, and reads its arguments, before.
+	 */
+	const struct ir_instr *dest_call;
+	int dest_var;
+	bool dest_unchanged, dest_tested, dest_value;
 };
 
 struct summary;

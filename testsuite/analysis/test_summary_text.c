@@ -151,6 +151,51 @@ static void test_page_form(struct intern_table *strings)
 	summary_free(sum);
 }
 
+/*
+ * Groups of tests a sleep needs all of (sleep_guard_join.c): one sleep
+ * under `if (only_active) { if (locked) ... }`, another under a member
+ * test and a flag; a group number out of range leaves the test alone.
+ */
+static void test_guard_groups(struct intern_table *strings)
+{
+	static const char text_in[] =
+		"sleep\tlib/a.c\t21\tmutex_lock\n"
+		"guard\t3\t1\t0\t0\t&1\n"
+		"guard\t2\t1\t0\t0\t&1\n"
+		"guard\t0\t0\t0\t0\t->table\t&2\n"
+		"guard\t1\t0\t1024\t0\t&2\n"
+		"left\tspin\tlib/a.c\t30\tcond_resched\n"
+		"leftguard\t1\t1\t0\t0\t&1\n"
+		"leftguard\t2\t0\t0\t0\t&1\n"
+		"returns\t0\t-1\t0\t0\n"
+		"paths\t1\t0\t0\t1\t1\n";
+	struct summary *sum = summary_from_text("f", text_in, strings);
+	char *text;
+
+	CHECK(sum != NULL);
+	if (!sum)
+		return;
+	CHECK(sum->nsleep_tests == 4 && sum->sleep_tests[0].group == 1 &&
+	      sum->sleep_tests[1].group == 1 && sum->sleep_tests[1].param == 2);
+	CHECK(sum->nsleep_tests == 4 && sum->sleep_tests[2].group == 2 &&
+	      sum->sleep_tests[2].suffix &&
+	      !strcmp(sum->sleep_tests[2].suffix, "->table") &&
+	      sum->sleep_tests[3].group == 2 &&
+	      sum->sleep_tests[3].ones == 1024);
+	CHECK(sum->left_guard.n == 2 && sum->left_guard.any[1].group == 1);
+	text = summary_to_text(sum, false);
+	CHECK(!strcmp(text, text_in));
+	if (strcmp(text, text_in))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, text_in);
+	free(text);
+	summary_free(sum);
+	sum = summary_from_text("f", "sleep\ta.c\t1\tmsleep\n"
+				"guard\t1\t1\t0\t0\t&300\n", strings);
+	CHECK(sum && sum->nsleep_tests == 1 && !sum->sleep_tests[0].group);
+	if (sum)
+		summary_free(sum);
+}
+
 /* Fields out of range are refused; unknown and short lines are dropped. */
 static void test_damaged(struct intern_table *strings)
 {
@@ -188,6 +233,7 @@ int main(void)
 	test_round_trip(strings);
 	test_sleep_unless(strings);
 	test_page_form(strings);
+	test_guard_groups(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;

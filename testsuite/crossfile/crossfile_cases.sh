@@ -164,7 +164,7 @@ t_database_of_another_version() {
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 7, not 4): remove it"
+	expect_in "$err" "written by another version (schema 7, not 5): remove it"
 }
 
 t_bad_tree() {
@@ -372,6 +372,27 @@ t_guard_any_bit_elsewhere() {
 		fail "get_item's summary has not two guards: $(cat "$tmp/sum")"
 	grep -q "^call	wait_stable		[0-9]*		1,0,4,0$" "$tmp/sum" ||
 		fail "get_item's call out has no guard: $(cat "$tmp/sum")"
+}
+
+# lib/slots.c's slot_lookup() sleeps only with both of its flags set (one
+# group of two 'guard' lines, "&1"), slot_send() only with a NULL buffer.
+# Under kmap_atomic() in fs/slot_post.c, either flag clear is quiet, and an
+# address for the buffer; both flags set, and NULL, are reported
+# (drivers/net/ethernet/qlogic/qed/qed_ll2.c, chtls_cm.c).
+t_guard_group_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/slot_post.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/slot_post.c:24:10: warning: slot_lookup() may sleep"
+	expect_in "$err" "fs/slot_post.c:26:2: warning: slot_send() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'slot_lookup'" >"$tmp/sum"
+	[ "$(grep -c "^guard	[23]	1	0	0	&1$" "$tmp/sum")" -eq 2 ] ||
+		fail "slot_lookup's summary has no group of two guards: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'slot_send'" >"$tmp/sum"
+	grep -q "^guard	1	0	0	0$" "$tmp/sum" ||
+		fail "slot_send's summary has no guard on its buffer: $(cat "$tmp/sum")"
 }
 
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
