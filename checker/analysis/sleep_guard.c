@@ -227,6 +227,56 @@ static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 			(struct sleep_test){ .param = SLEEP_GUARD_NONE };
 }
 
+/* Add the tests of `path` to a group `into` holds from `start` on. */
+static void add_to_group(struct sleep_guard *into, int start,
+			 const struct sleep_guard *path, unsigned char *id)
+{
+	int i, j;
+
+	for (i = 0; i < path->n; i++) {
+		for (j = start; j < into->n; j++)
+			if (sleep_test_implies(&into->any[j], &path->any[i]))
+				break;
+		if (j == into->n)
+			into->any[into->n++] = path->any[i];
+	}
+	for (j = start; j < into->n; j++)
+		into->any[j].group = into->n - start > 1 ? *id : 0;
+	*id += into->n - start > 1;
+}
+
+/*
+ * A callee's sleep its guard lets through on this path also needs the
+ * tests the path made (`if (a) helper(m)`): each group of the callee's
+ * gets them, if there is room for all.
+ */
+static void with_path_tests(struct hm_walk *w, const struct path_state *s,
+			    const struct sleep_guard *callee,
+			    struct sleep_guard *into)
+{
+	struct sleep_test group[HM_SLEEP_TESTS];
+	struct sleep_guard path;
+	unsigned char id = 1;
+	int i, n, groups = 0;
+
+	*into = *callee;
+	guard_of_path(w, s, &path);
+	for (i = 0; i < callee->n; i++)
+		groups += sleep_group_first(callee->any, i);
+	if (path.any[0].param < 0 ||
+	    callee->n + groups * path.n > HM_SLEEP_TESTS)
+		return;
+	into->n = 0;
+	for (i = 0; i < callee->n; i++) {
+		if (!sleep_group_first(callee->any, i))
+			continue;
+		n = sleep_group_of(callee->any, callee->n, i, group);
+		memcpy(&into->any[into->n], group, n * sizeof(group[0]));
+		into->n += n;
+		add_to_group(into, into->n - n, &path, &id);
+	}
+}
+
 static void note_into(struct hm_walk *w, const struct path_state *s,
 		      const struct sleep_guard *guard,
 		      struct sleep_tests *tests)
@@ -235,10 +285,11 @@ static void note_into(struct hm_walk *w, const struct path_state *s,
 
 	if (tests->unguarded)
 		return;
-	if (!guard) {
+	if (!guard)
 		guard_of_path(w, s, &found);
-		guard = &found;
-	}
+	else
+		with_path_tests(w, s, guard, &found);
+	guard = &found;
 	if (!sleep_tests_join(tests, guard))
 		tests->unguarded = true;
 }

@@ -10,7 +10,9 @@
  * wrapper passing its own parameter on.  A caller passing NULL, or a
  * pointer it knows nothing of, may sleep; so may a helper that replaces
  * the parameter before the test (it no longer tests what the caller
- * passed), and one that sleeps when it is not NULL.
+ * passed), and one that sleeps when it is not NULL.  A wrapper that calls
+ * only if its flag says so (`if (now) send_abort(m)`) sleeps only with
+ * the flag set and a NULL buffer: both tests, one group.
  */
 struct msg { int len; char data[64]; };
 
@@ -45,6 +47,12 @@ static void send_picked(struct msg *m)
 	queue_msg(m);
 }
 
+static void send_if(bool now, struct msg *m)
+{
+	if (now)
+		send_abort(4, m);
+}
+
 static void wait_for(struct msg *m)
 {
 	if (m)
@@ -65,6 +73,8 @@ void close_quiet(int state)
 		send_abort(2, m);
 	send_reset(state, &local);
 	wait_for(NULL);
+	send_if(false, NULL);
+	send_if(true, &local);
 	spin_unlock(&queue_lock);
 }
 
@@ -80,5 +90,6 @@ void close_sleeps(int state)
 	m = kmalloc(sizeof(*m), GFP_ATOMIC);
 	if (m)
 		wait_for(m);	/* expect: sleep-in-atomic */
+	send_if(true, NULL);	/* expect: sleep-in-atomic */
 	spin_unlock(&queue_lock);
 }

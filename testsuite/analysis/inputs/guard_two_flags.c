@@ -8,7 +8,10 @@
  * either one does not sleep there, through a wrapper that passes one
  * constant and its own parameter on, too.  The conjunction is kept as
  * such in the summary; a caller passing (true, true), or a flag it does
- * not know with the other true, may sleep and is reported.
+ * not know with the other true, may sleep and is reported.  A wrapper
+ * calling only under its own test (`if (!want) return NULL;`) adds that
+ * test to the group the callee's guard becomes: called with want false,
+ * it does not sleep, whatever `locked` says.
  */
 struct slot { struct mutex mutex; int active; };
 struct table { struct slot *slots; };
@@ -65,6 +68,14 @@ static struct slot *lookup_both(struct table *t, int h, bool locked,
 	return __lookup(t, h, locked, only_active);
 }
 
+/* Sleeps only if want, and then only if locked. */
+static struct slot *lookup_if(struct table *t, int h, bool want, bool locked)
+{
+	if (!want)
+		return NULL;
+	return lookup_active(t, h, locked);
+}
+
 static void wait_both(bool a, bool b)
 {
 	if (a && b)
@@ -85,6 +96,8 @@ int post_quiet(struct table *t)
 	wait_both(false, true);
 	wait_both(true, false);
 	wait_both(read_status(), 0);
+	n += lookup_if(t, 7, false, true) != NULL;
+	n += lookup_if(t, 8, read_status(), false) != NULL;
 	spin_unlock(&table_lock);
 	return n;
 }
@@ -100,6 +113,8 @@ int post_sleeps(struct table *t)
 	n += lookup_both(t, 4, read_status(), true) != NULL;	/* expect: sleep-in-atomic */
 	wait_both(true, true);	/* expect: sleep-in-atomic */
 	wait_both(read_status(), 1);	/* expect: sleep-in-atomic */
+	n += lookup_if(t, 9, true, true) != NULL;	/* expect: sleep-in-atomic */
+	n += lookup_if(t, 10, read_status(), true) != NULL;	/* expect: sleep-in-atomic */
 	spin_unlock(&table_lock);
 	return n;
 }
