@@ -363,6 +363,9 @@ static void note_write(struct scan *sc, const struct ir_expr *e, const char *inn
 	if (e->var < 0 && (e->kind == IR_EXPR_CONST || e->kind == IR_EXPR_NONE ||
 			   !e->is_pointer))
 		return;
+	/* A pointer made of no variable (a string literal) reaches no parameter. */
+	if (e->var < 0 && e->kind == IR_EXPR_OTHER && !e->nreads)
+		return;
 	expr_origin(sc, e, &set);
 	if (set.unknown || (!set.n && !set.own)) {
 		sc->result->unknown = true;

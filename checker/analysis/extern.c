@@ -110,6 +110,12 @@ static const struct summary *extern_summary(struct analysis *an,
 	return e->sum;
 }
 
+const struct summary *extern_summary_known(struct analysis *an,
+					   const char *name, bool need)
+{
+	return an->opts.externs ? extern_summary(an, name, need) : NULL;
+}
+
 const struct function_writes *extern_writes_of(struct analysis *an,
 					       const char *name, bool need)
 {

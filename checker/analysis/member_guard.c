@@ -18,6 +18,16 @@
  * A test of memory says what the caller left there only if nothing
  * before it may have written that memory: no store to it and no call
  * that may write it on any way from the function's entry to the test.
+ *
+ * The member may be reached through a pure accessor of the parameter
+ * (`db = netdev_priv(dev); if (db->in_timeout)`, member_accessor.c): the
+ * suffix is then "netdev_priv()->in_timeout".  Between the entry and
+ * the test, a call handed the accessor's local may write the member as a
+ * call handed the parameter would; a call handed only the parameter
+ * (another netdev_priv(dev) inside) is taken not to, as stored_ints.c
+ * takes a call not handed the pointer.  And a caller knows the member
+ * from a constant it stored there (`db->in_timeout = 1;`, stored_ints.c)
+ * as well as from a test.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +36,8 @@
 #include "analysis/call_writes.h"
 #include "analysis/sleep_guard.h"
 #include "analysis/member_guard.h"
+#include "analysis/member_accessor.h"
+#include "analysis/summary_guard.h"
 
 /* "->info.count" if `text` is `name->info.count` (no index), else NULL. */
 static const char *member_suffix(struct hm_walk *w, int var, const char *text)
@@ -42,14 +54,52 @@ static const char *member_suffix(struct hm_walk *w, int var, const char *text)
 	return intern(w->an->strings, text + n);
 }
 
+/*
+ * A suffix "netdev_priv()->m": the accessor's name into `accessor`
+ * (interned) and the chain after it; else NULL and the suffix itself.
+ */
+static const char *split_accessor(struct hm_walk *w, const char *suffix,
+				  const char **accessor)
+{
+	const char *call = strstr(suffix, "()");
+	char *name;
+
+	*accessor = NULL;
+	if (!call || !strncmp(suffix, "->", 2))
+		return suffix;
+	name = strndup(suffix, (size_t)(call - suffix));
+	*accessor = intern(w->an->strings, name);
+	free(name);
+	return intern(w->an->strings, call + 2);
+}
+
+/* `var<suffix>`, or `accessor(var)->m` for "accessor()->m". */
 static const char *member_text(struct hm_walk *w, int var, const char *suffix)
 {
-	const char *name = w->fn->vars[var].name;
-	size_t size = strlen(name) + strlen(suffix) + 1;
+	const char *name = w->fn->vars[var].name, *accessor;
+	const char *chain = split_accessor(w, suffix, &accessor);
+	size_t size = strlen(name) + strlen(suffix) + 3;
 	char *buf = xcalloc(size, 1);
 	const char *text;
 
-	snprintf(buf, size, "%s%s", name, suffix);
+	if (accessor)
+		snprintf(buf, size, "%s(%s)%s", accessor, name, chain);
+	else
+		snprintf(buf, size, "%s%s", name, suffix);
+	text = intern(w->an->strings, buf);
+	free(buf);
+	return text;
+}
+
+/* "accessor()" followed by `chain`, interned. */
+static const char *accessor_suffix(struct hm_walk *w, const char *accessor,
+				   const char *chain)
+{
+	size_t size = strlen(accessor) + strlen(chain) + 3;
+	char *buf = xcalloc(size, 1);
+	const char *text;
+
+	snprintf(buf, size, "%s()%s", accessor, chain);
 	text = intern(w->an->strings, buf);
 	free(buf);
 	return text;
@@ -183,24 +233,31 @@ static bool one_bit(unsigned long long mask)
 	return mask && !(mask & (mask - 1));
 }
 
-/* `text` is a member of an unchanged pointer parameter the test reads. */
+/*
+ * `text` is a member of an unchanged pointer parameter the test reads, or
+ * of a local holding an accessor's view of one: the suffix of the
+ * parameter, and in *root the variable the text names.
+ */
 static const char *param_member(struct hm_walk *w, const struct path_state *s,
 				const struct ir_expr *cond, const char *text,
-				int *param)
+				int *param, int *root)
 {
-	const char *suffix;
-	int i, var;
+	const char *suffix, *accessor;
+	int i, var, from;
 
 	for (i = 0; i < cond->nreads; i++) {
 		var = cond->reads[i];
-		if (!sleep_guard_unchanged_param(w, s, var) ||
+		from = sleep_guard_unchanged_param(w, s, var) ? var :
+		       member_accessor_local(w, var, &accessor);
+		if (from < 0 || !sleep_guard_unchanged_param(w, s, from) ||
 		    !w->fn->vars[var].is_pointer)
 			continue;
 		suffix = member_suffix(w, var, text);
-		if (suffix) {
-			*param = var;
-			return suffix;
-		}
+		if (!suffix)
+			continue;
+		*param = from;
+		*root = var;
+		return from == var ? suffix : accessor_suffix(w, accessor, suffix);
 	}
 	return NULL;
 }
@@ -210,7 +267,9 @@ bool member_guard_of_fact(struct hm_walk *w, const struct path_state *s,
 			  const struct branch_fact *f, struct sleep_test *test)
 {
 	const struct ir_expr *cond;
+	const char *accessor;
 	bool nonzero;
+	int root = -1;
 
 	if (!f->memory || f->predicate || f->block < 0 ||
 	    f->block >= w->fn->nblocks)
@@ -219,7 +278,7 @@ bool member_guard_of_fact(struct hm_walk *w, const struct path_state *s,
 	*test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
 	if (cond->has_text_mask) {
 		test->suffix = param_member(w, s, cond, cond->mask_text,
-					    &test->param);
+					    &test->param, &root);
 		nonzero = f->value != cond->text_mask_zero;
 		if (nonzero && one_bit(cond->text_mask))
 			test->ones = cond->text_mask;
@@ -227,14 +286,15 @@ bool member_guard_of_fact(struct hm_walk *w, const struct path_state *s,
 			test->zeros = cond->text_mask;
 	} else if (cond->kind == IR_EXPR_MEMORY && !cond->offset) {
 		test->suffix = param_member(w, s, cond, cond->text,
-					    &test->param);
+					    &test->param, &root);
 		test->value = f->value;
 	}
 	if (!test->suffix || (!test->ones && !test->zeros &&
 			      cond->kind != IR_EXPR_MEMORY))
 		return false;
-	return member_guard_untouched(w, test->param, test->suffix, f->block,
-				      w->fn->blocks[f->block].ninstrs);
+	return member_guard_untouched(w, root,
+				      split_accessor(w, test->suffix, &accessor),
+				      f->block, w->fn->blocks[f->block].ninstrs);
 }
 
 /*
@@ -319,28 +379,181 @@ static int instr_index(const struct hm_walk *w, const struct ir_instr *in)
 	return (int)(in - blk->instrs);
 }
 
+/* 1 a constant the path stored at `text` fails the test, -1 passes, 0 none. */
+static int stored_decides(const struct path_state *s, const char *text,
+			  const struct sleep_test *test)
+{
+	unsigned long long bits;
+	long long value;
+
+	if (!stored_int(s, text, &value))
+		return 0;
+	bits = (unsigned long long)value;
+	if (test->ones || test->zeros)
+		return (bits & test->ones) == test->ones &&
+		       !(bits & test->zeros) ? -1 : 1;
+	return (value != 0) == test->value ? -1 : 1;
+}
+
+/*
+ * The caller's name of the callee's member: its argument followed by the
+ * chain, or for "accessor()->m" the local holding accessor(argument).
+ */
+static const char *caller_text(struct hm_walk *w, const struct ir_expr *arg,
+			       const char *suffix)
+{
+	const char *accessor, *chain = split_accessor(w, suffix, &accessor);
+	int holder;
+
+	if (!accessor)
+		return intern_compact(w->an->strings,
+				      summary_translate(w, arg, chain));
+	if (arg->kind != IR_EXPR_VAR || arg->offset || arg->var < 0)
+		return NULL;
+	holder = member_accessor_holder(w, arg->var, accessor);
+	return holder >= 0 ? member_text(w, holder, chain) :
+			     member_text(w, arg->var, suffix);
+}
+
+/* Nothing before instruction `at` of the block may write `var<suffix>`. */
+static bool untouched_here(struct hm_walk *w, int var, const char *suffix,
+			   int at)
+{
+	const char *accessor, *chain = split_accessor(w, suffix, &accessor);
+	int holder = accessor ? member_accessor_holder(w, var, accessor) : -1;
+
+	if (holder >= 0)
+		return member_guard_untouched(w, holder, chain, w->block, at);
+	return member_guard_untouched(w, var, suffix, w->block, at);
+}
+
+/*
+ * The callee's test as one of the caller's parameter: the argument is
+ * that parameter, or a local holding an accessor's view of it (a test of
+ * "->m" becomes one of "accessor()->m").  False if neither.
+ */
+static bool test_of_caller(struct hm_walk *w, const struct path_state *s,
+			   const struct ir_expr *arg, int at,
+			   const struct sleep_test *test,
+			   struct sleep_test *mine)
+{
+	const char *accessor, *chain = split_accessor(w, test->suffix, &accessor);
+	int var = arg->var, from;
+
+	if (arg->kind != IR_EXPR_VAR || arg->offset || at < 0 || var < 0 ||
+	    var >= w->fn->nvars || !w->fn->vars[var].is_pointer)
+		return false;
+	*mine = *test;
+	if (sleep_guard_unchanged_param(w, s, var)) {
+		mine->param = var;
+		return untouched_here(w, var, test->suffix, at);
+	}
+	if (accessor)
+		return false;
+	from = member_accessor_local(w, var, &accessor);
+	if (from < 0 || !sleep_guard_unchanged_param(w, s, from) ||
+	    !member_guard_untouched(w, var, chain, w->block, at))
+		return false;
+	mine->param = from;
+	mine->suffix = accessor_suffix(w, accessor, chain);
+	return true;
+}
+
 int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			 const struct ir_instr *in, const struct sleep_test *test,
 			 struct sleep_test *mine)
 {
 	const struct ir_expr *arg = &in->call.args[test->param];
-	const char *text = intern_compact(w->an->strings,
-					  summary_translate(w, arg, test->suffix));
-	int at = instr_index(w, in), decided;
+	const char *text = caller_text(w, arg, test->suffix);
+	int at = instr_index(w, in), decided = 0;
 
-	if (w->member_call == in)
+	if (text && w->member_call == in)
 		decided = facts_decide(w, w->member_facts, w->nmember_facts,
 				       text, test);
-	else
+	else if (text)
 		decided = facts_decide(w, s->facts, s->nfacts, text, test);
+	if (text && !decided)
+		decided = stored_decides(s, text, test);
 	if (decided)
 		return decided;
-	if (arg->kind != IR_EXPR_VAR || arg->offset || at < 0 ||
-	    !sleep_guard_unchanged_param(w, s, arg->var) ||
-	    !w->fn->vars[arg->var].is_pointer ||
-	    !member_guard_untouched(w, arg->var, test->suffix, w->block, at))
-		return -1;
-	*mine = *test;
-	mine->param = arg->var;
-	return 0;
+	return test_of_caller(w, s, arg, at, test, mine) ? 0 : -1;
+}
+
+/* Keep the last member of the test's chain, once. */
+static void note_sleep_member(struct hm_walk *w, const struct sleep_test *test)
+{
+	const char *chain, *accessor, *at, *name;
+	int i;
+
+	if (!test->suffix)
+		return;
+	chain = split_accessor(w, test->suffix, &accessor);
+	at = chain + strlen(chain);
+	while (at > chain && at[-1] != '.' && at[-1] != '>')
+		at--;
+	name = intern(w->an->strings, at);
+	for (i = 0; i < w->nsleep_members; i++)
+		if (w->sleep_members[i] == name)
+			return;
+	if (w->nsleep_members < HM_MAX_GUARD_MEMBERS)
+		w->sleep_members[w->nsleep_members++] = name;
+}
+
+static void note_callee_members(struct hm_walk *w, const struct ir_call *call,
+				bool need)
+{
+	const struct ir_function *callee;
+	const struct summary *sum;
+	int i;
+
+	if (!call->callee)
+		return;
+	callee = call->has_body ? tu_function(w->an->tu, call->callee) : NULL;
+	sum = callee ? summary_of(w->an, callee) :
+	      extern_summary_known(w->an, call->callee, need);
+	if (!sum)
+		return;
+	for (i = 0; i < sum->nsleep_tests; i++)
+		note_sleep_member(w, &sum->sleep_tests[i]);
+	for (i = 0; i < sum->left_guard.n; i++)
+		note_sleep_member(w, &sum->left_guard.any[i]);
+}
+
+/*
+ * The members the sleep tests of the function's callees read, found once
+ * per walk (again when a path holding an atomic mapping may ask other
+ * files' on demand, as its calls would).
+ */
+static void find_sleep_members(struct hm_walk *w, bool need)
+{
+	const struct ir_block *blk;
+	int b, i;
+
+	if (w->sleep_members_known && (w->sleep_members_need || !need))
+		return;
+	w->sleep_members_known = true;
+	w->sleep_members_need = need;
+	for (b = 0; b < w->fn->nblocks; b++) {
+		blk = &w->fn->blocks[b];
+		for (i = 0; i < blk->ninstrs; i++)
+			if (blk->instrs[i].op == IR_CALL)
+				note_callee_members(w, &blk->instrs[i].call,
+						    need);
+	}
+}
+
+bool member_guard_callee_member(struct hm_walk *w, const struct path_state *s,
+				const char *text)
+{
+	size_t n = strlen(text), m;
+	int i;
+
+	find_sleep_members(w, state_holds_atomic_mapping(s));
+	for (i = 0; i < w->nsleep_members; i++) {
+		m = strlen(w->sleep_members[i]);
+		if (n > m && !strcmp(text + n - m, w->sleep_members[i]) &&
+		    (text[n - m - 1] == '.' || text[n - m - 1] == '>'))
+			return true;
+	}
+	return false;
 }

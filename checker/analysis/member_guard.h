@@ -35,5 +35,11 @@ void member_guard_before_call(struct hm_walk *w, const struct path_state *s,
 int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			 const struct ir_instr *in, const struct sleep_test *test,
 			 struct sleep_test *mine);
+/*
+ * A store to `text` (compacted, interned) may decide a member test of a
+ * callee of the walk's function: worth keeping (stored_ints.c).
+ */
+bool member_guard_callee_member(struct hm_walk *w, const struct path_state *s,
+				const char *text);
 
 #endif

@@ -9,11 +9,14 @@
  * of the pointer, or a call handed the pointer itself (or a member that
  * contains the stored one).  A store of a pointer never overwrites an
  * integer member, and a local structure no pointer reaches is its own.
+ * Kept are the members a callee's entry guard or sleep tests
+ * (member_guard.c) read.
  */
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/call_writes.h"
 #include "analysis/summary_guard.h"
+#include "analysis/member_guard.h"
 
 static const char *region_of(struct hm_walk *w, const struct ir_expr *e,
 			     bool *whole)
@@ -78,7 +81,8 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		if (s->stored[i].text == text || store_may_write(w, s, target, src, i))
 			drop(s, i);
 	if (!src->has_value || !trackable(w, target) ||
-	    !summary_guard_member(w, text) ||
+	    (!summary_guard_member(w, text) &&
+	     !member_guard_callee_member(w, s, text)) ||
 	    s->nstored == HM_MAX_STORED_INTS)
 		return;
 	s->stored[s->nstored++] = (struct stored_int){

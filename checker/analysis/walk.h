@@ -108,6 +108,10 @@ struct hm_walk {
 	const struct ir_instr *member_call; /* member_guard.c: the memory */
 	int nmember_facts;		/* facts of the path just before */
 	struct branch_fact member_facts[HM_MAX_FACTS]; /* that call */
+	bool sleep_members_known;	/* member_guard.c: the members the */
+	bool sleep_members_need;	/* (other files' asked with need) */
+	int nsleep_members;		/* callees' sleeps need a test of */
+	const char *sleep_members[HM_MAX_GUARD_MEMBERS];
 	/*
 	 * sleep_guard.c: the call being made and the variable it writes its
 	 * result to, as it was before (an unchanged parameter; tested, and
@@ -382,5 +386,9 @@ void extern_calls_of_callee(struct hm_walk *w, struct path_state *s,
 			    int first);
 /* After the unit: each main-file function's facts to opts.summarized. */
 void extern_report_facts(struct analysis *an);
+/* The summary of `name` elsewhere (`need`: as for a call holding an
+   atomic mapping, found on demand), or NULL. */
+const struct summary *extern_summary_known(struct analysis *an,
+					   const char *name, bool need);
 
 #endif

@@ -415,6 +415,23 @@ t_member_guard_elsewhere() {
 	done
 }
 
+# lib/board.c's board_phy_write() sleeps unless board_priv(dev)->in_reset
+# is set (a local `db = board_priv(dev)`, board_priv() only moving its
+# parameter): its summary in the database keeps the test of parameter 0's
+# "board_priv()->in_reset".  fs/board_reset.c stores 1 there through its
+# own board_priv(dev) before the call (no report), or 0 (reported).
+t_member_guard_accessor_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/board_reset.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/board_reset.c:27:2: warning: board_phy_write() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'board_phy_write'" >"$tmp/sum"
+	grep -q "^guard	0	0	0	0	board_priv()->in_reset$" "$tmp/sum" ||
+		fail "board_phy_write's summary has no guard on board_priv()->in_reset: $(cat "$tmp/sum")"
+}
+
 # lib/pfnmap.c's unmap_pfn() kunmap()s pfn_to_page(pfn), arithmetic on a
 # global: its summary names the page as "pfn_to_page($0)", and fs/pfncache.c's
 # retry path through it releases kmap(pfn_to_page(pfn)) (virt/kvm/pfncache.c's
