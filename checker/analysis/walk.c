@@ -7,7 +7,9 @@
  * been entered with; a state seen before is dropped, which is what ends
  * loops.  Past a per-block cap incoming states first forget the values
  * and facts nothing ahead reads and the known values of all but flags
- * (dead_vars.c, fact_prune.c, flag_vars.c); past one and a half times the
+ * (dead_vars.c, fact_prune.c, flag_vars.c), and what no report tells
+ * apart (budget_widen.c: how far below zero a context went, the integers
+ * a mapping was made under); past one and a half times the
  * cap the branch facts are dropped, but for those about variables the
  * function never assigns (they take few values, and losing one splits a
  * test from its twin), and the state reports nothing from then on: with
@@ -24,6 +26,8 @@
 #include "analysis/liveness.h"
 #include "analysis/flag_vars.h"
 #include "analysis/callback.h"
+#include "analysis/budget_debug.h"
+#include "analysis/budget_widen.h"
 
 static void queue_push(struct hm_walk *w, int block, int from,
 		       struct path_state *s)
@@ -106,6 +110,7 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 		prune_dead_facts(w, s, block);
 		known_ints_drop_but_flags(w, s);
 		forget_dead_vars(w, s, block);
+		widen_past_budget(w, s);
 		hash = state_hash(s);
 		if (seen_before(seen, s, hash))
 			goto drop;
@@ -113,6 +118,7 @@ static void enter_block(struct hm_walk *w, int block, struct path_state *s)
 	if (seen->nstates >= cap + cap / 2 && s->nfacts) {
 		int had = s->nfacts;
 
+		budget_debug_explain(w, block, s);
 		drop_facts_but_invariant(w, s);
 		s->imprecise |= s->nfacts < had;
 		hash = state_hash(s);
