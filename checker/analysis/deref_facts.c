@@ -19,7 +19,7 @@
  * The fact is of memory holding a pointer: a store of a number through
  * another variable (`*pold = *pval`) cannot change it.  And a local
  * pointer given the address of an object (`pold = &mt->slots[i].abs[k]`)
- * is not NULL either.
+ * is not NULL either, nor a pointer variable the path dereferenced.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -220,6 +220,34 @@ static void note_address(struct hm_walk *w, struct path_state *s,
 		return;
 	f->nreads = 1;
 	f->reads = &in->assign.dest;
+}
+
+/*
+ * `p->len = 0`, `n = p->len`: the pointer variable itself is not NULL
+ * afterwards either, until it is written (IR_DEREF is where the access is
+ * surely made: the front end lowers `p ? p->len : 0` and `&&` into
+ * branches, and sizeof() makes none).
+ */
+void deref_facts_of_var(struct hm_walk *w, struct path_state *s,
+			const struct ir_instr *in)
+{
+	const struct ir_var *v;
+	struct branch_fact *f;
+	int var = in->deref.var;
+
+	if (var < 0 || var >= w->fn->nvars || var >= s->nvars ||
+	    s->nfacts >= HM_MAX_FACTS / 2)
+		return;
+	v = &w->fn->vars[var];
+	if ((v->kind != IR_VAR_LOCAL && v->kind != IR_VAR_PARAM) ||
+	    !v->is_pointer || v->address_taken ||
+	    has_fact(w, s, intern_compact(w->an->strings, v->name)))
+		return;
+	f = state_put_fact(s, v->name, true);
+	if (!f)
+		return;
+	f->nreads = 1;
+	f->reads = &in->deref.var;
 }
 
 void deref_facts_note(struct hm_walk *w, struct path_state *s,

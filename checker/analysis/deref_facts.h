@@ -23,6 +23,9 @@ void deref_facts_note(struct hm_walk *w, struct path_state *s,
  */
 bool deref_fact_survives_store(const struct branch_fact *f,
 			       const struct ir_expr *target);
+/* `p->len` read or written: `p` itself is not NULL afterwards. */
+void deref_facts_of_var(struct hm_walk *w, struct path_state *s,
+			const struct ir_instr *in);
 /* Those of an instruction's expressions (a call's: before it is made). */
 void deref_facts_of_instr(struct hm_walk *w, struct path_state *s,
 			  const struct ir_instr *in);

@@ -42,7 +42,9 @@ static void add_test(struct sleep_guard *guard, const struct sleep_test *test)
 
 /*
  * Unchanged parameters, tested as themselves: `if (recv)`, `if (!recv)`;
- * numbers, or else pointers (`if (!skb) skb = alloc_skb(GFP_KERNEL)`).
+ * numbers, or else pointers (`if (!skb) skb = alloc_skb(GFP_KERNEL)`),
+ * by a branch: not a pointer known only from a dereference (`p->len`),
+ * which any caller not crashing passes.
  */
 static void guard_from_facts(struct hm_walk *w, const struct path_state *s,
 			     bool pointers, struct sleep_guard *into)
@@ -57,6 +59,7 @@ static void guard_from_facts(struct hm_walk *w, const struct path_state *s,
 		var = f->reads[0];
 		if (!sleep_guard_unchanged_param(w, s, var) ||
 		    w->fn->vars[var].is_pointer != pointers ||
+		    (pointers && f->block < 0) ||
 		    strcmp(f->text, w->fn->vars[var].name))
 			continue;
 		add_test(into, &(struct sleep_test){ .param = var,
@@ -90,6 +93,7 @@ void sleep_guard_before_call(struct hm_walk *w, const struct path_state *s,
 		    strcmp(f->text, w->fn->vars[var].name))
 			continue;
 		w->dest_tested = true;
+		w->dest_branch = f->block >= 0;
 		w->dest_value = f->value;
 	}
 }
@@ -217,7 +221,8 @@ static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 	}
 	guard_from_members(w, s, guard);
 	guard_from_facts(w, s, true, guard);
-	if (w->dest_call && w->dest_unchanged && w->dest_tested)
+	if (w->dest_call && w->dest_unchanged && w->dest_tested &&
+	    (w->dest_branch || !w->fn->vars[w->dest_var].is_pointer))
 		add_test(guard, &(struct sleep_test){ .param = w->dest_var,
 						      .value = w->dest_value });
 	for (i = 0; i < guard->n; i++)

@@ -396,6 +396,7 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		break;
 	case IR_DEREF:
 		transfer_deref(w, s, in);
+		deref_facts_of_var(w, s, in);
 		break;
 	case IR_CLOBBER:
 		if (in->clobber.asm_input) {

@@ -114,12 +114,13 @@ struct hm_walk {
 	const char *sleep_members[HM_MAX_GUARD_MEMBERS];
 	/*
 	 * sleep_guard.c: the call being made and the variable it writes its
-	 * result to, as it was before (an unchanged parameter; tested, and
-	 * how): the callee sleeps, and reads its arguments, before.
+	 * result to, as it was before (an unchanged parameter; tested, by a
+	 * branch or not, and how): the callee sleeps, and reads its
+	 * arguments, before.
 	 */
 	const struct ir_instr *dest_call;
 	int dest_var;
-	bool dest_unchanged, dest_tested, dest_value;
+	bool dest_unchanged, dest_tested, dest_branch, dest_value;
 };
 
 struct summary;

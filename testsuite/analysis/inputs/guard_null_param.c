@@ -6,8 +6,8 @@
  * the pointer parameter to be NULL (the write of the result comes after
  * the call sleeps).  A caller that knows its argument is not NULL does
  * not sleep there: it tested it (`buf = kmalloc(len, GFP_ATOMIC); if (buf)
- * send(buf)`), or passes an address (`&local`), directly or through a
- * wrapper passing its own parameter on.  A caller passing NULL, or a
+ * send(buf)`), wrote through it (`buf->len = 0`), or passes an address
+ * (`&local`), directly or through a wrapper passing its own parameter on.  A caller passing NULL, or a
  * pointer it knows nothing of, may sleep; so may a helper that replaces
  * the parameter before the test (it no longer tests what the caller
  * passed), and one that sleeps when it is not NULL.  A wrapper that calls
@@ -91,5 +91,28 @@ void close_sleeps(int state)
 	if (m)
 		wait_for(m);	/* expect: sleep-in-atomic */
 	send_if(true, NULL);	/* expect: sleep-in-atomic */
+	spin_unlock(&queue_lock);
+}
+
+/* The caller wrote through the buffer: it is not NULL. */
+void close_written(int state)
+{
+	struct msg *m = next_msg();
+
+	m->len = 0;
+	spin_lock(&queue_lock);
+	send_reset(state, m);
+	spin_unlock(&queue_lock);
+}
+
+/* Written through on one side of a test only: the other may pass NULL. */
+void close_some(int state)
+{
+	struct msg *m = next_msg();
+
+	if (state)
+		m->len = state;
+	spin_lock(&queue_lock);
+	send_reset(state, m);	/* expect: sleep-in-atomic */
 	spin_unlock(&queue_lock);
 }
