@@ -27,33 +27,49 @@ bool sleep_guard_unchanged_param(const struct hm_walk *w,
 	       s->param_origin[var] == var && !s->param_suffix[var];
 }
 
-/* Add a test a path's sleep needs to those it needs all of. */
+/*
+ * Add a test a path's sleep needs to those it needs all of, in place of
+ * those it implies (`code == B` after `code != A`).
+ */
 static void add_test(struct sleep_guard *guard, const struct sleep_test *test)
 {
-	int i;
+	int i, kept = 0;
 
-	if (test->param < 0 || guard->n == HM_SLEEP_TESTS)
+	if (test->param < 0)
 		return;
 	for (i = 0; i < guard->n; i++)
 		if (sleep_test_implies(&guard->any[i], test))
 			return;
-	guard->any[guard->n++] = *test;
+	for (i = 0; i < guard->n; i++)
+		if (!sleep_test_implies(test, &guard->any[i]))
+			guard->any[kept++] = guard->any[i];
+	guard->n = kept;
+	if (guard->n < HM_SLEEP_TESTS)
+		guard->any[guard->n++] = *test;
 }
 
 /*
  * Unchanged parameters, tested as themselves: `if (recv)`, `if (!recv)`;
- * numbers, or else pointers (`if (!skb) skb = alloc_skb(GFP_KERNEL)`),
- * by a branch: not a pointer known only from a dereference (`p->len`),
- * which any caller not crashing passes.
+ * numbers (also against a constant: `if (code == SETUP)`), or else
+ * pointers (`if (!skb) skb = alloc_skb(GFP_KERNEL)`), by a branch: not a
+ * pointer known only from a dereference (`p->len`), which any caller not
+ * crashing passes.
  */
 static void guard_from_facts(struct hm_walk *w, const struct path_state *s,
 			     bool pointers, struct sleep_guard *into)
 {
+	struct sleep_test test;
 	int i, var;
 
 	for (i = 0; i < s->nfacts; i++) {
 		const struct branch_fact *f = &s->facts[i];
 
+		if (!pointers && sleep_guard_equals_of_fact(w, f, &test) &&
+		    sleep_guard_unchanged_param(w, s, test.param) &&
+		    !w->fn->vars[test.param].is_pointer) {
+			add_test(into, &test);
+			continue;
+		}
 		if (f->memory || f->predicate || f->nreads != 1)
 			continue;
 		var = f->reads[0];
@@ -338,7 +354,7 @@ static void call_out_test(const struct function_call_out *out,
 static void set_call_out_test(struct function_call_out *out,
 			      const struct sleep_test *test)
 {
-	out->has_guard = test->param >= 0 && !test->suffix;
+	out->has_guard = test->param >= 0 && !test->suffix && !test->equals;
 	out->guard_param = test->param;
 	out->guard_value = test->value;
 	out->guard_ones = test->ones;

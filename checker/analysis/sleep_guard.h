@@ -47,6 +47,24 @@ int sleep_group_of(const struct sleep_test *any, int n, int i,
 bool sleep_tests_join(struct sleep_tests *tests,
 		      const struct sleep_guard *guard);
 
+/*
+ * sleep_guard_equals.c: the test `x == C` (C nonzero) a branch fact
+ * makes, if it is one; whether value `value` surely fails such a test;
+ * whether whatever passes `a` passes `b`, one of them an equality test;
+ * what the caller's path knows of its variable `var` passed for such a
+ * test: 1 it fails, -1 it may pass, 0 unknown.
+ */
+struct branch_fact;
+bool sleep_guard_equals_of_fact(const struct hm_walk *w,
+				const struct branch_fact *f,
+				struct sleep_test *test);
+bool sleep_test_equals_fails(const struct sleep_test *test, long long value);
+bool sleep_test_equals_implies(const struct sleep_test *a,
+			       const struct sleep_test *b);
+int sleep_test_equals_at_call(const struct hm_walk *w,
+			      const struct path_state *s, int var,
+			      const struct sleep_test *test);
+
 /* The value of parameter `var` as its caller passed it. */
 bool sleep_guard_unchanged_param(const struct hm_walk *w,
 				 const struct path_state *s, int var);

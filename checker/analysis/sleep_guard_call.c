@@ -41,7 +41,7 @@ static int argument_var(const struct ir_expr *arg,
 {
 	if (arg->kind == IR_EXPR_VAR && !arg->offset)
 		return arg->var;
-	if (arg->has_scaled && !test->ones && !test->zeros)
+	if (arg->has_scaled && !test->ones && !test->zeros && !test->equals)
 		return arg->scaled_var;
 	return -1;
 }
@@ -51,6 +51,8 @@ static bool test_passes(const struct sleep_test *test, long long value)
 {
 	unsigned long long bits = (unsigned long long)value;
 
+	if (test->equals)
+		return !sleep_test_equals_fails(test, value);
 	if (!test->ones && !test->zeros)
 		return (value != 0) == test->value;
 	return (bits & test->ones) == test->ones && !(bits & test->zeros);
@@ -123,9 +125,16 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 	if (argument_value(s, arg, &known))
 		return test_passes(test, known) ? -1 : 1;
 	if (!test->ones && !test->zeros &&
-	    argument_truth(w, s, in, arg, &truth))
-		return truth == test->value ? -1 : 1;
+	    argument_truth(w, s, in, arg, &truth)) {
+		if (!test->equals)
+			return truth == test->value ? -1 : 1;
+		if (!truth)
+			return test_passes(test, 0) ? -1 : 1;
+	}
 	var = argument_var(arg, test);
+	if (var >= 0 && test->equals &&
+	    sleep_test_equals_at_call(w, s, var, test))
+		return sleep_test_equals_at_call(w, s, var, test);
 	if (var >= 0 && !arg->has_scaled && known_bits_fail(s, var, test))
 		return 1;
 	if (!sleep_guard_param_at_call(w, s, in, var))

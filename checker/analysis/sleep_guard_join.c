@@ -24,8 +24,11 @@ bool sleep_test_is_bits(const struct sleep_test *test)
 
 bool sleep_test_implies(const struct sleep_test *a, const struct sleep_test *b)
 {
-	if (a->param != b->param || a->suffix != b->suffix ||
-	    sleep_test_is_bits(a) != sleep_test_is_bits(b))
+	if (a->param != b->param || a->suffix != b->suffix)
+		return false;
+	if (a->equals || b->equals)
+		return sleep_test_equals_implies(a, b);
+	if (sleep_test_is_bits(a) != sleep_test_is_bits(b))
 		return false;
 	if (!sleep_test_is_bits(a))
 		return a->value == b->value;

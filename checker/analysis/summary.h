@@ -77,6 +77,14 @@ struct sleep_test {
 	 * sleep_guard_join.c.  0: the test alone is enough.
 	 */
 	unsigned char group;
+	/*
+	 * The test is `param == constant` (a nonzero constant: zero is the
+	 * truth test), `value` its truth: `if (code == SETUP)`, `if (code
+	 * != SETUP)`, each path of `code == A || code == B`
+	 * (sleep_guard_equals.c).
+	 */
+	bool equals;
+	long long constant;
 };
 
 #define HM_SLEEP_TESTS	8	/* a guard is any one of so many tests */

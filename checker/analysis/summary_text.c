@@ -6,14 +6,15 @@
  * summary always gives the same text.
  *
  *   sleep      FILE LINE CHAIN
- *   guard      PARAM VALUE ONES ZEROS [MEMBER] [&GROUP] (it sleeps only
- *              so, or so by another guard line: sleep_guard.c; MEMBER
- *              "->info": the test is of that member of the parameter,
- *              member_guard.c; the lines of one GROUP all hold for one
- *              sleep, sleep_guard_join.c)
+ *   guard      PARAM VALUE ONES ZEROS [MEMBER] [==CONSTANT] [&GROUP] (it
+ *              sleeps only so, or so by another guard line: sleep_guard.c;
+ *              MEMBER "->info": the test is of that member of the
+ *              parameter, member_guard.c; ==CONSTANT: VALUE is the truth
+ *              of PARAM == CONSTANT, sleep_guard_equals.c; the lines of
+ *              one GROUP all hold for one sleep, sleep_guard_join.c)
  *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
- *   leftguard  PARAM VALUE ONES ZEROS [MEMBER] [&GROUP] (as guard, for the
- *              sleeps after leaving)
+ *   leftguard  PARAM VALUE ONES ZEROS [MEMBER] [==CONSTANT] [&GROUP] (as
+ *              guard, for the sleeps after leaving)
  *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
  *   unmapsleep FILE LINE CHAIN
  *   fault      FILE LINE CHAIN
@@ -141,6 +142,8 @@ static void put_sleep_test(struct text_buf *b, const char *key,
 	    test->ones, test->zeros);
 	if (test->suffix)
 		put(b, "\t%s", test->suffix);
+	if (test->equals)
+		put(b, "\t==%lld", test->constant);
 	if (test->group)
 		put(b, "\t&%u", test->group);
 	put(b, "\n");

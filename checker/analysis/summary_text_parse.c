@@ -153,12 +153,14 @@ static void parse_call(const struct fields *f, struct summary *sum,
 }
 
 /*
- * The fields of a guard line, its trailing "&GROUP" taken off.  A group
- * out of range leaves the test alone: the summary then says it may sleep
- * more often, never less.
+ * The fields of a guard line, its trailing "&GROUP" and "==CONSTANT"
+ * taken off.  A group out of range leaves the test alone: the summary
+ * then says it may sleep more often, never less.
  */
-static bool sleep_test_fields(struct fields *f, unsigned char *group)
+static bool sleep_test_fields(struct fields *f, unsigned char *group,
+			      struct sleep_test *equals)
 {
+	char *end;
 	long n;
 
 	*group = 0;
@@ -167,10 +169,19 @@ static bool sleep_test_fields(struct fields *f, unsigned char *group)
 		*group = n > 0 && n <= 255 ? (unsigned char)n : 0;
 		f->n--;
 	}
+	equals->equals = false;
+	if (f->n > 5 && !strncmp(f->v[f->n - 1], "==", 2)) {
+		equals->constant = strtoll(f->v[f->n - 1] + 2, &end, 10);
+		if (*end || !equals->constant)
+			return false;
+		equals->equals = true;
+		f->n--;
+	}
 	return (f->n == 5 || f->n == 6) && num(f, 1) >= 0;
 }
 
 static void read_sleep_test(const struct fields *f, struct sleep_test *test,
+			    const struct sleep_test *equals,
 			    unsigned char group, struct intern_table *strings)
 {
 	test->param = num(f, 1);
@@ -179,33 +190,45 @@ static void read_sleep_test(const struct fields *f, struct sleep_test *test,
 	test->zeros = strtoull(f->v[4], NULL, 10);
 	test->suffix = f->n == 6 ? intern(strings, f->v[5]) : NULL;
 	test->group = group;
+	test->equals = equals->equals;
+	test->constant = equals->equals ? equals->constant : 0;
 }
 
-/* One more test a sleep may need; past the last one kept, any. */
-static void parse_sleep_test(const struct fields *f, struct summary *sum,
-			     unsigned char group, struct intern_table *strings)
+/*
+ * One more test a sleep may need; past the last one kept, any.  A guard
+ * line not understood is a sleep that needs none.
+ */
+static void parse_sleep_test(struct fields *f, struct summary *sum,
+			     struct intern_table *strings)
 {
+	struct sleep_test equals;
+	unsigned char group;
+
 	sum->sleep_guarded = true;
-	if (sum->nsleep_tests == HM_SLEEP_TESTS) {
+	if (!sleep_test_fields(f, &group, &equals) ||
+	    sum->nsleep_tests == HM_SLEEP_TESTS) {
 		sum->sleep_unguarded = true;
 		return;
 	}
-	read_sleep_test(f, &sum->sleep_tests[sum->nsleep_tests++], group,
-			strings);
+	read_sleep_test(f, &sum->sleep_tests[sum->nsleep_tests++], &equals,
+			group, strings);
 }
 
 /* The same for a sleep after leaving a caller's context. */
-static void parse_left_test(const struct fields *f, struct summary *sum,
-			    unsigned char group, struct intern_table *strings)
+static void parse_left_test(struct fields *f, struct summary *sum,
+			    struct intern_table *strings)
 {
 	struct sleep_tests *tests = &sum->left_guard;
+	struct sleep_test equals;
+	unsigned char group;
 
 	tests->guarded = true;
-	if (tests->n == HM_SLEEP_TESTS) {
+	if (!sleep_test_fields(f, &group, &equals) ||
+	    tests->n == HM_SLEEP_TESTS) {
 		tests->unguarded = true;
 		return;
 	}
-	read_sleep_test(f, &tests->any[tests->n++], group, strings);
+	read_sleep_test(f, &tests->any[tests->n++], &equals, group, strings);
 }
 
 static void parse_line(char *line, struct summary *sum,
@@ -213,17 +236,16 @@ static void parse_line(char *line, struct summary *sum,
 {
 	struct fields f;
 	const char *key;
-	unsigned char group;
 
 	split(line, &f);
 	key = f.v[0];
 	if (!strcmp(key, "sleep"))
 		sum->may_sleep = parse_chain(&f, 1, &sum->sleep_chain,
 					     &sum->sleep_loc, strings);
-	else if (!strcmp(key, "guard") && sleep_test_fields(&f, &group))
-		parse_sleep_test(&f, sum, group, strings);
-	else if (!strcmp(key, "leftguard") && sleep_test_fields(&f, &group))
-		parse_left_test(&f, sum, group, strings);
+	else if (!strcmp(key, "guard"))
+		parse_sleep_test(&f, sum, strings);
+	else if (!strcmp(key, "leftguard"))
+		parse_left_test(&f, sum, strings);
 	else if (!strcmp(key, "left") && f.n == 5 &&
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))

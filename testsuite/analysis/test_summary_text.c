@@ -196,6 +196,54 @@ static void test_guard_groups(struct intern_table *strings)
 		summary_free(sum);
 }
 
+/*
+ * Equality tests (sleep_guard_equals.c): `code == 2 || code == 3`, two
+ * groups, the second also needing `code != 2`; a member test after a
+ * constant.  A guard line not understood (a constant that is no number,
+ * or zero) is a sleep that needs no test.
+ */
+static void test_guard_equals(struct intern_table *strings)
+{
+	static const char text_in[] =
+		"sleep\tlib/a.c\t21\tmsleep\n"
+		"guard\t1\t1\t0\t0\t==2\n"
+		"guard\t1\t0\t0\t0\t==2\t&1\n"
+		"guard\t1\t1\t0\t0\t==-3\t&1\n"
+		"guard\t0\t1\t0\t0\t->mode\n"
+		"returns\t0\t-1\t0\t0\n"
+		"paths\t1\t0\t0\t1\t1\n";
+	struct summary *sum = summary_from_text("f", text_in, strings);
+	char *text;
+
+	CHECK(sum != NULL);
+	if (!sum)
+		return;
+	CHECK(sum->nsleep_tests == 4 && !sum->sleep_unguarded &&
+	      sum->sleep_tests[0].equals && sum->sleep_tests[0].value &&
+	      sum->sleep_tests[0].constant == 2 && !sum->sleep_tests[0].group);
+	CHECK(sum->nsleep_tests == 4 && sum->sleep_tests[1].equals &&
+	      !sum->sleep_tests[1].value && sum->sleep_tests[1].group == 1 &&
+	      sum->sleep_tests[2].constant == -3);
+	CHECK(sum->nsleep_tests == 4 && !sum->sleep_tests[3].equals &&
+	      sum->sleep_tests[3].suffix);
+	text = summary_to_text(sum, false);
+	CHECK(!strcmp(text, text_in));
+	if (strcmp(text, text_in))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, text_in);
+	free(text);
+	summary_free(sum);
+	sum = summary_from_text("f", "sleep\ta.c\t1\tmsleep\n"
+				"guard\t1\t1\t0\t0\t==x2\n", strings);
+	CHECK(sum && sum->sleep_guarded && sum->sleep_unguarded);
+	if (sum)
+		summary_free(sum);
+	sum = summary_from_text("f", "sleep\ta.c\t1\tmsleep\n"
+				"guard\t1\t1\t0\t0\t==0\n", strings);
+	CHECK(sum && sum->sleep_unguarded);
+	if (sum)
+		summary_free(sum);
+}
+
 /* Fields out of range are refused; unknown and short lines are dropped. */
 static void test_damaged(struct intern_table *strings)
 {
@@ -234,6 +282,7 @@ int main(void)
 	test_sleep_unless(strings);
 	test_page_form(strings);
 	test_guard_groups(strings);
+	test_guard_equals(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;

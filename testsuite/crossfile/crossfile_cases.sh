@@ -164,7 +164,7 @@ t_database_of_another_version() {
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 7, not 5): remove it"
+	expect_in "$err" "written by another version (schema 7, not 6): remove it"
 }
 
 t_bad_tree() {
@@ -393,6 +393,26 @@ t_guard_group_elsewhere() {
 	rows "SELECT summary FROM functions WHERE name = 'slot_send'" >"$tmp/sum"
 	grep -q "^guard	1	0	0	0$" "$tmp/sum" ||
 		fail "slot_send's summary has no guard on its buffer: $(cat "$tmp/sum")"
+}
+
+# lib/frames.c's frame_send() sleeps only for two codes (`code == 2 ||
+# code == 3`): its summary keeps two 'guard' lines, "==2" and "==3" (the
+# second path's `code != 2` is implied by `code == 3`,
+# sleep_guard_equals.c).  Under kmap_atomic() in fs/frame_post.c, other
+# codes are quiet; FRAME_TEARDOWN is reported
+# (drivers/net/wireless/marvell/mwifiex/tdls.c).
+t_guard_equals_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/frame_post.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/frame_post.c:21:10: warning: frame_send() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'frame_send'" >"$tmp/sum"
+	[ "$(grep -c "^guard	" "$tmp/sum")" -eq 2 ] &&
+		grep -q "^guard	1	1	0	0	==2$" "$tmp/sum" &&
+		grep -q "^guard	1	1	0	0	==3$" "$tmp/sum" ||
+		fail "frame_send's summary lacks its equality guards: $(cat "$tmp/sum")"
 }
 
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
