@@ -70,6 +70,7 @@ struct ir_function *lower_function(struct tu *tu, CXCursor definition)
 	describe_function(&lw, definition);
 	declare_params(&lw, definition);
 	read_context_annotations(tu, lw.fn, definition, body);
+	tu_file_hint(tu, clang_getRangeStart(clang_getCursorExtent(body)));
 	lw.end_loc = source_loc(tu, clang_getRangeEnd(clang_getCursorExtent(body)));
 	if (lw.end_loc.col > 1)
 		lw.end_loc.col--;	/* the range ends after the closing brace */

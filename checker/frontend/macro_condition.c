@@ -80,7 +80,7 @@ bool statement_in_macro_body(struct tu *tu, CXCursor stmt)
 	clang_getFileLocation(start, &file, NULL, NULL, &offset);
 	if (!keyword || !file)
 		return false;
-	contents = clang_getFileContents(tu->unit, file, &size);
+	contents = tu_file_contents(tu, file, &size);
 	n = strlen(keyword);
 	if (!contents || offset + n > size)
 		return false;

@@ -179,8 +179,8 @@ static char *range_text(struct tu *tu, CXSourceLocation begin, CXSourceLocation 
 	if (!file1 || !file2 || !clang_File_isEqual(file1, file2) || to <= from)
 		return NULL;
 	cut_at = to - from > MAX_TEXT_BYTES ? from + MAX_TEXT_BYTES : to;
-	range = clang_getRange(clang_getLocationForOffset(tu->unit, file1, from),
-			       clang_getLocationForOffset(tu->unit, file1, cut_at));
+	range = clang_getRange(tu_location_near(tu, file1, from, &begin, from),
+			       tu_location_near(tu, file1, cut_at, &begin, from));
 	clang_tokenize(tu->unit, range, &tokens, &n);
 	while (n > 0) {
 		unsigned at;
@@ -207,7 +207,7 @@ static CXSourceLocation expansion_of(struct tu *tu, CXSourceLocation location)
 	clang_getExpansionLocation(location, &file, NULL, NULL, &offset);
 	if (!file)
 		return location;
-	return clang_getLocationForOffset(tu->unit, file, offset);
+	return tu_location_at(tu, file, offset);
 }
 
 /* How many of `tokens` make up `name(...)`, the parentheses balanced. */
@@ -244,11 +244,11 @@ static char *invocation_text(struct tu *tu, CXSourceLocation location)
 	char *text;
 
 	clang_getExpansionLocation(location, &file, NULL, NULL, &from);
-	if (!file || !clang_getFileContents(tu->unit, file, &size) || from >= size)
+	if (!file || !tu_file_contents(tu, file, &size) || from >= size)
 		return NULL;
-	window = clang_getRange(clang_getLocationForOffset(tu->unit, file, from),
-				clang_getLocationForOffset(tu->unit, file,
-							   size - from > 4096 ? from + 4096 : size));
+	window = clang_getRange(tu_location_at(tu, file, from),
+				tu_location_at(tu, file, size - from > 4096 ?
+						       from + 4096 : size));
 	clang_tokenize(tu->unit, window, &tokens, &n);
 	text = join_tokens(tu->unit, tokens, invocation_length(tu->unit, tokens, n));
 	clang_disposeTokens(tu->unit, tokens, n);
@@ -306,7 +306,7 @@ const char *cursor_text(struct tu *tu, CXCursor cursor)
 static const char *identifier_at(struct tu *tu, CXFile file, unsigned offset)
 {
 	size_t size = 0;
-	const char *contents = clang_getFileContents(tu->unit, file, &size);
+	const char *contents = tu_file_contents(tu, file, &size);
 	size_t end = offset;
 
 	if (!contents || offset >= size)
@@ -385,8 +385,8 @@ int asm_goto_labels(struct tu *tu, CXCursor asm_stmt, const char **labels, int m
 	clang_getFileLocation(clang_getRangeEnd(extent), NULL, NULL, NULL, &to);
 	if (!file || to <= from)
 		return 0;
-	extent = clang_getRange(clang_getLocationForOffset(tu->unit, file, from),
-				clang_getLocationForOffset(tu->unit, file, to));
+	extent = clang_getRange(tu_location_at(tu, file, from),
+				tu_location_at(tu, file, to));
 	clang_tokenize(tu->unit, extent, &tokens, &n);
 	for (unsigned i = 0; i < n; i++) {
 		const char *t = token_string(tu, tokens[i]);

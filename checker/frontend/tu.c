@@ -188,6 +188,7 @@ void tu_free(struct tu *tu)
 	free(tu->buckets);
 	free(tu->main_functions);
 	free(tu->own_files);
+	free(tu->file_slots);
 	arena_release(&tu->arena);
 	free(tu);
 }

@@ -38,6 +38,11 @@ struct tu {
 
 	CXFile *own_files;	/* .c files #included by the main file's own code */
 	int nown;
+
+	struct file_slot *file_slots;	/* file_cache.c: open addressing by CXFile */
+	size_t file_slot_count;
+	size_t file_slots_used;
+	bool file_offsets_unusable;	/* a location made from an offset was wrong */
 };
 
 /* The definition of `name` in the unit, or NULL. */
@@ -49,6 +54,23 @@ struct function_entry *tu_find_entry(struct tu *tu, const char *name);
  */
 bool tu_location_is_own(const struct tu *tu, CXSourceLocation location);
 void tu_collect_own_files(struct tu *tu);
+
+/*
+ * file_cache.c: a file's contents (NULL, size 0 when clang has none) and
+ * the location of a byte offset in it, as clang_getFileContents() and
+ * clang_getLocationForOffset() give them, each file looked up once.
+ */
+const char *tu_file_contents(struct tu *tu, CXFile file, size_t *size);
+CXSourceLocation tu_location_at(struct tu *tu, CXFile file, unsigned offset);
+/* The same, told that `known` is at `known_offset` in the file. */
+CXSourceLocation tu_location_near(struct tu *tu, CXFile file, unsigned offset,
+				  const CXSourceLocation *known, unsigned known_offset);
+struct file_slot *tu_file_slot(struct tu *tu, CXFile file);
+/*
+ * `known` is a location in some file (a function body's brace): it finds
+ * the start of that file for the calls above, sparing clang's slow lookup.
+ */
+void tu_file_hint(struct tu *tu, CXSourceLocation known);
 
 /* lower_function.c: build the IR of one definition (never NULL). */
 struct ir_function *lower_function(struct tu *tu, CXCursor definition);

@@ -108,6 +108,19 @@ static void nested_macros(void)
 	tu_free(tu);
 }
 
+/* A macro argument inside another macro's arguments keeps all its text. */
+static void nested_macro_argument(void)
+{
+	struct tu *tu = parse_input("nested_macro_argument.c");
+	struct ir_function *fn = must_function(tu, "g");
+	const struct ir_instr *nested = find_call(fn, "native_pmd_val", 0, NULL);
+	const struct ir_instr *alone = find_call(fn, "native_pmd_val", 1, NULL);
+
+	CHECK(nested && strcmp(nested->call.args[0].text, "*pmd") == 0);
+	CHECK(alone && strcmp(alone->call.args[0].text, "*pmd") == 0);
+	tu_free(tu);
+}
+
 void test_calls(void)
 {
 	struct tu *tu = parse_input("basic.c");
@@ -120,4 +133,5 @@ void test_calls(void)
 	tu_free(tu);
 	noreturn_forms();
 	nested_macros();
+	nested_macro_argument();
 }
