@@ -18,6 +18,7 @@
 #include "analysis/last_ref.h"
 #include "analysis/context_query.h"
 #include "analysis/deref_facts.h"
+#include "analysis/fact_match.h"
 
 #define SIDE_TRUE	1
 #define SIDE_FALSE	2
@@ -131,7 +132,8 @@ static int fact_side(struct hm_walk *w, const struct path_state *s,
 		const struct branch_fact *f = &s->facts[i];
 
 		if ((f->block != id || !exits) &&
-		    !strcmp(f->text, b->term.cond.text))
+		    !strcmp(f->text, b->term.cond.text) &&
+		    fact_reads_within(f, &b->term.cond))
 			return side_of(f->value);
 	}
 	return SIDE_TRUE | SIDE_FALSE;

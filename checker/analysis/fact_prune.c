@@ -13,6 +13,7 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/util.h"
+#include "analysis/fact_match.h"
 
 /* Marks every block reachable from `start`, itself included (malloc'ed). */
 unsigned char *reachable_from(const struct ir_function *fn, int start)
@@ -65,6 +66,28 @@ static bool block_kills(const struct ir_block *b, const struct branch_fact *f)
 }
 
 /*
+ * Two expansions of one macro declare a variable each, spelled alike
+ * (WARN_ON()'s `__ret_warn_on`): a fact about one says nothing of a test
+ * of the other.  A fact binds a test of the same text whose variables
+ * include every variable the fact read.
+ */
+bool fact_reads_within(const struct branch_fact *f, const struct ir_expr *cond)
+{
+	int i, j;
+
+	if (f->predicate)
+		return true;
+	for (i = 0; i < f->nreads; i++) {
+		for (j = 0; j < cond->nreads; j++)
+			if (cond->reads[j] == f->reads[i])
+				break;
+		if (j == cond->nreads)
+			return false;
+	}
+	return true;
+}
+
+/*
  * A bit test of the same memory (`p->flags & B` after `p->flags & (A|B)`):
  * text_bits.c decides it by this fact, whose text it need not share.
  */
@@ -101,7 +124,8 @@ static bool read_ahead(const struct ir_function *fn, int start,
 		if (block_kills(b, f))
 			continue;
 		if (at != f->block && b->term.kind == IR_TERM_BRANCH &&
-		    (branch_tests_fact(&b->term.cond, f->text) ||
+		    ((branch_tests_fact(&b->term.cond, f->text) &&
+		      fact_reads_within(f, &b->term.cond)) ||
 		     tests_its_bits(fn, &b->term.cond, f))) {
 			found = true;
 			break;
