@@ -13,12 +13,37 @@
  * caller's argument (a u8 `code` passed 0x102 holds 2), so a value fails
  * `code == C` only if its low 8 bits differ from C's.
  */
+#include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
 
 #define LOW_BITS	0xffull	/* no integer parameter is narrower */
+
+/*
+ * The comparison a fact's text is: its own branch's, or another branch
+ * of the same text (ir.h: they take the same side).  A switch's `case C:`
+ * makes the fact first (its dispatch has no comparison of its own), and
+ * a later `if (code == C)` of the same text only reads it.
+ */
+static const struct ir_expr *comparison_of(const struct hm_walk *w,
+					   const struct branch_fact *f)
+{
+	const struct ir_expr *cond = &w->fn->blocks[f->block].term.cond;
+	int i;
+
+	if (cond->has_compare || !strstr(f->text, "=="))
+		return cond;
+	for (i = 0; i < w->fn->nblocks; i++) {
+		const struct ir_term *term = &w->fn->blocks[i].term;
+
+		if (term->kind == IR_TERM_BRANCH && term->cond.has_compare &&
+		    !strcmp(term->cond.text, f->text))
+			return &term->cond;
+	}
+	return cond;
+}
 
 bool sleep_guard_equals_of_fact(const struct hm_walk *w,
 				const struct branch_fact *f,
@@ -29,7 +54,7 @@ bool sleep_guard_equals_of_fact(const struct hm_walk *w,
 	if (f->memory || f->predicate || f->nreads != 1 || f->block < 0 ||
 	    f->block >= w->fn->nblocks)
 		return false;
-	cond = &w->fn->blocks[f->block].term.cond;
+	cond = comparison_of(w, f);
 	if (!cond->has_compare || cond->compare_var != f->reads[0] ||
 	    (cond->compare_op != IR_CMP_EQ && cond->compare_op != IR_CMP_NE) ||
 	    !cond->compare_value)

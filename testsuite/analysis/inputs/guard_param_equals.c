@@ -8,7 +8,8 @@
  * (`code == SETUP_CONFIRM`; `code != SETUP_CONFIRM` and `code ==
  * TEARDOWN`): a caller passing another constant fails one test of each
  * and does not sleep there; a switch on the code before does not change
- * that.  A wrapper passing its own code on sleeps only for those codes,
+ * that, even with cases of the same constants (the switch makes the facts
+ * `code == SETUP_CONFIRM` the later test reads).  A wrapper passing its own code on sleeps only for those codes,
  * and a caller that tested its code against both constants does not
  * sleep.  A NULL test written against NULL (`p == NULL`, `NULL != p`) is
  * the pointer's own test.  Still reported: the constant that matches, a
@@ -39,6 +40,27 @@ static int send_frame(int prio, u8 code)
 	default:
 		prio = 2;
 		break;
+	}
+	queue_frame(prio);
+	if (code == SETUP_CONFIRM || code == TEARDOWN)
+		msleep(10);
+	return 0;
+}
+
+/* The switch made the facts the test below reads (one text, one test). */
+static int send_setup(u8 code)
+{
+	int prio = 0;
+
+	switch (code) {
+	case SETUP_REQUEST:
+	case SETUP_CONFIRM:
+	case TEARDOWN:
+	case DISCOVERY:
+		prio = 1;
+		break;
+	default:
+		return -1;
 	}
 	queue_frame(prio);
 	if (code == SETUP_CONFIRM || code == TEARDOWN)
@@ -96,6 +118,8 @@ void frames_quiet(struct frame_buf *q)
 	spin_lock(&frame_lock);
 	send_frame(0, DISCOVERY);
 	send_frame(1, SETUP_REQUEST);
+	send_setup(DISCOVERY);
+	send_setup(SETUP_REQUEST);
 	wait_confirm(TEARDOWN);
 	wait_unless_idle(MODE_IDLE);
 	wait_probe(MODE_RUN);
@@ -120,6 +144,8 @@ void frames_sleep(u8 unknown)
 	spin_lock(&frame_lock);
 	send_frame(0, SETUP_CONFIRM);	/* expect: sleep-in-atomic */
 	send_frame(0, TEARDOWN);	/* expect: sleep-in-atomic */
+	send_setup(SETUP_CONFIRM);	/* expect: sleep-in-atomic */
+	send_setup(TEARDOWN);	/* expect: sleep-in-atomic */
 	send_frame(0, unknown);	/* expect: sleep-in-atomic */
 	send_frame(0, read_status());	/* expect: sleep-in-atomic */
 	wait_confirm(SETUP_CONFIRM);	/* expect: sleep-in-atomic */
