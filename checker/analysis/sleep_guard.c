@@ -344,11 +344,10 @@ void sleep_guard_note_left(struct hm_walk *w, const struct path_state *s,
 static void call_out_test(const struct function_call_out *out,
 			  struct sleep_test *test)
 {
-	test->param = out->guard_param;
-	test->value = out->guard_value;
-	test->ones = out->guard_ones;
-	test->zeros = out->guard_zeros;
-	test->suffix = NULL;
+	*test = (struct sleep_test){
+		.param = out->guard_param, .value = out->guard_value,
+		.ones = out->guard_ones, .zeros = out->guard_zeros,
+	};
 }
 
 static void set_call_out_test(struct function_call_out *out,
