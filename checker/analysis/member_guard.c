@@ -38,6 +38,7 @@
 #include "analysis/member_guard.h"
 #include "analysis/member_accessor.h"
 #include "analysis/summary_guard.h"
+#include "analysis/returned_members.h"
 
 /* "->info.count" if `text` is `name->info.count` (no index), else NULL. */
 static const char *member_suffix(struct hm_walk *w, int var, const char *text)
@@ -465,7 +466,7 @@ int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 {
 	const struct ir_expr *arg = &in->call.args[test->param];
 	const char *text = caller_text(w, arg, test->suffix);
-	int at = instr_index(w, in), decided = 0;
+	int at = instr_index(w, in), decided = 0, param;
 
 	if (text && w->member_call == in)
 		decided = facts_decide(w, w->member_facts, w->nmember_facts,
@@ -476,6 +477,13 @@ int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 		decided = stored_decides(s, text, test);
 	if (decided)
 		return decided;
+	if (text && stored_param(s, text, &param)) {
+		/* the member holds the entry value of our parameter */
+		*mine = *test;
+		mine->param = param;
+		mine->suffix = NULL;
+		return 0;
+	}
 	return test_of_caller(w, s, arg, at, test, mine) ? 0 : -1;
 }
 

@@ -188,6 +188,8 @@ struct path_state {
 		const char *chain; /* the member, relative to var */
 		int var;
 		long long value;
+		bool symbolic;	/* not a constant: the entry value of */
+		int param;	/* this parameter (returned_members.c) */
 	} stored[HM_MAX_STORED_INTS];
 	/* summary_guard.c: the side its function's entry guard took, 1
 	   false, 2 true; 0 not yet */

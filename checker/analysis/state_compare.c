@@ -130,7 +130,9 @@ static bool stored_equal(const struct path_state *a, const struct path_state *b)
 	for (i = 0; i < a->nstored; i++) {
 		for (j = 0; j < b->nstored; j++)
 			if (a->stored[i].text == b->stored[j].text &&
-			    a->stored[i].value == b->stored[j].value)
+			    a->stored[i].value == b->stored[j].value &&
+			    a->stored[i].symbolic == b->stored[j].symbolic &&
+			    a->stored[i].param == b->stored[j].param)
 				break;
 		if (j == b->nstored)
 			return false;

@@ -10,13 +10,17 @@
  * contains the stored one).  A store of a pointer never overwrites an
  * integer member, and a local structure no pointer reaches is its own.
  * Kept are the members a callee's entry guard or sleep tests
- * (member_guard.c) read.
+ * (member_guard.c) read, and those of an object the function returns
+ * (returned_members.c).  A parameter stored as it came in (`r->waiting =
+ * wait;`) is kept as that parameter's entry value: a symbolic entry.
  */
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/call_writes.h"
 #include "analysis/summary_guard.h"
 #include "analysis/member_guard.h"
+#include "analysis/sleep_guard.h"
+#include "analysis/returned_members.h"
 
 static const char *region_of(struct hm_walk *w, const struct ir_expr *e,
 			     bool *whole)
@@ -70,27 +74,64 @@ static bool trackable(struct hm_walk *w, const struct ir_expr *target)
 	       v->is_pointer && !v->address_taken;
 }
 
+/* A member a test may read: the entry guard, a callee, a caller. */
+static bool worth_keeping(struct hm_walk *w, const struct path_state *s,
+			  int var, const char *text)
+{
+	return summary_guard_member(w, text) ||
+	       member_guard_callee_member(w, s, text) ||
+	       returned_members_keep(w, var);
+}
+
+static void keep(struct hm_walk *w, struct path_state *s,
+		 const struct ir_expr *target, const char *text,
+		 struct stored_int v)
+{
+	bool whole;
+
+	if (!trackable(w, target) || s->nstored == HM_MAX_STORED_INTS ||
+	    !worth_keeping(w, s, target->var, text))
+		return;
+	v.text = text;
+	v.var = target->var;
+	v.chain = region_of(w, target, &whole);
+	if (!whole)
+		s->stored[s->nstored++] = v;
+}
+
 static void transfer_store(struct hm_walk *w, struct path_state *s,
 			   const struct ir_expr *target, const struct ir_expr *src)
 {
 	const char *text = intern_compact(w->an->strings, target->text);
-	bool whole;
 	int i;
 
 	for (i = s->nstored - 1; i >= 0; i--)
 		if (s->stored[i].text == text || store_may_write(w, s, target, src, i))
 			drop(s, i);
-	if (!src->has_value || !trackable(w, target) ||
-	    (!summary_guard_member(w, text) &&
-	     !member_guard_callee_member(w, s, text)) ||
-	    s->nstored == HM_MAX_STORED_INTS)
-		return;
-	s->stored[s->nstored++] = (struct stored_int){
-		.text = text, .var = target->var, .value = src->value,
-		.chain = region_of(w, target, &whole),
+	if (src->has_value)
+		keep(w, s, target, text, (struct stored_int){
+			.value = src->value });
+	else if (src->kind == IR_EXPR_VAR && !src->offset &&
+		 sleep_guard_unchanged_param(w, s, src->var) &&
+		 !w->fn->vars[src->var].is_pointer)
+		keep(w, s, target, text, (struct stored_int){
+			.symbolic = true, .param = src->var });
+}
+
+void stored_int_add(struct hm_walk *w, struct path_state *s, int var,
+		    const char *text, bool symbolic, int param,
+		    long long value)
+{
+	struct ir_expr target = {
+		.kind = IR_EXPR_MEMORY, .var = var, .text = text,
 	};
-	if (whole)
-		s->nstored--;
+	int i;
+
+	for (i = s->nstored - 1; i >= 0; i--)
+		if (s->stored[i].text == text)
+			drop(s, i);
+	keep(w, s, &target, text, (struct stored_int){
+		.symbolic = symbolic, .param = param, .value = value });
 }
 
 static void forget_var(struct path_state *s, int var)
@@ -159,8 +200,10 @@ void stored_ints_after_call(struct hm_walk *w, struct path_state *s,
 	int i;
 
 	for (i = s->nstored - 1; i >= 0; i--)
-		if (call_may_write(w, &in->call, &s->stored[i]))
+		if (call_may_write(w, &in->call, &s->stored[i]) ||
+		    s->stored[i].var == in->call.dest)
 			drop(s, i);
+	returned_members_apply(w, s, in);
 }
 
 bool stored_int(const struct path_state *s, const char *text, long long *value)
@@ -168,8 +211,21 @@ bool stored_int(const struct path_state *s, const char *text, long long *value)
 	int i;
 
 	for (i = 0; i < s->nstored; i++) {
-		if (s->stored[i].text == text) {
+		if (s->stored[i].text == text && !s->stored[i].symbolic) {
 			*value = s->stored[i].value;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool stored_param(const struct path_state *s, const char *text, int *param)
+{
+	int i;
+
+	for (i = 0; i < s->nstored; i++) {
+		if (s->stored[i].text == text && s->stored[i].symbolic) {
+			*param = s->stored[i].param;
 			return true;
 		}
 	}

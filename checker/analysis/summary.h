@@ -99,6 +99,20 @@ struct sleep_tests {
 	struct sleep_test any[HM_SLEEP_TESTS];
 };
 
+/*
+ * A member of the object a function returns that every return of the
+ * object set (`r->waiting = wait; return r;`): to the entry value of
+ * parameter `param` (symbolic), or to `value` (returned_members.c).
+ */
+struct returned_member {
+	const char *suffix;	/* "->waiting", interned */
+	bool symbolic;
+	int param;
+	long long value;
+};
+
+#define HM_MAX_RETURNED_MEMBERS	4
+
 enum summary_status { SUMMARY_NEW, SUMMARY_COMPUTING, SUMMARY_DONE };
 
 struct summary {
@@ -150,6 +164,13 @@ struct summary {
 	int ncalls_out;
 	struct function_call_out *calls_out;
 	bool returns_pointer;	/* an external summary: its text says */
+	/*
+	 * returned_members.c: 0 no return of an object seen, 1 the members
+	 * below were set on each, 2 a return of something else.
+	 */
+	unsigned char returned_seen;
+	int nreturned_members;
+	struct returned_member returned_members[HM_MAX_RETURNED_MEMBERS];
 	/*
 	 * Every sleep needs one of the tests sleep_tests[] of a parameter
 	 * (sleep_guard.c): a caller passing constants that fail them all does

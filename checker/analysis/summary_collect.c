@@ -8,6 +8,7 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
+#include "analysis/returned_members.h"
 
 static bool returns_kmapped_page(struct hm_walk *w, const struct path_state *s,
 				 const struct ir_expr *value)
@@ -251,4 +252,5 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	collect_contexts(s, sum);
 	context_guard_collect(w, s);
 	context_result_collect(w, s, value);
+	returned_members_collect(w, s, value);
 }
