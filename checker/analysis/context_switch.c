@@ -28,6 +28,8 @@ void enter_context_by(struct hm_walk *w, struct path_state *s,
 			return;
 	}
 	enter_context(w, s, context, in->loc, by, api->sleep_ok);
+	if (c && c->depth <= 0)
+		c->switched_on = false;
 }
 
 void leave_context_by(struct hm_walk *w, struct path_state *s,
@@ -44,6 +46,9 @@ void leave_context_by(struct hm_walk *w, struct path_state *s,
 		return;
 	if (!c || !switches(api, context) || c->depth <= 0) {
 		leave_context(w, s, in, context, by);
+		/* Below the entry: every level the caller holds is on. */
+		if (c && switches(api, context) && c->depth < 0)
+			c->switched_on = true;
 		return;
 	}
 	c->depth = 1;

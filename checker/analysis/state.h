@@ -262,14 +262,27 @@ int state_atomic_decisions(const struct path_state *s);
 bool state_pagefaults_disabled(const struct path_state *s);
 /* A kmap_atomic() mapping is live on this path. */
 bool state_holds_atomic_mapping(const struct path_state *s);
-/* Atomic even after leaving one level of `context`? */
 /*
  * The context a callee leaves by unmapping its caller's kmap_atomic()
  * mapping (crypto_hash_walk_done() unmaps, yields, maps the next page): not
  * an identifier, so no rules file can name it.
  */
 #define HM_CONTEXT_CALLERS_ATOMIC_MAP	"kmap_atomic()"
-bool state_atomic_without(const struct path_state *s, const char *context);
+/*
+ * How far below its entry a callee sleeps in one context: so many levels
+ * left, or all of them (`all`: interrupts switched on by spin_unlock_irq(),
+ * which counts no levels).  left_levels.c keeps them in summaries.
+ */
+struct context_level {
+	const char *context;
+	int levels;
+	bool all;
+};
+/* Atomic still while a callee sleeps these levels below its entry? */
+bool state_atomic_below(const struct path_state *s,
+			const struct context_level *levels, int n);
+/* Live kmap_atomic() mappings, as HM_CONTEXT_CALLERS_ATOMIC_MAP counts. */
+int state_atomic_mappings(const struct path_state *s);
 /* A context this function left more often than it entered, or NULL. */
 const char *state_left_caller_context(const struct path_state *s);
 

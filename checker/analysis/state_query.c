@@ -144,23 +144,42 @@ static bool entered_with(const struct path_state *s, const struct context_depth 
 	return false;
 }
 
-bool state_atomic_without(const struct path_state *s, const char *context)
+int state_atomic_mappings(const struct path_state *s)
 {
-	int i;
+	return atomic_records(s);
+}
 
-	/* Without the latest mapping, which the callee releases: LIFO. */
-	if (!strcmp(context, HM_CONTEXT_CALLERS_ATOMIC_MAP)) {
-		if (atomic_records(s) > 1)
-			return true;
-	} else if (latest_atomic_record(s) >= 0) {
-		return true;
+/* Of c's levels, how many the callee left (or took with one it left). */
+static int levels_left(const struct path_state *s, const struct context_depth *c,
+		       const struct context_level *levels, int n)
+{
+	int i, left = 0;
+
+	for (i = 0; i < n; i++) {
+		int k = levels[i].all ? c->depth : levels[i].levels;
+
+		if (!strcmp(levels[i].context, c->name))
+			return k;
+		if (entered_with(s, c, levels[i].context) && k > left)
+			left = k;
 	}
+	return left;
+}
+
+bool state_atomic_below(const struct path_state *s,
+			const struct context_level *levels, int n)
+{
+	int i, maps = 0;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(levels[i].context, HM_CONTEXT_CALLERS_ATOMIC_MAP))
+			maps = levels[i].levels;
+	if (maps ? atomic_records(s) > maps : latest_atomic_record(s) >= 0)
+		return true;
 	for (i = 0; i < s->ncontexts; i++) {
 		const struct context_depth *c = &s->contexts[i];
-		int depth = c->depth - (!strcmp(c->name, context) ||
-					entered_with(s, c, context));
 
-		if (depth > 0 && !c->sleep_ok)
+		if (c->depth - levels_left(s, c, levels, n) > 0 && !c->sleep_ok)
 			return true;
 	}
 	return false;

@@ -118,17 +118,25 @@ bool summary_done(struct analysis *an, const char *name)
 	return false;
 }
 
+/* `levels`: how far below the entry it sleeps; n < 0: as the path is. */
 static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		       const char *chain, struct ir_loc loc, bool fault,
-		       const struct sleep_guard *guard)
+		       const struct sleep_guard *guard,
+		       const struct context_level *levels, int n)
 {
 	struct summary *sum = w->summary;
-	const char *left = state_left_caller_context(s);
+	const char *left = n < 0 ? state_left_caller_context(s) :
+			   n ? levels[0].context : NULL;
+	struct context_level found[HM_MAX_CONTEXTS];
 
 	if (!sum)
 		return;
-	if (!left && released_callers_atomic_map(sum, s))
+	if (!left && n < 0 && released_callers_atomic_map(sum, s))
 		left = HM_CONTEXT_CALLERS_ATOMIC_MAP;
+	if (left && n < 0) {
+		n = left_levels_of_state(s, left, found);
+		levels = found;
+	}
 	if (!chain)
 		chain = "?";
 	if (!fault && !left && !guard && last_ref_note_sleep(w, s, chain, loc))
@@ -139,6 +147,7 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		sum->fault_loc = loc;
 	} else if (left) {
 		sleep_guard_note_left(w, s, guard);
+		left_levels_merge(sum, levels, n);
 		if (sum->sleep_after_leaving) {
 			sum->left_sleep_fault = sum->left_sleep_fault && fault;
 			return;
@@ -160,14 +169,22 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 void summary_note_sleep(struct hm_walk *w, const struct path_state *s,
 			const char *chain, struct ir_loc loc, bool fault)
 {
-	note_sleep(w, s, chain, loc, fault, NULL);
+	note_sleep(w, s, chain, loc, fault, NULL, NULL, -1);
+}
+
+void summary_note_left_sleep(struct hm_walk *w, const struct path_state *s,
+			     const char *chain, struct ir_loc loc, bool fault,
+			     const struct sleep_guard *guard,
+			     const struct context_level *levels, int n)
+{
+	note_sleep(w, s, chain, loc, fault, guard, levels, n);
 }
 
 void summary_note_guarded_sleep(struct hm_walk *w, const struct path_state *s,
 				const char *chain, struct ir_loc loc,
 				const struct sleep_guard *guard)
 {
-	note_sleep(w, s, chain, loc, false, guard);
+	note_sleep(w, s, chain, loc, false, guard, NULL, -1);
 }
 
 void summary_note_unmap_sleep(struct hm_walk *w, const char *chain,

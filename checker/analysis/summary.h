@@ -214,6 +214,15 @@ struct summary {
 	 * and sleeps only when `sync`.
 	 */
 	struct sleep_tests left_guard;
+	/*
+	 * left_levels.c: how far below the entry, per context, the sleeps
+	 * after leaving come (the least of them): a caller holding only what
+	 * they left does not sleep in atomic context.  Not known: one level
+	 * of sleep_after_leaving (a summary text without them).
+	 */
+	bool has_left_levels;
+	int nleft_levels;
+	struct context_level left_levels[HM_MAX_CONTEXTS];
 };
 
 /* summary_text.c: the database's form of a summary, and back. */
@@ -266,6 +275,26 @@ void context_result_link(struct path_state *s, const struct ir_instr *in,
 void context_result_branch(struct path_state *s, const struct ir_expr *cond,
 			   bool value);
 void context_result_forget(struct path_state *s, int var);
+
+/*
+ * left_levels.c: the levels of the path's sleep below its function's entry
+ * (`left`: what note_sleep found it left), the least of two sleeps', and
+ * at a call, the caller's view of its callee's: atomic there, or for the
+ * caller's own summary, a sleep so far below its entry.
+ */
+int left_levels_of_state(const struct path_state *s, const char *left,
+			 struct context_level *out);
+void left_levels_merge(struct summary *sum, const struct context_level *levels,
+		       int n);
+bool left_levels_atomic(const struct path_state *s, const struct summary *sum);
+struct sleep_guard;
+void left_levels_pass_on(struct hm_walk *w, const struct path_state *s,
+			 const struct summary *sum,
+			 const char *chain, const struct sleep_guard *guard);
+void summary_note_left_sleep(struct hm_walk *w, const struct path_state *s,
+			     const char *chain, struct ir_loc loc, bool fault,
+			     const struct sleep_guard *guard,
+			     const struct context_level *levels, int n);
 
 /* A mapping the caller passes that the callee stores in the caller's memory. */
 void summary_apply_param_stores(struct hm_walk *w, struct path_state *s,

@@ -302,6 +302,29 @@ static void apply_left_sleep(struct hm_walk *w, struct path_state *s,
 		    sum->left_sleep_fault, param >= 0 ? &guard : NULL);
 }
 
+/*
+ * A sleep after leaving no more than this path holds: not in atomic
+ * context here, perhaps in the caller's (left_levels.c).
+ */
+static void pass_on_left_sleep(struct hm_walk *w, struct path_state *s,
+			       const struct ir_instr *in,
+			       const struct summary *sum)
+{
+	struct sleep_guard guard;
+	int param = sleep_guard_left_at_call(w, s, in, sum, &guard);
+	size_t size = strlen(sum->name) + strlen(sum->left_sleep_chain) + 8;
+	char *text;
+
+	if (!w->summary || param == SLEEP_GUARD_SKIP ||
+	    (sum->left_sleep_fault && state_pagefaults_disabled(s)))
+		return;
+	text = xcalloc(size, 1);
+	snprintf(text, size, "%s -> %s", sum->name, sum->left_sleep_chain);
+	left_levels_pass_on(w, s, sum, intern(w->an->strings, text),
+			    param >= 0 ? &guard : NULL);
+	free(text);
+}
+
 static void apply_sleep(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const struct summary *sum)
 {
@@ -315,7 +338,7 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 		 !state_holds_context(s, sum->sleep_unless))
 		apply_sleep_unless(w, s, in, sum);
 	else if (sum->sleep_after_leaving && sum->left_sleep_chain &&
-		 state_atomic_without(s, sum->sleep_after_leaving))
+		 left_levels_atomic(s, sum))
 		apply_left_sleep(w, s, in, sum);
 	else if (sum->unmap_sleep_chain)
 		apply_unmap_sleep(w, s, in, sum);
@@ -325,6 +348,9 @@ static void apply_sleep(struct hm_walk *w, struct path_state *s,
 			    NULL);
 	else if (sum->last_ref_sleep_chain)
 		last_ref_apply(w, s, in, sum);
+	if (sum->sleep_after_leaving && sum->left_sleep_chain &&
+	    !left_levels_atomic(s, sum))
+		pass_on_left_sleep(w, s, in, sum);
 }
 
 /* The callee mapped and released the caller's page: remember the release. */

@@ -13,6 +13,9 @@
  *              of PARAM == CONSTANT, sleep_guard_equals.c; the lines of
  *              one GROUP all hold for one sleep, sleep_guard_join.c)
  *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
+ *   leftlevels CONTEXT=LEVELS,...   (how far below the entry those sleeps
+ *              come: LEVELS a number, or "all" for a context switched on;
+ *              left_levels.c)
  *   leftguard  PARAM VALUE ONES ZEROS [MEMBER] [==CONSTANT] [&GROUP] (as
  *              guard, for the sleeps after leaving)
  *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
@@ -149,6 +152,22 @@ static void put_sleep_test(struct text_buf *b, const char *key,
 	put(b, "\n");
 }
 
+static void put_left_levels(struct text_buf *b, const struct summary *sum)
+{
+	int i;
+
+	put(b, "leftlevels\t");
+	for (i = 0; i < sum->nleft_levels; i++) {
+		const struct context_level *l = &sum->left_levels[i];
+
+		if (l->all)
+			put(b, "%s%s=all", i ? "," : "", l->context);
+		else
+			put(b, "%s%s=%d", i ? "," : "", l->context, l->levels);
+	}
+	put(b, "\n");
+}
+
 char *summary_to_text(const struct summary *sum, bool returns_pointer)
 {
 	struct text_buf b = { .s = xcalloc(1, 256), .cap = 256 };
@@ -163,6 +182,9 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 		put(&b, "left\t%s\t%s\t%u\t%s\n", sum->sleep_after_leaving,
 		    file_of(sum->left_sleep_loc), sum->left_sleep_loc.line,
 		    sum->left_sleep_chain);
+	if (sum->sleep_after_leaving && sum->left_sleep_chain &&
+	    sum->has_left_levels)
+		put_left_levels(&b, sum);
 	if (sum->sleep_after_leaving && sum->left_sleep_chain &&
 	    sum->left_sleep_fault)
 		put(&b, "leftfault\n");

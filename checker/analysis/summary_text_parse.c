@@ -231,6 +231,31 @@ static void parse_left_test(struct fields *f, struct summary *sum,
 	read_sleep_test(f, &tests->any[tests->n++], &equals, group, strings);
 }
 
+/* "spin=2,irq=all": a damaged entry is left out (fewer levels left). */
+static void parse_left_levels(char *list, struct summary *sum,
+			      struct intern_table *strings)
+{
+	char *save = NULL, *item;
+
+	sum->has_left_levels = true;
+	for (item = strtok_r(list, ",", &save); item;
+	     item = strtok_r(NULL, ",", &save)) {
+		char *eq = strrchr(item, '=');
+		struct context_level *l;
+
+		if (!eq || eq == item || sum->nleft_levels == HM_MAX_CONTEXTS)
+			continue;
+		*eq++ = '\0';
+		l = &sum->left_levels[sum->nleft_levels];
+		l->all = !strcmp(eq, "all");
+		l->levels = l->all ? 0 : (int)strtol(eq, NULL, 10);
+		if (!l->all && l->levels <= 0)
+			continue;
+		l->context = intern(strings, item);
+		sum->nleft_levels++;
+	}
+}
+
 static void parse_line(char *line, struct summary *sum,
 		       struct intern_table *strings)
 {
@@ -250,6 +275,8 @@ static void parse_line(char *line, struct summary *sum,
 		 parse_chain(&f, 2, &sum->left_sleep_chain,
 			     &sum->left_sleep_loc, strings))
 		sum->sleep_after_leaving = intern(strings, f.v[1]);
+	else if (!strcmp(key, "leftlevels") && f.n == 2)
+		parse_left_levels(f.v[1], sum, strings);
 	else if (!strcmp(key, "leftfault"))
 		sum->left_sleep_fault = true;
 	else if (!strcmp(key, "unless") && f.n == 5 &&

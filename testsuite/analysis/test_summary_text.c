@@ -244,6 +244,53 @@ static void test_guard_equals(struct intern_table *strings)
 		summary_free(sum);
 }
 
+/*
+ * How far below the entry the sleeps after leaving come (left_levels.c):
+ * two spin levels and every irq level; none at all (two sleeps leaving
+ * different contexts); a damaged entry is left out.
+ */
+static void test_left_levels(struct intern_table *strings)
+{
+	static const char text_in[] =
+		"left\tspin\tlib/a.c\t30\tmsleep\n"
+		"leftlevels\tspin=2,irq=all,kmap_atomic()=1\n"
+		"returns\t0\t-1\t0\t0\n"
+		"paths\t1\t0\t0\t1\t1\n";
+	static const char none[] =
+		"left\tspin\tlib/a.c\t30\tmsleep\n"
+		"leftlevels\t\n"
+		"returns\t0\t-1\t0\t0\n"
+		"paths\t1\t0\t0\t1\t1\n";
+	struct summary *sum = summary_from_text("f", text_in, strings);
+	char *text;
+
+	CHECK(sum && sum->has_left_levels && sum->nleft_levels == 3);
+	if (!sum)
+		return;
+	CHECK(!strcmp(sum->left_levels[0].context, "spin") &&
+	      sum->left_levels[0].levels == 2 && !sum->left_levels[0].all);
+	CHECK(sum->nleft_levels == 3 && sum->left_levels[1].all &&
+	      sum->left_levels[2].levels == 1);
+	text = summary_to_text(sum, false);
+	CHECK(!strcmp(text, text_in));
+	free(text);
+	summary_free(sum);
+	sum = summary_from_text("f", none, strings);
+	CHECK(sum && sum->has_left_levels && !sum->nleft_levels);
+	if (sum) {
+		text = summary_to_text(sum, false);
+		CHECK(!strcmp(text, none));
+		free(text);
+		summary_free(sum);
+	}
+	sum = summary_from_text("f", "left\tspin\ta.c\t3\tmsleep\n"
+				"leftlevels\tspin=x,=3,preempt=-1,bh=2\n", strings);
+	CHECK(sum && sum->nleft_levels == 1 &&
+	      !strcmp(sum->left_levels[0].context, "bh"));
+	if (sum)
+		summary_free(sum);
+}
+
 /* Fields out of range are refused; unknown and short lines are dropped. */
 static void test_damaged(struct intern_table *strings)
 {
@@ -283,6 +330,7 @@ int main(void)
 	test_page_form(strings);
 	test_guard_groups(strings);
 	test_guard_equals(strings);
+	test_left_levels(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;

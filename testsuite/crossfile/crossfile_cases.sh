@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 7"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 8"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 7, not 6): remove it"
+	expect_in "$err" "written by another version (schema 8, not 7): remove it"
 }
 
 t_bad_tree() {
@@ -466,5 +466,22 @@ t_page_form_elsewhere() {
 	run --db "$tmp/db" fs/pfncache.c -Iinclude
 	expect_status 0
 	expect_in "$err" "fs/pfncache.c:31:2: warning: unmap_pfn(pfn_to_page(pfn)) releases a mapping that was already released on this path"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
+}
+
+# lib/qp_reset.c's qp_drop_both() drops both locks its caller holds to
+# sleep: its summary says the sleep is two spin levels below its entry
+# ('leftlevels', left_levels.c).  fs/qp_hold.c's qp_reset() holding exactly
+# those is quiet; qp_reset_nested() holding a third is reported.
+t_dropped_levels_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/qp_reset.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'qp_drop_both'" >"$tmp/sum"
+	grep -q "^leftlevels	spin=2$" "$tmp/sum" ||
+		fail "qp_drop_both's summary has no levels left: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/qp_hold.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/qp_hold.c:24:2: warning: qp_drop_both() may sleep, but this path is in atomic context since spin_lock() on line 21"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
 }
