@@ -13,6 +13,7 @@
  * breaks a kernel build (unless --Werror).
  */
 #include <errno.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +50,12 @@ static int check_files_on_large_stack(struct options *o)
 	int failed;
 
 	setenv("LIBCLANG_NOTHREADS", "1", 0);
+	/*
+	 * One malloc arena: a second thread's own arena grows a page at a
+	 * time, an mprotect() each (some 11,000 for one kernel file), where
+	 * the main arena grows by 128 KiB.  Nothing else runs meanwhile.
+	 */
+	mallopt(M_ARENA_MAX, 1);
 	failed = pthread_attr_init(&attr) ||
 		 pthread_attr_setstacksize(&attr, CHECK_STACK_SIZE) ||
 		 pthread_create(&thread, &attr, check_on_thread, &run);

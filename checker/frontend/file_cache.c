@@ -26,6 +26,7 @@
 
 struct file_slot {
 	CXFile file;
+	bool contents_known;	/* contents and size asked (the slow lookup) */
 	const char *contents;
 	size_t size;
 	CXSourceLocation start;
@@ -74,8 +75,6 @@ struct file_slot *tu_file_slot(struct tu *tu, CXFile file)
 		if (tu->file_slots[i].file == file)
 			return &tu->file_slots[i];
 	tu->file_slots[i].file = file;
-	tu->file_slots[i].contents = clang_getFileContents(tu->unit, file,
-							   &tu->file_slots[i].size);
 	tu->file_slots_used++;
 	return &tu->file_slots[i];
 }
@@ -84,6 +83,10 @@ const char *tu_file_contents(struct tu *tu, CXFile file, size_t *size)
 {
 	struct file_slot *slot = tu_file_slot(tu, file);
 
+	if (!slot->contents_known) {
+		slot->contents = clang_getFileContents(tu->unit, file, &slot->size);
+		slot->contents_known = true;
+	}
 	*size = slot->contents ? slot->size : 0;
 	return slot->contents;
 }
@@ -129,8 +132,8 @@ CXSourceLocation tu_location_near(struct tu *tu, CXFile file, unsigned offset,
 
 	if (!slot->start_state)
 		find_start(tu, slot, file, known, known_offset);
-	if (!tu->file_offsets_unusable && slot->start_state > 0 &&
-	    slot->contents && offset <= slot->size) {
+	/* Callers' offsets are of places in the file, at most its end. */
+	if (!tu->file_offsets_unusable && slot->start_state > 0) {
 		location = slot->start;
 		location.int_data += offset;
 		if (location_is(location, file, offset))

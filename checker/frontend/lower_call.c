@@ -37,7 +37,7 @@ static bool attribute_says_noreturn(struct tu *tu, CXCursor attr)
  * GNU noreturn is part of the function's type ("... __attribute__((noreturn))");
  * C11 _Noreturn is an attribute libclang shows only as "unexposed".
  */
-bool function_is_noreturn(struct tu *tu, CXCursor decl)
+static bool decl_is_noreturn(struct tu *tu, CXCursor decl)
 {
 	CXString type = clang_getTypeSpelling(clang_getCursorType(decl));
 	CXString name = clang_getCursorSpelling(decl);
@@ -55,6 +55,24 @@ bool function_is_noreturn(struct tu *tu, CXCursor decl)
 		if (clang_getCursorKind(children.items[i]) == CXCursor_UnexposedAttr)
 			noreturn = attribute_says_noreturn(tu, children.items[i]);
 	cursor_list_free(&children);
+	return noreturn;
+}
+
+/*
+ * Asked at every call: the type's spelling and the attributes' tokens of
+ * one declaration are worked out once (the cursor's data[0] is its node).
+ */
+bool function_is_noreturn(struct tu *tu, CXCursor decl)
+{
+	const void *node = clang_isDeclaration(clang_getCursorKind(decl)) ?
+			   decl.data[0] : NULL;
+	unsigned char known;
+	bool noreturn;
+
+	if (pointer_memo_get(&tu->noreturn, node, &known))
+		return known;
+	noreturn = decl_is_noreturn(tu, decl);
+	pointer_memo_put(&tu->noreturn, node, noreturn);
 	return noreturn;
 }
 

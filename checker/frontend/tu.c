@@ -189,6 +189,7 @@ void tu_free(struct tu *tu)
 	free(tu->main_functions);
 	free(tu->own_files);
 	free(tu->file_slots);
+	pointer_memo_free(&tu->noreturn);
 	arena_release(&tu->arena);
 	free(tu);
 }

@@ -10,6 +10,7 @@
 
 #include "frontend.h"
 #include "arena.h"
+#include "pointer_memo.h"
 
 /* A function definition found by the top-level walk, lowered on demand. */
 struct function_entry {
@@ -43,6 +44,8 @@ struct tu {
 	size_t file_slot_count;
 	size_t file_slots_used;
 	bool file_offsets_unusable;	/* a location made from an offset was wrong */
+
+	struct pointer_memo noreturn;	/* lower_call.c: per function declaration */
 };
 
 /* The definition of `name` in the unit, or NULL. */
