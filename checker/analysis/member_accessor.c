@@ -49,9 +49,8 @@ const char *member_accessor_of_call(struct hm_walk *w, const struct ir_call *cal
 	return call->callee;
 }
 
-/* Instructions of the function that give `var` a value. */
-static int definitions(const struct ir_function *fn, int var,
-		       const struct ir_instr **last)
+int var_definitions(const struct ir_function *fn, int var,
+		    const struct ir_instr **last)
 {
 	const struct ir_instr *in;
 	int b, i, n = 0;
@@ -79,7 +78,7 @@ static bool never_written(const struct ir_function *fn, int var)
 	return var >= 0 && var < fn->nvars && !fn->vars[var].address_taken &&
 	       (fn->vars[var].kind == IR_VAR_PARAM ||
 		fn->vars[var].kind == IR_VAR_LOCAL) &&
-	       definitions(fn, var, &in) == (fn->vars[var].kind != IR_VAR_PARAM);
+	       var_definitions(fn, var, &in) == (fn->vars[var].kind != IR_VAR_PARAM);
 }
 
 int member_accessor_local(struct hm_walk *w, int var, const char **accessor)
@@ -90,7 +89,7 @@ int member_accessor_local(struct hm_walk *w, int var, const char **accessor)
 
 	if (var < 0 || var >= fn->nvars || fn->vars[var].kind != IR_VAR_LOCAL ||
 	    fn->vars[var].address_taken || !fn->vars[var].is_pointer ||
-	    definitions(fn, var, &def) != 1 || def->op != IR_CALL)
+	    var_definitions(fn, var, &def) != 1 || def->op != IR_CALL)
 		return -1;
 	*accessor = member_accessor_of_call(w, &def->call);
 	if (!*accessor)

@@ -24,6 +24,9 @@ const char *member_accessor_of_call(struct hm_walk *w, const struct ir_call *cal
  * never writes.  p, and *accessor; or -1.
  */
 int member_accessor_local(struct hm_walk *w, int var, const char **accessor);
+/* How many instructions of the function give `var` a value; the last. */
+int var_definitions(const struct ir_function *fn, int var,
+		    const struct ir_instr **last);
 /* The local that holds accessor(var) in the function, or -1. */
 int member_accessor_holder(struct hm_walk *w, int var, const char *accessor);
 

@@ -9,6 +9,8 @@
  * of the pointer, or a call handed the pointer itself (or a member that
  * contains the stored one).  A store of a pointer never overwrites an
  * integer member, and a local structure no pointer reaches is its own.
+ * A local holding the address of another member of the object (`info =
+ * &req->info;`) writes within that member.
  * Kept are the members a callee's entry guard or sleep tests
  * (member_guard.c) read, and those of an object the function returns
  * (returned_members.c).  A parameter stored as it came in (`r->waiting =
@@ -21,6 +23,7 @@
 #include "analysis/member_guard.h"
 #include "analysis/sleep_guard.h"
 #include "analysis/returned_members.h"
+#include "analysis/member_accessor.h"
 
 static const char *region_of(struct hm_walk *w, const struct ir_expr *e,
 			     bool *whole)
@@ -46,6 +49,38 @@ static bool stores_pointer(struct hm_walk *w, const struct ir_expr *target,
 		src->var < w->fn->nvars && w->fn->vars[src->var].is_pointer);
 }
 
+/*
+ * `var` is a local defined once, as the address of a member of `of`
+ * (`info = &req->info;`): that member's chain ("->info"), else NULL.
+ * What is stored through it stays within that member of some object.
+ */
+static const char *member_view(struct hm_walk *w, int var, int of)
+{
+	const struct ir_function *fn = w->fn;
+	const struct ir_instr *def;
+	const struct ir_expr *src;
+	struct expr_region r;
+
+	if (var < 0 || var >= fn->nvars || fn->vars[var].kind != IR_VAR_LOCAL ||
+	    fn->vars[var].address_taken ||
+	    var_definitions(fn, var, &def) != 1 || def->op != IR_ASSIGN)
+		return NULL;
+	src = &def->assign.src;
+	if (src->kind != IR_EXPR_VAR || src->var != of)
+		return NULL;
+	expr_region_of(w->an->strings, fn, src, &r);
+	return r.address && *r.chain && !strchr(r.chain, '[') ? r.chain : NULL;
+}
+
+/* `view->m.n`: a store into the viewed member, not through a pointer in it. */
+static bool within_view(struct hm_walk *w, const struct ir_expr *target)
+{
+	bool whole;
+	const char *chain = region_of(w, target, &whole);
+
+	return !whole && !strncmp(chain, "->", 2) && !strstr(chain + 2, "->");
+}
+
 /* A store to `target` may change the value kept at entry `i`. */
 static bool store_may_write(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *target,
@@ -58,6 +93,9 @@ static bool store_may_write(struct hm_walk *w, const struct path_state *s,
 		chain = region_of(w, target, &whole);
 		return regions_overlap(chain, s->stored[i].chain);
 	}
+	chain = member_view(w, target->var, s->stored[i].var);
+	if (chain && within_view(w, target))
+		return regions_overlap(chain, s->stored[i].chain);
 	return !stores_pointer(w, target, src) &&
 	       !call_frame_object(w, target->var);
 }

@@ -13,11 +13,13 @@
  *
  * sleeps only if its own `wait` is true: its callers passing false under
  * a spinlock do not sleep, nor does a caller whose helper stores a
- * constant 0 there.
+ * constant 0 there.  Stores through a local pointer to another member
+ * of the request (`info = &r->info; info->op = op;`) leave it.
  *
  * Still reported: a caller passing true; a helper that leaves the member
  * unset on a returning path; a call handed the object between the helper
- * and the runner (it may set the member); a helper storing 1.
+ * and the runner (it may set the member); a store through a local pointer
+ * to the member itself; a helper storing 1.
  */
 struct req_info {
 	int op;
@@ -106,6 +108,34 @@ static int gather(struct ctrl *c, bool wait)
 	return req_run(c, r);
 }
 
+/* Fills the request's info through a local pointer to it. */
+static int gather_info(struct ctrl *c, bool wait, int op)
+{
+	struct req *r = req_get(c, wait);
+	struct req_info *info;
+
+	if (!r)
+		return -1;
+	info = &r->info;
+	memset(info, 0, sizeof(*info));
+	info->op = op;
+	info->len = 4;
+	return req_run(c, r);
+}
+
+/* Sets the member through a local pointer to it. */
+static int gather_flag(struct ctrl *c, bool wait)
+{
+	struct req *r = req_get(c, wait);
+	int *flag;
+
+	if (!r)
+		return -1;
+	flag = &r->waiting;
+	*flag = 1;
+	return req_run(c, r);
+}
+
 static int gather_some(struct ctrl *c, bool wait)
 {
 	struct req *r = req_get_some(c, wait);
@@ -129,6 +159,20 @@ void poll_nowait(struct ctrl *c)
 {
 	spin_lock(&c->lock);
 	gather(c, false);
+	spin_unlock(&c->lock);
+}
+
+void poll_info(struct ctrl *c)
+{
+	spin_lock(&c->lock);
+	gather_info(c, false, 3);
+	spin_unlock(&c->lock);
+}
+
+void poll_flag(struct ctrl *c)
+{
+	spin_lock(&c->lock);
+	gather_flag(c, false);	/* expect: sleep-in-atomic */
 	spin_unlock(&c->lock);
 }
 
