@@ -317,6 +317,23 @@ void member_guard_before_call(struct hm_walk *w, const struct path_state *s,
 			w->member_facts[w->nmember_facts++] = s->facts[i];
 }
 
+void member_guard_after_call(struct hm_walk *w)
+{
+	w->member_call = NULL;
+}
+
+const struct branch_fact *member_guard_path_facts(const struct hm_walk *w,
+						  const struct path_state *s,
+						  int *n)
+{
+	if (w->member_call) {
+		*n = w->nmember_facts;
+		return w->member_facts;
+	}
+	*n = s->nfacts;
+	return s->facts;
+}
+
 /* What the facts say of the bits of `text`: clear ones, set ones. */
 static void fact_bits(struct hm_walk *w, const struct branch_fact *facts,
 		      int nfacts, const char *text, unsigned long long *zero,

@@ -36,6 +36,16 @@ int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			 const struct ir_instr *in, const struct sleep_test *test,
 			 struct sleep_test *mine);
 /*
+ * The facts a path's tests of members are read from while a call is
+ * made: those before it (member_guard_before_call() to _after_call()).
+ * A call handed the object expires them, but the call, and the sleeps in
+ * it, were reached under them.  Else the path's.
+ */
+const struct branch_fact *member_guard_path_facts(const struct hm_walk *w,
+						  const struct path_state *s,
+						  int *n);
+void member_guard_after_call(struct hm_walk *w);
+/*
  * A store to `text` (compacted, interned) may decide a member test of a
  * callee of the walk's function: worth keeping (stored_ints.c).
  */

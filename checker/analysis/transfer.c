@@ -385,6 +385,7 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		sleep_guard_before_call(w, s, in);
 		transfer_call(w, s, in);
 		w->dest_call = NULL;
+		member_guard_after_call(w);
 		stored_ints_after_call(w, s, in);
 		return;
 	case IR_ASSIGN:
