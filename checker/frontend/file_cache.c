@@ -29,6 +29,7 @@ struct file_slot {
 	bool contents_known;	/* contents and size asked (the slow lookup) */
 	const char *contents;
 	size_t size;
+	const char *name;	/* interned; NULL until asked */
 	CXSourceLocation start;
 	int start_state;	/* 0 not asked, 1 usable, -1 not */
 };
@@ -89,6 +90,19 @@ const char *tu_file_contents(struct tu *tu, CXFile file, size_t *size)
 	}
 	*size = slot->contents ? slot->size : 0;
 	return slot->contents;
+}
+
+const char *tu_file_name(struct tu *tu, CXFile file)
+{
+	struct file_slot *slot = tu_file_slot(tu, file);
+
+	if (!slot->name) {
+		CXString name = clang_getFileName(file);
+
+		slot->name = arena_intern(&tu->arena, clang_getCString(name));
+		clang_disposeString(name);
+	}
+	return slot->name;
 }
 
 static bool location_is(CXSourceLocation location, CXFile file, unsigned offset)

@@ -18,14 +18,10 @@ struct ir_loc source_loc(struct tu *tu, CXSourceLocation location)
 {
 	struct ir_loc loc = { "", 0, 0 };
 	CXFile file;
-	CXString name;
 
 	clang_getFileLocation(location, &file, &loc.line, &loc.col, NULL);
-	if (!file)
-		return loc;
-	name = clang_getFileName(file);
-	loc.file = arena_intern(&tu->arena, clang_getCString(name));
-	clang_disposeString(name);
+	if (file)
+		loc.file = tu_file_name(tu, file);
 	return loc;
 }
 
