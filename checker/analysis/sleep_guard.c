@@ -196,11 +196,13 @@ static bool value_tests_before(const struct summary *sum)
 static void guard_from_members(struct hm_walk *w, const struct path_state *s,
 			       struct sleep_guard *into)
 {
+	const struct branch_fact *facts;
 	struct sleep_test test;
-	int i;
+	int i, n;
 
-	for (i = 0; i < s->nfacts; i++)
-		if (member_guard_of_fact(w, s, &s->facts[i], &test))
+	facts = member_guard_path_facts(w, s, &n);
+	for (i = 0; i < n; i++)
+		if (member_guard_of_fact(w, s, &facts[i], &test))
 			add_test(into, &test);
 }
 

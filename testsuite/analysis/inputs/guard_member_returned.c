@@ -14,7 +14,10 @@
  * sleeps only if its own `wait` is true: its callers passing false under
  * a spinlock do not sleep, nor does a caller whose helper stores a
  * constant 0 there.  Stores through a local pointer to another member
- * of the request (`info = &r->info; info->op = op;`) leave it.
+ * of the request (`info = &r->info; info->op = op;`) leave it.  And
+ * when the runner's sleep is in a helper handed the request (`if
+ * (r->waiting) req_wait(r);`): the call is made under the test, though
+ * it may write the member.
  *
  * Still reported: a caller passing true; a helper that leaves the member
  * unset on a returning path; a call handed the object between the helper
@@ -40,6 +43,7 @@ struct ctrl {
 
 void req_post(struct ctrl *c, int op);
 void req_prepare(struct req *r);
+void req_done(struct req *r);
 
 static struct req *req_get(struct ctrl *c, bool wait)
 {
@@ -106,6 +110,30 @@ static int gather(struct ctrl *c, bool wait)
 	if (!r)
 		return -1;
 	return req_run(c, r);
+}
+
+/* Waits in a helper handed the request (it may write it). */
+static void req_wait(struct req *r)
+{
+	msleep(10);
+	req_done(r);
+}
+
+static int req_run_handed(struct ctrl *c, struct req *r)
+{
+	req_post(c, r->info.op);
+	if (r->waiting)
+		req_wait(r);
+	return r->status;
+}
+
+static int gather_handed(struct ctrl *c, bool wait)
+{
+	struct req *r = req_get(c, wait);
+
+	if (!r)
+		return -1;
+	return req_run_handed(c, r);
 }
 
 /* Fills the request's info through a local pointer to it. */
@@ -195,6 +223,20 @@ void poll_constant(struct ctrl *c)
 	r = req_get_nowait(c);
 	if (r)
 		req_run(c, r);
+	spin_unlock(&c->lock);
+}
+
+void poll_handed_nowait(struct ctrl *c)
+{
+	spin_lock(&c->lock);
+	gather_handed(c, false);
+	spin_unlock(&c->lock);
+}
+
+void poll_handed_wait(struct ctrl *c)
+{
+	spin_lock(&c->lock);
+	gather_handed(c, true);	/* expect: sleep-in-atomic */
 	spin_unlock(&c->lock);
 }
 
