@@ -8,6 +8,7 @@
 
 #include "cursor.h"
 #include "lower.h"
+#include "operator.h"
 #include "source_text.h"
 
 struct jump_targets {
@@ -161,9 +162,27 @@ static enum CXChildVisitResult collect_case(CXCursor cursor, CXCursor parent,
 	return CXChildVisit_Recurse;
 }
 
+/*
+ * `x == FOO` of a single label: the comparison a test `x == FOO` would
+ * have (ir.h has_compare), for a plain integer switch value.
+ */
+static void case_compare(struct lower *lw, struct ir_expr *cond,
+			 const struct ir_expr *value, CXCursor value_cursor,
+			 CXCursor label)
+{
+	struct ir_expr constant = no_expr();
+
+	if (!cursor_constant(label, &constant.value))
+		return;
+	constant.kind = IR_EXPR_CONST;
+	constant.has_value = 1;
+	integer_binary_facts(lw, cond, BINOP_EQ, value, value_cursor,
+			     &constant, label);
+}
+
 /* "x == FOO" (or "x == 1 ... 5"), reading what the switch value reads. */
 static struct ir_expr case_condition(struct lower *lw, const struct ir_expr *value,
-				     CXCursor case_stmt)
+				     CXCursor value_cursor, CXCursor case_stmt)
 {
 	struct cursor_list children;
 	struct ir_expr cond = no_expr();
@@ -189,13 +208,16 @@ static struct ir_expr case_condition(struct lower *lw, const struct ir_expr *val
 	cond.loc = cursor_start(lw->tu, case_stmt);
 	cond.nreads = value->nreads;
 	cond.reads = value->reads;
+	if (children.n == 2)
+		case_compare(lw, &cond, value, value_cursor, children.items[0]);
 	free(text);
 	cursor_list_free(&children);
 	return cond;
 }
 
 static void dispatch_cases(struct lower *lw, const struct switch_context *context,
-			   const struct ir_expr *value, int exit)
+			   const struct ir_expr *value, CXCursor value_cursor,
+			   int exit)
 {
 	int fallback = exit;
 
@@ -208,7 +230,8 @@ static void dispatch_cases(struct lower *lw, const struct switch_context *contex
 			continue;
 		}
 		next = new_block(lw);
-		end_branch(lw, case_condition(lw, value, stmt), context->cases[i].block, next);
+		end_branch(lw, case_condition(lw, value, value_cursor, stmt),
+			   context->cases[i].block, next);
 		start_block(lw, next);
 	}
 	end_goto(lw, fallback, value->loc);
@@ -237,7 +260,7 @@ void lower_switch(struct lower *lw, CXCursor stmt)
 		end_goto(lw, target, cursor_start(lw->tu, children.items[0]));
 	} else {
 		value = lower_operand(lw, children.items[0]);
-		dispatch_cases(lw, &context, &value, exit);
+		dispatch_cases(lw, &context, &value, children.items[0], exit);
 	}
 	lw->switch_context = &context;
 	lw->break_target = exit;
