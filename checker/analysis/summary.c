@@ -13,17 +13,43 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 
-/* This path unmapped a kmap_atomic() mapping its caller handed it. */
-static bool released_callers_atomic_map(const struct summary *sum,
+/* How many kmap_atomic() mappings its caller handed it this path unmapped. */
+static int released_callers_atomic_maps(const struct summary *sum,
 					const struct path_state *s)
 {
-	int i;
+	int i, n = 0;
 
 	for (i = 0; i < sum->nunmaps; i++)
 		if ((s->helper_unmaps & (1u << i)) &&
 		    sum->unmaps[i].family == FAMILY_ATOMIC)
-			return true;
-	return false;
+			n++;
+	return n;
+}
+
+static bool released_callers_atomic_map(const struct summary *sum,
+					const struct path_state *s)
+{
+	return released_callers_atomic_maps(sum, s) > 0;
+}
+
+/*
+ * A path that left a caller's lock and also unmapped the caller's
+ * kmap_atomic() (pte_unmap_unlock() before lock_page()) sleeps below
+ * that mapping too: its caller's live mapping does not make it atomic.
+ */
+static int add_released_maps(const struct summary *sum,
+			     const struct path_state *s,
+			     struct context_level *levels, int n)
+{
+	int i, maps = released_callers_atomic_maps(sum, s);
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(levels[i].context, HM_CONTEXT_CALLERS_ATOMIC_MAP))
+			return n;
+	if (maps && n < HM_MAX_CONTEXTS)
+		levels[n++] = (struct context_level){
+			.context = HM_CONTEXT_CALLERS_ATOMIC_MAP, .levels = maps };
+	return n;
 }
 #include "analysis/sleep_guard.h"
 #include "analysis/summary_guard.h"
@@ -135,6 +161,7 @@ static void note_sleep(struct hm_walk *w, const struct path_state *s,
 		left = HM_CONTEXT_CALLERS_ATOMIC_MAP;
 	if (left && n < 0) {
 		n = left_levels_of_state(s, left, found);
+		n = add_released_maps(sum, s, found, n);
 		levels = found;
 	}
 	if (!chain)
