@@ -191,6 +191,16 @@ static int differences(FILE *out, const struct hm_walk *w,
 	       diff_contexts(out, a, b) + diff_misc(out, a, b);
 }
 
+/* Asked once: the walk calls this for every state over a block's budget. */
+static bool debug_wanted(void)
+{
+	static int wanted = -1;
+
+	if (wanted < 0)
+		wanted = getenv("HMCHECK_DEBUG_BUDGET") != NULL;
+	return wanted;
+}
+
 void budget_debug_explain(const struct hm_walk *w, int block,
 			  const struct path_state *s)
 {
@@ -199,7 +209,7 @@ void budget_debug_explain(const struct hm_walk *w, int block,
 	const struct block_seen *seen = &w->seen[block];
 	int i, best = -1, fewest = 1 << 30;
 
-	if (!getenv("HMCHECK_DEBUG_BUDGET") || (said_fn == w->fn && said_block == block))
+	if (!debug_wanted() || (said_fn == w->fn && said_block == block))
 		return;
 	said_fn = w->fn;
 	said_block = block;

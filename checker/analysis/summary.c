@@ -12,6 +12,9 @@
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/summary.h"
+#include "analysis/sleep_guard.h"
+#include "analysis/summary_guard.h"
+#include "analysis/last_ref.h"
 
 /* How many kmap_atomic() mappings its caller handed it this path unmapped. */
 static int released_callers_atomic_maps(const struct summary *sum,
@@ -51,9 +54,6 @@ static int add_released_maps(const struct summary *sum,
 			.context = HM_CONTEXT_CALLERS_ATOMIC_MAP, .levels = maps };
 	return n;
 }
-#include "analysis/sleep_guard.h"
-#include "analysis/summary_guard.h"
-#include "analysis/last_ref.h"
 
 struct summary_table {
 	int n;
