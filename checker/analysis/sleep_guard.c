@@ -19,6 +19,7 @@
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
 #include "analysis/member_guard.h"
+#include "analysis/pointee_guard.h"
 
 bool sleep_guard_unchanged_param(const struct hm_walk *w,
 				 const struct path_state *s, int var)
@@ -202,7 +203,8 @@ static void guard_from_members(struct hm_walk *w, const struct path_state *s,
 
 	facts = member_guard_path_facts(w, s, &n);
 	for (i = 0; i < n; i++)
-		if (member_guard_of_fact(w, s, &facts[i], &test))
+		if (member_guard_of_fact(w, s, &facts[i], &test) ||
+		    pointee_guard_of_fact(w, s, &facts[i], &test))
 			add_test(into, &test);
 }
 

@@ -14,6 +14,7 @@
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
 #include "analysis/member_guard.h"
+#include "analysis/pointee_guard.h"
 
 static bool argument_value(const struct path_state *s,
 			   const struct ir_expr *arg, long long *value)
@@ -119,6 +120,8 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 
 	if (test->param < 0 || test->param >= in->call.nargs)
 		return -1;
+	if (test->suffix && !strcmp(test->suffix, "*"))
+		return pointee_guard_at_call(w, s, in, test);
 	if (test->suffix)
 		return member_guard_at_call(w, s, in, test, mine);
 	arg = &in->call.args[test->param];

@@ -223,6 +223,11 @@ struct summary {
 	bool has_left_levels;
 	int nleft_levels;
 	struct context_level left_levels[HM_MAX_CONTEXTS];
+	/*
+	 * pointee_guard.c: 1 every return so far gave a nonzero constant
+	 * (`return true;`), 2 one gave something else; 0 none seen.
+	 */
+	unsigned char returns_nonzero;
 };
 
 /* summary_text.c: the database's form of a summary, and back. */

@@ -9,6 +9,7 @@
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
 #include "analysis/returned_members.h"
+#include "analysis/pointee_guard.h"
 
 static bool returns_kmapped_page(struct hm_walk *w, const struct path_state *s,
 				 const struct ir_expr *value)
@@ -253,4 +254,5 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	context_guard_collect(w, s);
 	context_result_collect(w, s, value);
 	returned_members_collect(w, s, value);
+	pointee_guard_collect_return(w, s, value);
 }

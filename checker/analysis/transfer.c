@@ -14,6 +14,7 @@
 #include "analysis/member_guard.h"
 #include "analysis/deref_facts.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/pointee_guard.h"
 
 static bool valid_var(const struct path_state *s, int var)
 {
@@ -383,14 +384,17 @@ void transfer_instr(struct hm_walk *w, struct path_state *s,
 		deref_facts_of_instr(w, s, in);
 		member_guard_before_call(w, s, in);
 		sleep_guard_before_call(w, s, in);
+		pointee_guard_before_call(w, s, in);
 		transfer_call(w, s, in);
 		w->dest_call = NULL;
 		member_guard_after_call(w);
 		stored_ints_after_call(w, s, in);
+		pointee_guard_after_call(w, s, in);
 		return;
 	case IR_ASSIGN:
 		context_result_forget(s, in->assign.dest);
 		transfer_assign(w, s, in);
+		pointee_guard_after_assign(w, s, in);
 		break;
 	case IR_STORE:
 		transfer_store(w, s, in);

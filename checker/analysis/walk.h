@@ -55,6 +55,8 @@ struct work_item {
 
 #define HM_MAX_GUARD_MEMBERS	4
 
+#define HM_POINTEE_ARGS	8
+
 struct hm_walk {
 	struct analysis *an;
 	const struct ir_function *fn;
@@ -121,6 +123,13 @@ struct hm_walk {
 	const struct ir_instr *dest_call;
 	int dest_var;
 	bool dest_unchanged, dest_tested, dest_branch, dest_value;
+	/*
+	 * pointee_guard.c: what the path knew of each `&var` argument of
+	 * pointee_call before it ran (1 true, 0 false, -1 unknown): the call
+	 * expires it, but the callee reads it first.
+	 */
+	const struct ir_instr *pointee_call;
+	signed char pointee_truth[HM_POINTEE_ARGS];
 };
 
 struct summary;
