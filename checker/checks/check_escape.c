@@ -12,6 +12,13 @@
  * kunmap_local(*out); return -EIO; }`) leaves a dangling pointer its caller
  * is told not to read.  Stores through a parameter are therefore reported
  * only when no path of the function hands the mapping over there.
+ *
+ * Every store that leaks the address is reported at its own line: the
+ * stores pending until the function ends are a set over all paths, one
+ * per place and store line, not one per place.  Kept one per place, the
+ * path that happened to return first chose the line (a workspace pointer
+ * stored before a loop and again inside it), and whatever changed the
+ * order of the walk changed the report.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,13 +27,27 @@
 struct pending_escape {
 	struct hm_walk *walk;		/* walks nest: callees are summarized */
 	const char *text;
-	struct ir_loc store, unmap, ret;
+	struct ir_loc store, unmap, ret; /* store zero: a hand-over */
 	const char *api_name;
-	bool handed_over;		/* another path returns with it live */
+	bool handed_over;		/* a path returns with it live there */
 };
 
 static struct pending_escape *pending;
 static int npending;
+
+static bool loc_equal(struct ir_loc a, struct ir_loc b)
+{
+	return a.file == b.file && a.line == b.line && a.col == b.col;
+}
+
+static bool loc_before(struct ir_loc a, struct ir_loc b)
+{
+	int files = strcmp(a.file ? a.file : "", b.file ? b.file : "");
+
+	if (files)
+		return files < 0;
+	return a.line != b.line ? a.line < b.line : a.col < b.col;
+}
 
 static void report_store(const struct hm_event *ev, const char *api_name,
 			 const char *text, struct ir_loc store,
@@ -63,19 +84,22 @@ static bool through_parameter(const struct path_state *s,
 	       s->param_origin[site->base_var] >= 0;
 }
 
-static struct pending_escape *find_pending(struct hm_walk *walk, const char *text)
+static struct pending_escape *find_pending(struct hm_walk *walk, const char *text,
+					   struct ir_loc store)
 {
 	int i;
 
 	for (i = 0; i < npending; i++)
-		if (pending[i].walk == walk && pending[i].text == text)
+		if (pending[i].walk == walk && pending[i].text == text &&
+		    loc_equal(pending[i].store, store))
 			return &pending[i];
 	return NULL;
 }
 
-static struct pending_escape *add_pending(struct hm_walk *walk, const char *text)
+static struct pending_escape *add_pending(struct hm_walk *walk, const char *text,
+					  struct ir_loc store)
 {
-	struct pending_escape *p = find_pending(walk, text);
+	struct pending_escape *p = find_pending(walk, text, store);
 
 	if (p)
 		return p;
@@ -86,9 +110,14 @@ static struct pending_escape *add_pending(struct hm_walk *walk, const char *text
 	memset(p, 0, sizeof(*p));
 	p->walk = walk;
 	p->text = text;
+	p->store = store;
 	return p;
 }
 
+/*
+ * The same store reached by several paths: name the earliest unmap and
+ * return, so that the notes do not depend on which path came first.
+ */
 static void released_store(const struct hm_event *ev, const struct map_record *r,
 			   const struct store_site *site)
 {
@@ -99,10 +128,10 @@ static void released_store(const struct hm_event *ev, const struct map_record *r
 			     r->unmap_site, ev->loc);
 		return;
 	}
-	p = add_pending(ev->walk, site->text);
-	if (p->store.line)
+	p = add_pending(ev->walk, site->text, site->loc);
+	if (p->api_name && !loc_before(r->unmap_site, p->unmap) &&
+	    !(loc_equal(r->unmap_site, p->unmap) && loc_before(ev->loc, p->ret)))
 		return;
-	p->store = site->loc;
 	p->unmap = r->unmap_site;
 	p->ret = ev->loc;
 	p->api_name = r->api_name;
@@ -126,27 +155,69 @@ static void escape_at_return(const struct hm_event *ev)
 			if (!r->live)
 				released_store(ev, r, site);
 			else if (through_parameter(s, site))
-				add_pending(ev->walk, site->text)->handed_over = true;
+				add_pending(ev->walk, site->text,
+					    (struct ir_loc){ 0 })->handed_over = true;
 		}
 	}
 }
 
+static bool handed_over(const struct pending_escape *p)
+{
+	int i;
+
+	for (i = 0; i < npending; i++)
+		if (pending[i].walk == p->walk && pending[i].text == p->text &&
+		    pending[i].handed_over)
+			return true;
+	return false;
+}
+
+/* In the order of the source, not of the walk. */
+static int by_store(const void *a, const void *b)
+{
+	const struct pending_escape *x = a, *y = b;
+
+	if (loc_before(x->store, y->store))
+		return -1;
+	return loc_before(y->store, x->store);
+}
+
+/* This walk's pending stores to the end of the array, others kept in order. */
+static int move_walk_last(struct hm_walk *walk)
+{
+	struct pending_escape *tmp = malloc(npending * sizeof(*tmp));
+	int i, n = 0, first;
+
+	if (!tmp)
+		abort();
+	for (i = 0; i < npending; i++)
+		if (pending[i].walk != walk)
+			tmp[n++] = pending[i];
+	first = n;
+	for (i = 0; i < npending; i++)
+		if (pending[i].walk == walk)
+			tmp[n++] = pending[i];
+	memcpy(pending, tmp, npending * sizeof(*tmp));
+	free(tmp);
+	return first;
+}
+
 static void escape_at_end(const struct hm_event *ev)
 {
-	int i, kept = 0;
+	int i, first;
 
-	for (i = 0; i < npending; i++) {
+	if (!npending)
+		return;
+	first = move_walk_last(ev->walk);
+	qsort(pending + first, npending - first, sizeof(*pending), by_store);
+	for (i = first; i < npending; i++) {
 		struct pending_escape *p = &pending[i];
 
-		if (p->walk != ev->walk) {
-			pending[kept++] = *p;
-			continue;
-		}
-		if (!p->handed_over && p->store.line)
+		if (p->api_name && !handed_over(p))
 			report_store(ev, p->api_name, p->text, p->store,
 				     p->unmap, p->ret);
 	}
-	npending = kept;
+	npending = first;
 	if (!npending) {
 		free(pending);
 		pending = NULL;
