@@ -87,6 +87,23 @@ static bool side_delta(const struct summary *sum,
 	return c->guard_counted[side] == sum->guard_returns[side] || !*delta;
 }
 
+/*
+ * Every return of each side agrees, and one side alone changes it: a lock
+ * or unlock helper of another file (be_cmd_lock() and be_cmd_unlock()),
+ * whose change its caller can place on a side of its own test.
+ */
+bool context_guard_one_side(const struct summary *sum,
+			    const struct summary_context *c)
+{
+	int taken[2];
+
+	if (!sum->has_guard || sum->guard_broken ||
+	    !side_delta(sum, c, 0, &taken[0]) ||
+	    !side_delta(sum, c, 1, &taken[1]))
+		return false;
+	return !taken[0] != !taken[1];
+}
+
 int context_guard_held(const struct path_state *s, const char *name)
 {
 	int unsure, depth = depth_of(s, name, &unsure);

@@ -197,7 +197,10 @@ static bool caller_holds(const struct path_state *s, const char *context)
  * believed: the unlock helper of its own lock.  Library code deep in
  * other files nets out preempt and irq levels along paths no caller takes
  * (per-cpu helpers, lockdep's own bookkeeping), and a caller told it left
- * a context it never entered reports what is not there.
+ * a context it never entered reports what is not there.  Also a lock a
+ * helper takes on one side of its entry test of its object's member, and
+ * its unlock helper's leaving it on that side (a level this path may
+ * hold): context_guard.c places them on the caller's side of the test.
  */
 static void keep_caller_contexts(const struct path_state *s,
 				 struct summary *sum)
@@ -207,7 +210,9 @@ static void keep_caller_contexts(const struct path_state *s,
 	for (i = 0; i < sum->ncontexts; i++) {
 		const struct summary_context *c = &sum->contexts[i];
 
-		if (c->max_delta < 0 && caller_holds(s, c->name))
+		if ((c->max_delta < 0 && caller_holds(s, c->name)) ||
+		    (context_guard_one_side(sum, c) &&
+		     (c->max_delta > 0 || context_guard_held(s, c->name))))
 			sum->contexts[n++] = *c;
 	}
 	sum->ncontexts = n;

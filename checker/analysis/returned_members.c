@@ -199,11 +199,13 @@ void returned_members_apply(struct hm_walk *w, struct path_state *s,
 	long long value;
 	int i, param = -1;
 
-	if (call->dest < 0 || call->dest >= w->fn->nvars || !call->callee ||
-	    !call->has_body)
+	if (call->dest < 0 || call->dest >= w->fn->nvars || !call->callee)
 		return;
-	callee = tu_function(w->an->tu, call->callee);
-	sum = callee ? summary_found(w->an, callee) : NULL;
+	/* Of another file: the answer the call itself was given (extern.c). */
+	callee = call->has_body ? tu_function(w->an->tu, call->callee) : NULL;
+	sum = callee ? summary_found(w->an, callee) :
+	      !call->has_body ? extern_summary_known(w->an, call->callee, false) :
+	      NULL;
 	if (!sum || !sum->complete || sum->returned_seen != 1)
 		return;
 	for (i = 0; i < sum->nreturned_members; i++) {

@@ -26,6 +26,18 @@
  *   unmap|store|release PARAM SUFFIX FAMILY RETURNS_WITH HOLDS_PAGE PAGE_PARAM RETURNED
  *   cleared    UNMAP_INDEX RETURNS   (returns that also cleared what it unmapped)
  *   context    NAME DELTA MIXED MIN MAX SLEEP_OK
+ *   contextside NAME FALSE_DELTA TRUE_DELTA FALSE_SEEN TRUE_SEEN MIXED_BITS
+ *              (the context's delta on each side of the entry guard,
+ *              after its context line: context_guard.c)
+ *   contextresult NAME SEEN BROKEN ZERO_DELTA OTHER_DELTA (the context's
+ *              delta on returns of a zero result and of others, SEEN
+ *              which were seen, after its context line: context_result.c)
+ *   entryguard PARAM MEMBER FALSE_RETURNS TRUE_RETURNS [broken] (the test
+ *              of parameter PARAM's MEMBER its first branch makes, and
+ *              the returns on each side: summary_guard.c)
+ *   retmember  MEMBER $PARAM|VALUE (every return of the object it returns
+ *              set MEMBER to parameter PARAM's entry value, or VALUE:
+ *              returned_members.c)
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
  *   call       CALLEE VIA LINE [ARG=VALUE,...] [PARAM,VALUE,ONES,ZEROS]
@@ -107,6 +119,28 @@ static void put_effects(struct text_buf *b, const char *key,
 		    e->returned);
 }
 
+/* A context's deltas per side of the entry guard, if it has some. */
+static void put_context_sides(struct text_buf *b, const struct summary *sum,
+			      const struct summary_context *c)
+{
+	if (!sum->has_guard || (!c->guard_counted[0] && !c->guard_counted[1] &&
+				!c->guard_mixed))
+		return;
+	put(b, "contextside\t%s\t%d\t%d\t%d\t%d\t%d\n", c->name,
+	    c->guard_delta[0], c->guard_delta[1], c->guard_counted[0],
+	    c->guard_counted[1], c->guard_mixed);
+}
+
+/* A context's deltas per kind of result, if any were seen. */
+static void put_context_result(struct text_buf *b,
+			       const struct summary_context *c)
+{
+	if (!c->result_seen && !c->result_broken)
+		return;
+	put(b, "contextresult\t%s\t%d\t%d\t%d\t%d\n", c->name,
+	    c->result_seen, c->result_broken, c->zero_delta, c->other_delta);
+}
+
 static void put_contexts(struct text_buf *b, const struct summary *sum)
 {
 	int i;
@@ -116,6 +150,34 @@ static void put_contexts(struct text_buf *b, const struct summary *sum)
 
 		put(b, "context\t%s\t%d\t%d\t%d\t%d\t%d\n", c->name, c->delta,
 		    c->mixed, c->min_delta, c->max_delta, c->sleep_ok);
+		put_context_result(b, c);
+		put_context_sides(b, sum, c);
+	}
+}
+
+static void put_entry_guard(struct text_buf *b, const struct summary *sum)
+{
+	if (!sum->has_guard || !sum->guard_suffix)
+		return;
+	put(b, "entryguard\t%d\t%s\t%d\t%d%s\n", sum->guard_param,
+	    sum->guard_suffix, sum->guard_returns[0], sum->guard_returns[1],
+	    sum->guard_broken ? "\tbroken" : "");
+}
+
+/* Only what every return of the object set (returned_seen 1) is told. */
+static void put_returned_members(struct text_buf *b, const struct summary *sum)
+{
+	const struct returned_member *m;
+	int i;
+
+	if (sum->returned_seen != 1)
+		return;
+	for (i = 0; i < sum->nreturned_members; i++) {
+		m = &sum->returned_members[i];
+		if (m->symbolic)
+			put(b, "retmember\t%s\t$%d\n", m->suffix, m->param);
+		else
+			put(b, "retmember\t%s\t%lld\n", m->suffix, m->value);
 	}
 }
 
@@ -208,7 +270,9 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 			put(&b, "cleared\t%d\t%d\n", i, sum->unmaps[i].clears_with);
 	put_effects(&b, "store", sum->stores, sum->nstores);
 	put_effects(&b, "release", sum->releases, sum->nreleases);
+	put_entry_guard(&b, sum);
 	put_contexts(&b, sum);
+	put_returned_members(&b, sum);
 	if (sum->peak_depth)
 		put(&b, "peak\t%d\t%s\t%u\n", sum->peak_depth,
 		    file_of(sum->peak_loc), sum->peak_loc.line);

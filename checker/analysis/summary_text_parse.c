@@ -96,6 +96,88 @@ static void parse_context(const struct fields *f, struct summary *sum,
 	c->sleep_ok = num(f, 6);
 }
 
+static struct summary_context *context_named(struct summary *sum,
+					      const char *name)
+{
+	int i;
+
+	for (i = 0; i < sum->ncontexts; i++)
+		if (!strcmp(sum->contexts[i].name, name))
+			return &sum->contexts[i];
+	return NULL;
+}
+
+/* After its context line: the deltas per kind of result (context_result.c). */
+static void parse_context_result(const struct fields *f, struct summary *sum)
+{
+	struct summary_context *c = f->n == 6 ? context_named(sum, f->v[1]) : NULL;
+
+	if (!c || num(f, 2) < 0 || num(f, 2) > 3)
+		return;
+	c->result_seen = (unsigned char)num(f, 2);
+	c->result_broken = num(f, 3) != 0;
+	c->zero_delta = num(f, 4);
+	c->other_delta = num(f, 5);
+}
+
+/* After its context line: a side's delta, as context_guard.c keeps it. */
+static void parse_context_side(const struct fields *f, struct summary *sum)
+{
+	struct summary_context *c = f->n == 7 ? context_named(sum, f->v[1]) : NULL;
+
+	if (!c || num(f, 4) < 0 || num(f, 5) < 0)
+		return;
+	c->guard_delta[0] = num(f, 2);
+	c->guard_delta[1] = num(f, 3);
+	c->guard_counted[0] = num(f, 4);
+	c->guard_counted[1] = num(f, 5);
+	c->guard_mixed = (unsigned char)(num(f, 6) & 3);
+}
+
+/* A damaged line leaves no guard: the caller judges all returns together. */
+static void parse_entry_guard(const struct fields *f, struct summary *sum,
+			      struct intern_table *strings)
+{
+	if ((f->n != 5 && f->n != 6) || num(f, 1) < 0 || !f->v[2][0] ||
+	    num(f, 3) < 0 || num(f, 4) < 0 ||
+	    (f->n == 6 && strcmp(f->v[5], "broken")))
+		return;
+	sum->has_guard = true;
+	sum->guard_param = num(f, 1);
+	sum->guard_suffix = intern(strings, f->v[2]);
+	sum->guard_returns[0] = num(f, 3);
+	sum->guard_returns[1] = num(f, 4);
+	sum->guard_broken = f->n == 6;
+}
+
+/* "retmember ->waiting $1" or "retmember ->waiting 0". */
+static void parse_returned_member(const struct fields *f, struct summary *sum,
+				  struct intern_table *strings)
+{
+	struct returned_member *m;
+	const char *value;
+	char *end;
+
+	if (f->n != 3 || !f->v[1][0] ||
+	    sum->nreturned_members == HM_MAX_RETURNED_MEMBERS)
+		return;
+	value = f->v[2];
+	m = &sum->returned_members[sum->nreturned_members];
+	m->symbolic = value[0] == '$';
+	if (m->symbolic) {
+		m->param = (int)strtol(value + 1, &end, 10);
+		m->value = 0;
+	} else {
+		m->param = -1;
+		m->value = strtoll(value, &end, 10);
+	}
+	if (end == value + m->symbolic || *end || (m->symbolic && m->param < 0))
+		return;
+	m->suffix = intern(strings, f->v[1]);
+	sum->nreturned_members++;
+	sum->returned_seen = 1;
+}
+
 /* "2=2592,0=8": a damaged pair is left out. */
 static void parse_consts(const char *text, struct function_call_out *out)
 {
@@ -308,6 +390,14 @@ static void parse_line(char *line, struct summary *sum,
 		parse_effect(&f, sum->releases, &sum->nreleases, strings);
 	else if (!strcmp(key, "context"))
 		parse_context(&f, sum, strings);
+	else if (!strcmp(key, "contextresult"))
+		parse_context_result(&f, sum);
+	else if (!strcmp(key, "contextside"))
+		parse_context_side(&f, sum);
+	else if (!strcmp(key, "entryguard"))
+		parse_entry_guard(&f, sum, strings);
+	else if (!strcmp(key, "retmember"))
+		parse_returned_member(&f, sum, strings);
 	else if (!strcmp(key, "peak") && f.n == 4) {
 		sum->peak_depth = num(&f, 1);
 		sum->peak_loc = loc_at(&f, 2, strings);

@@ -348,6 +348,9 @@ void context_guard_tag(struct hm_walk *w, struct path_state *s,
 		       const struct summary_context *c, int held_before);
 int context_guard_sides(struct hm_walk *w, const struct context_depth *c,
 			const struct ir_block *b);
+/* Entered or left on one side of the entry guard only (extern.c). */
+bool context_guard_one_side(const struct summary *sum,
+			    const struct summary_context *c);
 const struct ir_call *branch_predicate_call(const struct hm_walk *w,
 					    const struct ir_block *b);
 /* `chosen`: the path could have gone the other way (a note names it). */

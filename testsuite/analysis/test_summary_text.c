@@ -291,6 +291,82 @@ static void test_left_levels(struct intern_table *strings)
 		summary_free(sum);
 }
 
+/*
+ * A lock helper's entry test of its object's member and its context
+ * deltas per side and per result (context_guard.c, context_result.c),
+ * and the members an object helper sets on every return of it
+ * (returned_members.c): read back, they say what the helper's own
+ * summary said.  Damaged lines leave them unknown.
+ */
+static void test_sides_and_members(struct intern_table *strings)
+{
+	static const char text_in[] =
+		"sleep\tlib/a.c\t12\tmutex_lock_interruptible\n"
+		"returns\t0\t-1\t0\t1\n"
+		"entryguard\t0\t->queue_ready\t1\t2\n"
+		"context\tspin\t1\t1\t0\t1\t0\n"
+		"contextresult\tspin\t3\t0\t1\t0\n"
+		"contextside\tspin\t0\t1\t1\t2\t0\n"
+		"context\tbh\t1\t1\t0\t1\t0\n"
+		"contextside\tbh\t0\t1\t1\t1\t2\n"
+		"retmember\t->waiting\t$1\n"
+		"retmember\t->status\t-5\n"
+		"paths\t3\t0\t0\t3\t1\n";
+	static const char *const damaged[] = {
+		"entryguard\t-1\t->m\t1\t1\n", "entryguard\t0\t\t1\t1\n",
+		"entryguard\t0\t->m\t1\t1\tbent\n",
+		"retmember\t->w\t$x\n", "retmember\t->w\t$-1\n",
+		"retmember\t->w\t12z\n", "retmember\t\t1\n",
+		"contextside\tspin\t0\t1\t1\t1\t0\n",
+	};
+	struct summary *sum = summary_from_text("f", text_in, strings);
+	const struct summary_context *c;
+	char *text;
+	size_t i;
+
+	CHECK(sum != NULL);
+	if (!sum)
+		return;
+	CHECK(sum->has_guard && !sum->guard_broken && sum->guard_param == 0 &&
+	      !strcmp(sum->guard_suffix, "->queue_ready") &&
+	      sum->guard_returns[0] == 1 && sum->guard_returns[1] == 2);
+	CHECK(sum->ncontexts == 2);
+	c = &sum->contexts[0];
+	CHECK(c->result_seen == 3 && !c->result_broken && c->zero_delta == 1 &&
+	      !c->other_delta);
+	CHECK(!c->guard_delta[0] && c->guard_delta[1] == 1 &&
+	      c->guard_counted[0] == 1 && c->guard_counted[1] == 2 &&
+	      !c->guard_mixed);
+	CHECK(context_guard_one_side(sum, c));
+	c = &sum->contexts[1];
+	CHECK(!c->result_seen && c->guard_mixed == 2 &&
+	      !context_guard_one_side(sum, c));
+	CHECK(sum->returned_seen == 1 && sum->nreturned_members == 2 &&
+	      !strcmp(sum->returned_members[0].suffix, "->waiting") &&
+	      sum->returned_members[0].symbolic &&
+	      sum->returned_members[0].param == 1);
+	CHECK(sum->nreturned_members == 2 && !sum->returned_members[1].symbolic &&
+	      sum->returned_members[1].value == -5);
+	text = summary_to_text(sum, sum->returns_pointer);
+	CHECK(!strcmp(text, text_in));
+	if (strcmp(text, text_in))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, text_in);
+	free(text);
+	summary_free(sum);
+	sum = summary_from_text("f", "entryguard\t1\t->m\t0\t3\tbroken\n",
+				strings);
+	CHECK(sum && sum->has_guard && sum->guard_broken && sum->guard_param == 1);
+	if (sum)
+		summary_free(sum);
+	for (i = 0; i < sizeof(damaged) / sizeof(damaged[0]); i++) {
+		sum = summary_from_text("f", damaged[i], strings);
+		CHECK(sum && !sum->has_guard && !sum->returned_seen &&
+		      !sum->nreturned_members && !sum->ncontexts);
+		if (sum)
+			summary_free(sum);
+	}
+}
+
 /* Fields out of range are refused; unknown and short lines are dropped. */
 static void test_damaged(struct intern_table *strings)
 {
@@ -331,6 +407,7 @@ int main(void)
 	test_guard_groups(strings);
 	test_guard_equals(strings);
 	test_left_levels(strings);
+	test_sides_and_members(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;

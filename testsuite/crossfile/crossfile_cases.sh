@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 8"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 7"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 8, not 7): remove it"
+	expect_in "$err" "written by another version (schema 7, not 8): remove it"
 }
 
 t_bad_tree() {
@@ -484,4 +484,67 @@ t_dropped_levels_elsewhere() {
 	expect_status 0
 	expect_in "$err" "fs/qp_hold.c:24:2: warning: qp_drop_both() may sleep, but this path is in atomic context since spin_lock() on line 21"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
+}
+
+# lib/req.c's req_get() sets the request's waiting member to its `wait`
+# on every return of it ('retmember ->waiting $1', returned_members.c),
+# req_get_nowait() to 0; fs/req_poll.c's runner sleeps only if it is set.
+# With the database: gather(c, 0) and the constant helper under a spinlock
+# are quiet; gather(c, 1), req_get_some() (sets it on one path only), a
+# call handed the request in between and req_get_always() (stores 1) are
+# reported.
+t_returned_member_in_database() {
+	copy_tree
+	run --db "$tmp/db" lib/req.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'req_get'" >"$tmp/sum"
+	grep -q "^retmember	->waiting	\$1$" "$tmp/sum" ||
+		fail "req_get's summary has no returned member: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'req_get_some'" >"$tmp/sum"
+	! grep -q "^retmember	->waiting" "$tmp/sum" ||
+		fail "req_get_some's summary says it always sets waiting: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/req_poll.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/req_poll.c:55:2: warning: gather() may sleep"
+	expect_in "$err" "fs/req_poll.c:62:2: warning: gather_some() may sleep"
+	expect_in "$err" "fs/req_poll.c:83:3: warning: req_run() may sleep"
+	expect_in "$err" "fs/req_poll.c:103:2: warning: gather_prepared() may sleep"
+	expect_in "$err" "fs/req_poll.c:115:3: warning: req_run() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 5 ] || fail "want exactly five reports: $(cat "$err")"
+}
+
+# The same on demand: under kmap_atomic() the calls ask lib/req.c's
+# definitions (a spinlock alone asks the database only: extern.c).
+t_returned_member_demand() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/req_poll.c -Iinclude
+	expect_status 0
+	expect_not_in "$err" "fs/req_poll.c:73:"
+	expect_in "$err" "fs/req_poll.c:83:3: warning: req_run() may sleep, but this path is in atomic context since kmap_atomic() on line 79"
+}
+
+# lib/engine.c's engine_lock() takes the spinlock only when its engine's
+# queue_ready says so (use_queue(), a getter in include/engine.h), and
+# returns 0 then: its summary in the database keeps the entry test
+# ('entryguard'), its context deltas per side ('contextside') and per
+# result ('contextresult').  fs/engine_wait.c's callers test the mode
+# again: the mutex side's sleep is quiet, the spinlock side's reported
+# (and the mutex side's after a store to the member), and a sleep after
+# engine_unlock() (leaving it on the same side) quiet.  Without the
+# database, or with an older hmcheck, no report: a lock taken in another
+# file was not believed, and the caller had nothing to tell its sides by.
+t_lock_side_in_database() {
+	copy_tree
+	run --db "$tmp/db" lib/engine.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'engine_lock'" >"$tmp/sum"
+	grep -q "^entryguard	0	->queue_ready	1	1$" "$tmp/sum" &&
+		grep -q "^contextside	spin	0	1	1	1	0$" "$tmp/sum" &&
+		grep -q "^contextresult	spin	3	0	1	0$" "$tmp/sum" ||
+		fail "engine_lock's summary lacks its sides: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/engine_wait.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/engine_wait.c:41:12: warning: box_wait() may sleep, but this path is in atomic context since engine_lock() on line 37"
+	expect_in "$err" "fs/engine_wait.c:73:12: warning: box_wait() may sleep, but this path is in atomic context since engine_lock() on line 66"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] || fail "want exactly two reports: $(cat "$err")"
 }
