@@ -27,9 +27,6 @@
 #include "analysis/sleep_guard.h"
 #include "analysis/pointee_guard.h"
 
-#define RETURNS_NONZERO	1
-#define RETURNS_OTHER	2
-
 /* How many branches and gotos lead to `block`. */
 static int predecessors(const struct ir_function *fn, int block)
 {
@@ -180,7 +177,8 @@ void pointee_guard_collect_return(struct hm_walk *w, const struct path_state *s,
 	if (!nonzero && value->kind == IR_EXPR_VAR && !value->offset &&
 	    known_int(s, value->var, &known))
 		nonzero = known != 0;
-	sum->returns_nonzero |= nonzero ? RETURNS_NONZERO : RETURNS_OTHER;
+	sum->returns_nonzero |= nonzero ? SUMMARY_NONZERO_ONLY :
+					  SUMMARY_NONZERO_NOT;
 }
 
 /*
@@ -204,19 +202,31 @@ static void note_truth(struct hm_walk *w, struct path_state *s,
 	f->reads = var;
 }
 
-void pointee_guard_after_call(struct hm_walk *w, struct path_state *s,
-			      const struct ir_instr *in)
+/* The callee's summary once made: this file's, or another file's. */
+static const struct summary *callee_summary(struct hm_walk *w,
+					    const struct ir_call *call)
 {
 	const struct ir_function *callee;
 	const struct summary *sum;
 
-	w->pointee_call = NULL;
-	if (in->call.dest < 0 || !in->call.callee || !in->call.has_body)
-		return;
-	callee = tu_function(w->an->tu, in->call.callee);
+	if (!call->has_body)
+		return extern_summary_known(w->an, call->callee, false);
+	callee = tu_function(w->an->tu, call->callee);
 	sum = callee ? summary_found(w->an, callee) : NULL;
-	if (sum && sum->status == SUMMARY_DONE && sum->complete &&
-	    sum->returns_nonzero == RETURNS_NONZERO)
+	return sum && sum->status == SUMMARY_DONE ? sum : NULL;
+}
+
+void pointee_guard_after_call(struct hm_walk *w, struct path_state *s,
+			      const struct ir_instr *in)
+{
+	const struct summary *sum;
+
+	w->pointee_call = NULL;
+	if (in->call.dest < 0 || !in->call.callee)
+		return;
+	sum = callee_summary(w, &in->call);
+	if (sum && sum->complete &&
+	    sum->returns_nonzero == SUMMARY_NONZERO_ONLY)
 		note_truth(w, s, &in->call.dest, true);
 }
 

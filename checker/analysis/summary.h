@@ -113,6 +113,9 @@ struct returned_member {
 
 #define HM_MAX_RETURNED_MEMBERS	4
 
+#define SUMMARY_NONZERO_ONLY	1
+#define SUMMARY_NONZERO_NOT	2
+
 enum summary_status { SUMMARY_NEW, SUMMARY_COMPUTING, SUMMARY_DONE };
 
 struct summary {
@@ -224,8 +227,9 @@ struct summary {
 	int nleft_levels;
 	struct context_level left_levels[HM_MAX_CONTEXTS];
 	/*
-	 * pointee_guard.c: 1 every return so far gave a nonzero constant
-	 * (`return true;`), 2 one gave something else; 0 none seen.
+	 * pointee_guard.c: SUMMARY_NONZERO_ONLY every return so far gave a
+	 * nonzero constant (`return true;`), SUMMARY_NONZERO_NOT one gave
+	 * something else; 0 none seen.
 	 */
 	unsigned char returns_nonzero;
 };

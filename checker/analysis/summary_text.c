@@ -38,6 +38,7 @@
  *   retmember  MEMBER $PARAM|VALUE (every return of the object it returns
  *              set MEMBER to parameter PARAM's entry value, or VALUE:
  *              returned_members.c)
+ *   retnonzero (every return gives a nonzero constant: pointee_guard.c)
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
  *   call       CALLEE VIA LINE [ARG=VALUE,...] [PARAM,VALUE,ONES,ZEROS]
@@ -273,6 +274,8 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 	put_entry_guard(&b, sum);
 	put_contexts(&b, sum);
 	put_returned_members(&b, sum);
+	if (sum->returns_nonzero == SUMMARY_NONZERO_ONLY)
+		put(&b, "retnonzero\n");
 	if (sum->peak_depth)
 		put(&b, "peak\t%d\t%s\t%u\n", sum->peak_depth,
 		    file_of(sum->peak_loc), sum->peak_loc.line);

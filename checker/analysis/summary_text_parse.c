@@ -398,6 +398,8 @@ static void parse_line(char *line, struct summary *sum,
 		parse_entry_guard(&f, sum, strings);
 	else if (!strcmp(key, "retmember"))
 		parse_returned_member(&f, sum, strings);
+	else if (!strcmp(key, "retnonzero") && f.n == 1)
+		sum->returns_nonzero = SUMMARY_NONZERO_ONLY;
 	else if (!strcmp(key, "peak") && f.n == 4) {
 		sum->peak_depth = num(&f, 1);
 		sum->peak_loc = loc_at(&f, 2, strings);

@@ -548,3 +548,25 @@ t_lock_side_in_database() {
 	expect_in "$err" "fs/engine_wait.c:73:12: warning: box_wait() may sleep, but this path is in atomic context since engine_lock() on line 66"
 	[ "$(grep -c 'warning:' "$err")" -eq 2 ] || fail "want exactly two reports: $(cat "$err")"
 }
+
+# lib/zone_drop.c's zone_drop_should_stop() drops the caller's lock if
+# *locked says it holds it, then sleeps: its plain sleep needs *locked
+# false ('guard 1 0 0 0 *', pointee_guard.c); zone_note_taken() returns
+# true on every path ('retnonzero').  fs/zone_scan.c holds the lock with
+# its note set by a store or by zone_note_taken() (quiet), or left false
+# (reported).
+t_pointee_guard_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/zone_drop.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'zone_drop_should_stop'" >"$tmp/sum"
+	grep -q "^guard	1	0	0	0	\*$" "$tmp/sum" ||
+		fail "zone_drop_should_stop's summary has no pointee guard: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'zone_note_taken'" >"$tmp/sum"
+	grep -q "^retnonzero$" "$tmp/sum" ||
+		fail "zone_note_taken's summary has no retnonzero: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/zone_scan.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/zone_scan.c:38:2: warning: zone_drop_should_stop() may sleep, but this path is in atomic context since spin_lock() on line 37"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
+}
