@@ -30,6 +30,7 @@ struct pending_escape {
 	struct ir_loc store, unmap, ret; /* store zero: a hand-over */
 	const char *api_name;
 	bool handed_over;		/* a path returns with it live there */
+	bool held_back;			/* only imprecise paths gave it */
 };
 
 static struct pending_escape *pending;
@@ -116,11 +117,16 @@ static struct pending_escape *add_pending(struct hm_walk *walk, const char *text
 
 /*
  * The same store reached by several paths: name the earliest unmap and
- * return, so that the notes do not depend on which path came first.
+ * return, so that the notes do not depend on which path came first.  A
+ * state past the budget that lost its facts reports nothing (hooks.c):
+ * the store it releases stays held back unless a precise path releases
+ * it too, as its report would be were it not waiting for the end (-v
+ * does not count it: the walk's count is told before the end).
  */
 static void released_store(const struct hm_event *ev, const struct map_record *r,
 			   const struct store_site *site)
 {
+	bool imprecise = ev->state->imprecise;
 	struct pending_escape *p;
 
 	if (!through_parameter(ev->state, site)) {
@@ -129,12 +135,19 @@ static void released_store(const struct hm_event *ev, const struct map_record *r
 		return;
 	}
 	p = add_pending(ev->walk, site->text, site->loc);
+	if (imprecise && p->api_name)
+		return;
+	if (!imprecise && p->held_back) {
+		p->held_back = false;
+		p->api_name = NULL;
+	}
 	if (p->api_name && !loc_before(r->unmap_site, p->unmap) &&
 	    !(loc_equal(r->unmap_site, p->unmap) && loc_before(ev->loc, p->ret)))
 		return;
 	p->unmap = r->unmap_site;
 	p->ret = ev->loc;
 	p->api_name = r->api_name;
+	p->held_back = imprecise;
 }
 
 static void escape_at_return(const struct hm_event *ev)
@@ -213,7 +226,7 @@ static void escape_at_end(const struct hm_event *ev)
 	for (i = first; i < npending; i++) {
 		struct pending_escape *p = &pending[i];
 
-		if (p->api_name && !handed_over(p))
+		if (p->api_name && !p->held_back && !handed_over(p))
 			report_store(ev, p->api_name, p->text, p->store,
 				     p->unmap, p->ret);
 	}

@@ -8,6 +8,14 @@
  * ones that return first.  The three stores are reported each at its
  * line; before, only the one before the loop was.  The twin points the
  * workspace away after the last unmap and reports nothing.
+ *
+ * stage_cleared(): stored and cleared under the same test of a local,
+ * with tests of flags between.  Past the budget a state that lost the
+ * fact `keep` may pair the store with no clear: such a state reports
+ * nothing, and a store through a parameter, which waits for the end of
+ * the function to be reported, is no exception (before, line 112 was a
+ * false escape).  stage_not_cleared(), the twin, clears under another
+ * test and is reported from a precise path.
  */
 struct buf {
 	const void *src;
@@ -93,4 +101,48 @@ out:
 		w->in.src = NULL;
 	}
 	return ret;
+}
+
+int stage_cleared(struct ws *w, struct page *page)
+{
+	char *p = kmap_local_page(page);
+	int keep = step(w);
+
+	if (keep)
+		w->in.src = p;
+	if (w->flags & 1)
+		note(w, 1);
+	if (w->flags & 2)
+		note(w, 2);
+	if (w->flags & 4)
+		note(w, 3);
+	if (w->flags & 8)
+		note(w, 4);
+	step(w);
+	kunmap_local(p);
+	if (keep)
+		w->in.src = NULL;
+	return 0;
+}
+
+int stage_not_cleared(struct ws *w, struct page *page)
+{
+	char *p = kmap_local_page(page);
+	int keep = step(w);
+
+	if (keep)
+		w->in.src = p;	/* expect: escape */
+	if (w->flags & 1)
+		note(w, 1);
+	if (w->flags & 2)
+		note(w, 2);
+	if (w->flags & 4)
+		note(w, 3);
+	if (w->flags & 8)
+		note(w, 4);
+	step(w);
+	kunmap_local(p);
+	if (w->flags & 16)
+		w->in.src = NULL;
+	return 0;
 }
