@@ -101,7 +101,11 @@ static void make_directories(char *dir)
 	mkdir(dir, 0777);
 }
 
-/* $XDG_CACHE_HOME/hmcheck/trees/HASH.sqlite: one per tree, for --tree alone. */
+/*
+ * $XDG_CACHE_HOME/hmcheck/trees/HASH-sSCHEMA.sqlite: one per tree and
+ * schema, for --tree alone.  A cache another hmcheck wrote in another
+ * schema is left to it, not refused as a --db FILE is: it is only a cache.
+ */
 static char *default_db_path(const char *tree)
 {
 	const char *base = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
@@ -117,10 +121,10 @@ static char *default_db_path(const char *tree)
 		snprintf(dir, sizeof(dir), "%s/.cache/hmcheck/trees",
 			 home ? home : "/tmp");
 	make_directories(dir);
-	path = malloc(strlen(dir) + 32);
+	path = malloc(strlen(dir) + 48);
 	if (!path)
 		abort();
-	sprintf(path, "%s/%016llx.sqlite", dir, h);
+	sprintf(path, "%s/%016llx-s%d.sqlite", dir, h, xdb_schema_version());
 	return path;
 }
 

@@ -20,6 +20,8 @@ struct xdb;
 /* Open (creating) the database; NULL after a one-line message in *err (malloc'ed). */
 struct xdb *xdb_open(const char *path, char **err);
 void xdb_close(struct xdb *db);
+/* The schema this hmcheck writes; a database of another is refused. */
+int xdb_schema_version(void);
 /* The last SQLite error, for messages. */
 const char *xdb_errmsg(struct xdb *db);
 

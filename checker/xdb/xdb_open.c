@@ -243,6 +243,11 @@ struct xdb *xdb_open(const char *path, char **err)
 	return db;
 }
 
+int xdb_schema_version(void)
+{
+	return XDB_SCHEMA_VERSION;
+}
+
 void xdb_close(struct xdb *db)
 {
 	if (!db)

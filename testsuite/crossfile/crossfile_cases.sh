@@ -167,6 +167,25 @@ t_database_of_another_version() {
 	expect_in "$err" "written by another version (schema 7, not 8): remove it"
 }
 
+# --tree alone keeps its database in a cache named by the tree and the
+# schema: a cache an older hmcheck left (HASH.sqlite, another schema) is
+# left alone, not refused as a --db FILE of another version is.
+t_tree_cache_of_another_version() {
+	copy_tree
+	run --tree . fs/copy.c -Iinclude
+	expect_in "$err" "$CHAIN"
+	cache=$(ls "$tmp"/cache/hmcheck/trees/*-s*.sqlite) ||
+		fail "no per-tree database named by its schema"
+	old="${cache%-s*.sqlite}.sqlite"
+	rm -f "$cache"*
+	sqlite3 "$old" "CREATE TABLE t(x); PRAGMA user_version = 1"
+	run --tree . fs/copy.c -Iinclude
+	expect_status 0
+	expect_in "$err" "$CHAIN"
+	[ "$(sqlite3 "$old" "PRAGMA user_version")" -eq 1 ] ||
+		fail "the older cache was changed"
+}
+
 t_bad_tree() {
 	copy_tree
 	run --tree "$tmp/no-such-dir" fs/copy.c -Iinclude
