@@ -9,6 +9,7 @@
  * section): those facts can never bind again, and dropping them first lets
  * such states merge while the facts still ahead are kept.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysis/walk.h"
@@ -141,21 +142,119 @@ static bool read_ahead(const struct ir_function *fn, int start,
 	return found;
 }
 
+/*
+ * What read_ahead() answered, per block and fact.  A state over its block's
+ * budget asks it of every fact it holds, and the states that fill a budget
+ * mostly hold the same facts: each answer is a walk of what follows the
+ * block.  Facts are compared by what the answer depends on, all of which
+ * lives as long as the walk (interned text, reads into the IR).
+ */
+struct ahead_entry {
+	const char *text;
+	const int *reads;
+	int nreads, fact_block, start;
+	bool predicate, used, found;
+};
+
+struct ahead_cache {
+	size_t cap, used;		/* cap a power of two */
+	struct ahead_entry *e;
+	unsigned char *seen;		/* read_ahead()'s scratch */
+	int *stack;
+};
+
+static size_t ahead_hash(int start, const struct branch_fact *f)
+{
+	size_t h = (size_t)(uintptr_t)f->text * 31 + (size_t)(uintptr_t)f->reads;
+
+	h = h * 31 + (size_t)f->nreads;
+	h = h * 31 + (size_t)f->block;
+	h = h * 31 + (size_t)start;
+	return h ^ (h >> 17);
+}
+
+static bool ahead_same(const struct ahead_entry *e, int start,
+		       const struct branch_fact *f)
+{
+	return e->start == start && e->text == f->text &&
+	       e->reads == f->reads && e->nreads == f->nreads &&
+	       e->fact_block == f->block && e->predicate == f->predicate;
+}
+
+static struct ahead_entry *ahead_slot(struct ahead_cache *c, int start,
+				      const struct branch_fact *f)
+{
+	size_t i = ahead_hash(start, f) & (c->cap - 1);
+
+	while (c->e[i].used && !ahead_same(&c->e[i], start, f))
+		i = (i + 1) & (c->cap - 1);
+	return &c->e[i];
+}
+
+static void ahead_grow(struct ahead_cache *c)
+{
+	struct ahead_entry *old = c->e;
+	size_t i, ncap = c->cap ? c->cap * 2 : 64, oldcap = c->cap;
+
+	c->e = xcalloc(ncap, sizeof(*c->e));
+	c->cap = ncap;
+	for (i = 0; i < oldcap; i++) {
+		struct branch_fact f = {
+			.text = old[i].text, .reads = old[i].reads,
+			.nreads = old[i].nreads, .block = old[i].fact_block,
+			.predicate = old[i].predicate,
+		};
+
+		if (old[i].used)
+			*ahead_slot(c, old[i].start, &f) = old[i];
+	}
+	free(old);
+}
+
+static bool read_ahead_cached(struct hm_walk *w, int start,
+			      const struct branch_fact *f)
+{
+	struct ahead_cache *c = w->ahead;
+	struct ahead_entry *e;
+
+	if (!c) {
+		c = w->ahead = xcalloc(1, sizeof(*c));
+		c->seen = xcalloc((size_t)w->fn->nblocks, 1);
+		c->stack = xcalloc((size_t)w->fn->nblocks, sizeof(*c->stack));
+	}
+	if (2 * (c->used + 1) > c->cap)
+		ahead_grow(c);
+	e = ahead_slot(c, start, f);
+	if (e->used)
+		return e->found;
+	*e = (struct ahead_entry){
+		.text = f->text, .reads = f->reads, .nreads = f->nreads,
+		.fact_block = f->block, .start = start,
+		.predicate = f->predicate, .used = true,
+		.found = read_ahead(w->fn, start, f, c->seen, c->stack),
+	};
+	c->used++;
+	return e->found;
+}
+
+void ahead_cache_free(struct ahead_cache *c)
+{
+	if (!c)
+		return;
+	free(c->e);
+	free(c->seen);
+	free(c->stack);
+	free(c);
+}
+
 void prune_dead_facts(struct hm_walk *w, struct path_state *s, int block)
 {
-	unsigned char *seen;
-	int *stack, i, kept = 0;
+	int i, kept = 0;
 
-	if (!s->nfacts)
-		return;
-	seen = xcalloc((size_t)w->fn->nblocks, 1);
-	stack = xcalloc((size_t)w->fn->nblocks, sizeof(*stack));
 	for (i = 0; i < s->nfacts; i++)
-		if (read_ahead(w->fn, block, &s->facts[i], seen, stack))
+		if (read_ahead_cached(w, block, &s->facts[i]))
 			s->facts[kept++] = s->facts[i];
 	s->nfacts = kept;
-	free(stack);
-	free(seen);
 }
 
 /* Per variable: 1 if no instruction of the function assigns it (malloc'ed). */

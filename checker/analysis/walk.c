@@ -251,6 +251,7 @@ static void walk_cleanup(struct hm_walk *w)
 	free(w->bool_tests);
 	free(w->flags);
 	liveness_free(w->liveness);
+	ahead_cache_free(w->ahead);
 }
 
 static void say_gave_up(const struct hm_walk *w)

@@ -101,6 +101,7 @@ struct hm_walk {
 	} *bool_tests;
 	long stored_bytes;		/* in the states kept per block */
 	struct liveness *liveness;	/* dead_vars.c: made on first use */
+	struct ahead_cache *ahead;	/* fact_prune.c: made on first use */
 	int held_back;			/* reports an imprecise state would
 					   have made (hooks.c) */
 	int dest_before;		/* calls.c: the value the current call's
@@ -306,6 +307,7 @@ void apply_maybe_unmap(struct hm_walk *w, struct path_state *s,
 bool branch_tests_fact(const struct ir_expr *other, const char *text);
 /* fact_prune.c: drop the facts no branch reachable from `block` reads. */
 void prune_dead_facts(struct hm_walk *w, struct path_state *s, int block);
+void ahead_cache_free(struct ahead_cache *c);
 /* fact_prune.c: drop every fact but those about variables never assigned. */
 void drop_facts_but_invariant(struct hm_walk *w, struct path_state *s);
 /* Every block reachable from `start`, itself included: a malloc'ed mark array. */
