@@ -39,20 +39,22 @@ static int predecessors(const struct ir_function *fn, int block)
 }
 
 /*
- * Blocks from the entry to `block` run straight (one successor each, no
- * other way into them: no retry label) and only read: the pointee
- * `block` tests is what the caller left there.
+ * Blocks from the entry to instruction `at` of `block` run straight (one
+ * successor each, no other way into them: no retry label) and only read:
+ * what a parameter points to there is what the caller left.
  */
-static bool tested_at_entry(const struct ir_function *fn, int block)
+static bool straight_from_entry(const struct ir_function *fn, int block,
+				int at)
 {
-	int b = 0, steps, i;
+	int b = 0, steps, i, n;
 
 	for (steps = 0; steps < fn->nblocks; steps++) {
 		const struct ir_block *blk = &fn->blocks[b];
 
 		if (predecessors(fn, b) != (b ? 1 : 0))
 			return false;
-		for (i = 0; i < blk->ninstrs; i++)
+		n = b == block ? at : blk->ninstrs;
+		for (i = 0; i < n; i++)
 			if (blk->instrs[i].op != IR_DEREF &&
 			    (blk->instrs[i].op != IR_ASSIGN ||
 			     blk->instrs[i].assign.dest < fn->nparams))
@@ -64,6 +66,12 @@ static bool tested_at_entry(const struct ir_function *fn, int block)
 		b = blk->term.succ[0];
 	}
 	return false;
+}
+
+static bool tested_at_entry(const struct ir_function *fn, int block)
+{
+	return block >= 0 && block < fn->nblocks &&
+	       straight_from_entry(fn, block, fn->blocks[block].ninstrs);
 }
 
 /* `*name`, the whole pointee of parameter `var`. */
@@ -142,15 +150,42 @@ void pointee_guard_before_call(struct hm_walk *w, const struct path_state *s,
 	}
 }
 
+/*
+ * `param`, an unchanged pointer parameter of the caller, handed on at `in`
+ * before the caller wrote or called anything: the callee's test of its
+ * pointee is the caller's.
+ */
+static bool passed_along(struct hm_walk *w, const struct path_state *s,
+			 const struct ir_instr *in, const struct ir_expr *arg)
+{
+	const struct ir_block *blk;
+
+	if (arg->kind != IR_EXPR_VAR || arg->offset ||
+	    !sleep_guard_unchanged_param(w, s, arg->var) ||
+	    !w->fn->vars[arg->var].is_pointer || w->block < 0 ||
+	    w->block >= w->fn->nblocks)
+		return false;
+	blk = &w->fn->blocks[w->block];
+	if (in < blk->instrs || in >= blk->instrs + blk->ninstrs)
+		return false;
+	return straight_from_entry(w->fn, w->block, (int)(in - blk->instrs));
+}
+
 int pointee_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			  const struct ir_instr *in,
-			  const struct sleep_test *test)
+			  const struct sleep_test *test, struct sleep_test *mine)
 {
+	const struct ir_expr *arg = &in->call.args[test->param];
 	int var, truth;
 
 	if (test->ones || test->zeros || test->equals)
 		return -1;
-	var = address_of_var(w, &in->call.args[test->param]);
+	if (passed_along(w, s, in, arg)) {
+		*mine = *test;
+		mine->param = arg->var;
+		return 0;
+	}
+	var = address_of_var(w, arg);
 	if (var < 0)
 		return -1;
 	if (w->pointee_call == in)

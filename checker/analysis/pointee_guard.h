@@ -25,11 +25,13 @@ void pointee_guard_before_call(struct hm_walk *w, const struct path_state *s,
 			       const struct ir_instr *in);
 /*
  * The callee's test of `*param` at call `in`: 1 if the caller's path
- * knows the pointed-to variable fails it, -1 if it may pass.
+ * knows the pointed-to variable fails it, 0 if it becomes `*mine`, the
+ * same test of the caller's own parameter passed along untouched, -1 if
+ * it may pass.
  */
 int pointee_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			  const struct ir_instr *in,
-			  const struct sleep_test *test);
+			  const struct sleep_test *test, struct sleep_test *mine);
 /* A return: is its result a nonzero constant (summary returns_nonzero)? */
 void pointee_guard_collect_return(struct hm_walk *w, const struct path_state *s,
 				  const struct ir_expr *value);

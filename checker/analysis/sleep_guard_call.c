@@ -121,7 +121,7 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 	if (test->param < 0 || test->param >= in->call.nargs)
 		return -1;
 	if (test->suffix && !strcmp(test->suffix, "*"))
-		return pointee_guard_at_call(w, s, in, test);
+		return pointee_guard_at_call(w, s, in, test, mine);
 	if (test->suffix)
 		return member_guard_at_call(w, s, in, test, mine);
 	arg = &in->call.args[test->param];

@@ -10,10 +10,12 @@
  * dropped before the sleep.  A caller whose `locked` is true whenever it
  * holds the lock, from the helper's constant result, a branch or a
  * store, does not sleep in atomic context (compaction's
- * isolate_freepages_block() shape).  Twins that still report: a caller
+ * isolate_freepages_block() shape), also through a wrapper handing its
+ * own `bool *locked` on untouched.  Twins that still report: a caller
  * holding the lock with its note false; a helper that sleeps before it
  * drops the lock; a helper that tests the note but never unlocks; a
- * caller that also keeps preemption off.
+ * caller that also keeps preemption off; a wrapper that clears the note
+ * before handing it on.
  */
 void spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags);
 unsigned long _spin_lock_irqsave(spinlock_t *lock);
@@ -170,5 +172,45 @@ unsigned long scan_preempt_off(struct scan *sc, unsigned long pfn)
 	if (locked)
 		spin_unlock_irqrestore(&sc->zone->lock, flags);
 	preempt_enable();
+	return 1;
+}
+
+/* A wrapper handing its own note on untouched: the test is its caller's. */
+static bool scan_checkpoint(struct scan *sc, unsigned long flags, bool *locked)
+{
+	return scan_unlock_should_stop(&sc->zone->lock, flags, locked, sc);
+}
+
+unsigned long scan_wrapped(struct scan *sc, unsigned long pfn)
+{
+	unsigned long flags = 0;
+	bool locked = false;
+
+	if (page_free(pfn))
+		locked = scan_lock(&sc->zone->lock, &flags);
+	scan_checkpoint(sc, flags, &locked);
+	if (locked)
+		spin_unlock_irqrestore(&sc->zone->lock, flags);
+	return 1;
+}
+
+/* A wrapper that forgets the note first: its helper sleeps under the lock. */
+static bool scan_checkpoint_forgetful(struct scan *sc, unsigned long flags,
+				      bool *locked)
+{
+	*locked = false;
+	return scan_unlock_should_stop(&sc->zone->lock, flags, locked, sc);
+}
+
+unsigned long scan_wrapped_forgetful(struct scan *sc, unsigned long pfn)
+{
+	unsigned long flags = 0;
+	bool locked = false;
+
+	if (page_free(pfn))
+		locked = scan_lock(&sc->zone->lock, &flags);
+	scan_checkpoint_forgetful(sc, flags, &locked);	/* expect: sleep-in-atomic */
+	if (locked)
+		spin_unlock_irqrestore(&sc->zone->lock, flags);
 	return 1;
 }
