@@ -128,11 +128,17 @@ int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 struct kbuild_dirs;
 struct kbuild_dirs *kbuild_dirs_new(const char *tree);
 void kbuild_dirs_free(struct kbuild_dirs *dirs);
+struct kernel_config;
+/* The tree's .config symbols, for flags that depend on them (arm's level). */
+const struct kernel_config *kbuild_dirs_config(const struct kbuild_dirs *dirs);
 /* Push the -I/-D/-U/-include flags the Makefiles give tree-relative `file`. */
 void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *argv);
 /* All the flags kbuild would give `file`; `dirs` NULL: the generic ones. */
 void kbuild_flags(const char *arch, const char *file, struct kbuild_dirs *dirs,
 		  struct strv *argv);
+/* kbuild_flags()'s own copy of `arch` (a directory of arch/), NULL if it
+   does not know its flags. */
+const char *kbuild_arch_name(const char *arch);
 /* The tree's architecture (given, or from .config); NULL if not configured. */
 const char *tree_config(const char *tree, const char *given_arch);
 

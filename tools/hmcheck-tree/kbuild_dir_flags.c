@@ -37,6 +37,11 @@ struct kbuild_dirs *kbuild_dirs_new(const char *tree)
 	return dirs;
 }
 
+const struct kernel_config *kbuild_dirs_config(const struct kbuild_dirs *dirs)
+{
+	return dirs->config;
+}
+
 static void forget_directory(struct kbuild_dirs *dirs)
 {
 	free(dirs->obj_dir);

@@ -13,6 +13,21 @@
 #include <stdlib.h>
 #include <string.h>
 #include "hmcheck_tree.h"
+#include "kbuild_make.h"
+
+static void push_list(struct strv *argv, const char *const *list)
+{
+	for (; *list; list++)
+		strv_push(argv, *list);
+}
+
+static void push_format(struct strv *argv, const char *fmt, const char *a, const char *b)
+{
+	char buf[4096];
+
+	snprintf(buf, sizeof(buf), fmt, a, b);
+	strv_push(argv, buf);
+}
 
 struct arch_flags {
 	const char *arch;
@@ -28,12 +43,75 @@ static const char *const arm64_flags[] = {
 	"--target=aarch64-linux-gnu", "-mlittle-endian", "-mgeneral-regs-only", NULL,
 };
 
+/* 32-bit ARM: the rest (byte order, architecture level) is .config's. */
+static const char *const arm_flags[] = {
+	"-msoft-float", "-Uarm", NULL,
+};
+
 static const struct arch_flags arches[] = {
 	{ "x86", x86_flags },
 	{ "x86_64", x86_flags },
 	{ "arm64", arm64_flags },
+	{ "arm", arm_flags },
 	{ NULL, NULL },
 };
+
+const char *kbuild_arch_name(const char *arch)
+{
+	const struct arch_flags *af;
+
+	for (af = arches; af->arch; af++)
+		if (!strcmp(af->arch, arch))
+			return af->arch;
+	return NULL;
+}
+
+/*
+ * arch/arm/Makefile's arch-$(CONFIG_CPU_32vN) lines, in its order: each
+ * set symbol assigns arch-y again, so the last one set wins (the oldest
+ * level of a multi-platform kernel).  arch/arm/include/asm tests
+ * __LINUX_ARM_ARCH__ everywhere; without it little parses.
+ */
+static const struct {
+	const char *symbol, *level, *march;
+} arm_levels[] = {
+	{ "CONFIG_CPU_32v7M", "7", "armv7-m" },
+	{ "CONFIG_CPU_32v7", "7", "armv7-a" },
+	{ "CONFIG_CPU_32v6", "6", "armv6" },
+	{ "CONFIG_CPU_32v6K", "6", "armv6k" },	/* only with CONFIG_CPU_32v6 */
+	{ "CONFIG_CPU_32v5", "5", "armv5te" },
+	{ "CONFIG_CPU_32v4T", "4", "armv4t" },
+	{ "CONFIG_CPU_32v4", "4", "armv4" },
+	{ "CONFIG_CPU_32v3", "3", "armv3m" },
+	{ NULL, NULL, NULL },
+};
+
+static bool config_set(const struct kernel_config *config, const char *symbol)
+{
+	return config && !strcmp(kernel_config_value(config, symbol,
+						     strlen(symbol)), "y");
+}
+
+static void arm_config_flags(struct strv *argv, const struct kernel_config *config)
+{
+	bool big = config_set(config, "CONFIG_CPU_BIG_ENDIAN");
+	int i, level = -1;
+
+	strv_push(argv, big ? "--target=armeb-linux-gnueabi" :
+			      "--target=arm-linux-gnueabi");
+	strv_push(argv, big ? "-mbig-endian" : "-mlittle-endian");
+	strv_push(argv, config_set(config, "CONFIG_AEABI") ?
+			"-mabi=aapcs-linux" : "-mabi=apcs-gnu");
+	for (i = 0; arm_levels[i].symbol; i++)
+		if (config_set(config, arm_levels[i].symbol) &&
+		    (strcmp(arm_levels[i].symbol, "CONFIG_CPU_32v6K") ||
+		     config_set(config, "CONFIG_CPU_32v6")))
+			level = i;
+	if (level < 0)
+		return;
+	push_format(argv, "-D__LINUX_ARM_ARCH__=%s%s", arm_levels[level].level, "");
+	push_format(argv, "-march=%s%s", arm_levels[level].march, "");
+}
 
 static const char *const common_flags[] = {
 	"-D__linux__", "-Dlinux", "-D__unix__", "-Dunix", "-nostdinc", NULL,
@@ -48,20 +126,6 @@ static const char *const dialect_flags[] = {
 	"-D__KERNEL__", "-std=gnu11", "-fno-strict-aliasing", "-fno-common",
 	"-fshort-wchar", "-fno-PIE", "-O2", NULL,
 };
-
-static void push_list(struct strv *argv, const char *const *list)
-{
-	for (; *list; list++)
-		strv_push(argv, *list);
-}
-
-static void push_format(struct strv *argv, const char *fmt, const char *a, const char *b)
-{
-	char buf[4096];
-
-	snprintf(buf, sizeof(buf), fmt, a, b);
-	strv_push(argv, buf);
-}
 
 static void include_paths(struct strv *argv, const char *arch)
 {
@@ -117,6 +181,8 @@ void kbuild_flags(const char *arch, const char *file, struct kbuild_dirs *dirs,
 	for (af = arches; af->arch; af++)
 		if (!strcmp(af->arch, arch))
 			push_list(argv, af->flags);
+	if (!strcmp(arch, "arm"))
+		arm_config_flags(argv, dirs ? kbuild_dirs_config(dirs) : NULL);
 	include_paths(argv, arch);
 	for (i = 0; forced_includes[i]; i++) {
 		strv_push(argv, "-include");

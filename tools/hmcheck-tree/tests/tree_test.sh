@@ -233,6 +233,33 @@ test_derived_flags() {
 	expect_in state/log "-I./arch/arm64/include "
 	FAKE_STATE=$work/state run --tree "$work/arm" --arch x86 mm
 	expect_in state/log "-I./arch/x86/include "
+	# 32-bit ARM, named by the header kconfig writes: the target, byte
+	# order and architecture level come from .config (the last
+	# arch-$(CONFIG_CPU_32vN) arch/arm/Makefile sets wins).
+	printf '%s\n' '# Linux/arm 6.1.0 Kernel Configuration' CONFIG_ARM=y \
+		CONFIG_AEABI=y CONFIG_CPU_32v6K=y CONFIG_CPU_32v7=y > "$work/arm/.config"
+	: > "$work/state/log"
+	FAKE_STATE=$work/state run --tree "$work/arm" mm
+	expect_status 0
+	for flag in --target=arm-linux-gnueabi -mlittle-endian -mabi=aapcs-linux \
+		    -D__LINUX_ARM_ARCH__=7 -march=armv7-a "-I./arch/arm/include "; do
+		expect_in state/log "$flag"
+	done
+	printf '%s\n' CONFIG_CPU_32v6=y CONFIG_CPU_BIG_ENDIAN=y >> "$work/arm/.config"
+	: > "$work/state/log"
+	FAKE_STATE=$work/state run --tree "$work/arm" mm
+	for flag in --target=armeb-linux-gnueabi -mbig-endian \
+		    -D__LINUX_ARM_ARCH__=6 -march=armv6k; do
+		expect_in state/log "$flag"
+	done
+	# An architecture without derived flags is refused, not read as x86.
+	echo '# Linux/mips 6.1.0 Kernel Configuration' > "$work/arm/.config"
+	run --tree "$work/arm" mm
+	expect_status 2
+	expect_in err "architecture 'mips' (.config) has no derived flags"
+	run --tree "$work/arm" --arch sparc mm
+	expect_status 2
+	expect_in err "architecture 'sparc' (--arch) has no derived flags"
 }
 
 test_memory_limit() {
