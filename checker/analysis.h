@@ -62,6 +62,18 @@ struct function_call_out {
 	int guard_param;
 	bool guard_value;
 	unsigned long long guard_ones, guard_zeros;
+	/*
+	 * What the callee's own sleep (not its calls out) needs at every
+	 * such call, its sleep guard seen through the arguments
+	 * (sleep_guard_own.c): own_quiet, no call can pass it; has_own_guard,
+	 * parameter own_param of the caller passing the test own_value, or
+	 * own_ones set and own_zeros clear (`r = get(c, wait); exec(c, r)`
+	 * where exec() sleeps only if r->waiting, which get() set to wait).
+	 */
+	bool own_quiet, has_own_guard;
+	int own_param;
+	bool own_value;
+	unsigned long long own_ones, own_zeros;
 };
 
 /* What one function of the main file does, for the summary database. */

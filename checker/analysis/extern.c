@@ -153,6 +153,7 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		if (!strcmp(sum->calls_out[i].callee, callee)) {
 			sleep_guard_merge_consts(&sum->calls_out[i], consts);
 			sleep_guard_merge_call_out(&sum->calls_out[i], &guard);
+			sleep_guard_merge_own(&sum->calls_out[i], consts);
 			return;
 		}
 	if (sum->ncalls_out == HM_MAX_CALLS_OUT)
@@ -171,6 +172,8 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		out->const_args = consts->const_args;
 		memcpy(out->const_values, consts->const_values,
 		       sizeof(out->const_values));
+		out->own_quiet = true;	/* takes what consts says */
+		sleep_guard_merge_own(out, consts);
 	}
 }
 
@@ -281,6 +284,7 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 		struct function_call_out consts;
 
 		sleep_guard_call_consts(s, &in->call, &consts);
+		sleep_guard_own_at_call(w, s, in, sum, &consts);
 		note_call_out(w, s, name, "", in->loc, &consts);
 	}
 	if (sum)
@@ -330,7 +334,8 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 		if (!far)
 			continue;
 		if (far->may_sleep && far->sleep_chain &&
-		    !sleep_guard_rules_out(far, out)) {
+		    !sleep_guard_rules_out(far, out) &&
+		    !sleep_guard_own_ruled_out(out, into)) {
 			*loc = far->sleep_loc;
 			return chain_link(out, far->sleep_chain);
 		}
@@ -419,17 +424,20 @@ static void restore_mappings_from(struct path_state *s, int first, bool *live)
 static void judge_calls_out(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in, const struct summary *sum)
 {
+	struct function_call_out into;
 	int i;
 
 	if (in_atomic(s)) {
 		raise_far_sleep(w, s, in, sum);
 		return;
 	}
+	sleep_guard_call_consts(s, &in->call, &into);
 	for (i = 0; i < sum->ncalls_out; i++) {
 		char *via = via_through(sum->name, sum->calls_out[i].via);
+		struct function_call_out out = sum->calls_out[i];
 
-		note_call_out(w, s, sum->calls_out[i].callee, via, in->loc,
-			      &sum->calls_out[i]);
+		sleep_guard_own_through(w, s, in, &out, &into);
+		note_call_out(w, s, out.callee, via, in->loc, &out);
 		free(via);
 	}
 }

@@ -138,4 +138,26 @@ void sleep_guard_merge_call_out(struct function_call_out *out,
 bool sleep_guard_call_out_ruled_out(const struct function_call_out *call,
 				    const struct function_call_out *into);
 
+/*
+ * sleep_guard_own.c: what the callee's own sleep needs at this call, in
+ * terms of the caller's parameters (`sum`: the callee's summary, or NULL);
+ * of two calls one entry stands for, what both need; `call`'s callee's
+ * own sleep ruled out for the constants `into` passes; and a call out of
+ * the callee of `in` passed on by its caller, its own test (of the
+ * callee's parameters) decided by the constants `into` the call passes
+ * or taken over as the same test of the caller's parameter passed on.
+ */
+void sleep_guard_own_at_call(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in,
+			     const struct summary *sum,
+			     struct function_call_out *out);
+void sleep_guard_merge_own(struct function_call_out *out,
+			   const struct function_call_out *other);
+bool sleep_guard_own_ruled_out(const struct function_call_out *call,
+			       const struct function_call_out *into);
+void sleep_guard_own_through(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in,
+			     struct function_call_out *out,
+			     const struct function_call_out *into);
+
 #endif

@@ -53,8 +53,11 @@ static bool stores_pointer(struct hm_walk *w, const struct ir_expr *target,
  * `var` is a local defined once, as the address of a member of `of`
  * (`info = &req->info;`): that member's chain ("->info"), else NULL.
  * What is stored through it stays within that member of some object.
+ * So does a view of a member of such a view (`args = &info->in.args;`,
+ * `depth` views deep), within the outer view's member.
  */
-static const char *member_view(struct hm_walk *w, int var, int of)
+static const char *member_view_of(struct hm_walk *w, int var, int of,
+				  int depth)
 {
 	const struct ir_function *fn = w->fn;
 	const struct ir_instr *def;
@@ -66,10 +69,22 @@ static const char *member_view(struct hm_walk *w, int var, int of)
 	    var_definitions(fn, var, &def) != 1 || def->op != IR_ASSIGN)
 		return NULL;
 	src = &def->assign.src;
-	if (src->kind != IR_EXPR_VAR || src->var != of)
+	if (src->kind != IR_EXPR_VAR || src->var < 0)
 		return NULL;
 	expr_region_of(w->an->strings, fn, src, &r);
-	return r.address && *r.chain && !strchr(r.chain, '[') ? r.chain : NULL;
+	if (!r.address || !*r.chain || strchr(r.chain, '['))
+		return NULL;
+	if (src->var == of)
+		return r.chain;
+	/* Within the inner view's member, not through a pointer in it. */
+	if (depth >= 4 || strncmp(r.chain, "->", 2) || strstr(r.chain + 2, "->"))
+		return NULL;
+	return member_view_of(w, src->var, of, depth + 1);
+}
+
+static const char *member_view(struct hm_walk *w, int var, int of)
+{
+	return member_view_of(w, var, of, 0);
 }
 
 /* `view->m.n`: a store into the viewed member, not through a pointer in it. */

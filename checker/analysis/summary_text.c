@@ -42,9 +42,12 @@
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
  *   call       CALLEE VIA LINE [ARG=VALUE,...] [PARAM,VALUE,ONES,ZEROS]
- *              (a call to another file: see extern.c; the arguments it
- *              passes as constants; the test of a parameter of this
- *              function its paths passed, sleep_guard.c)
+ *              [OWN] (a call to another file: see extern.c; the arguments
+ *              it passes as constants; the test of a parameter of this
+ *              function its paths passed, sleep_guard.c; OWN: what the
+ *              callee's own sleep needs there, "-" never, else a test
+ *              PARAM,VALUE,ONES,ZEROS of this function's parameter,
+ *              sleep_guard_own.c)
  *
  * SUFFIX is "-" for the argument itself, else "=" and the suffix, or for
  * an unmap "~" and the page as an expression of parameters, $K for
@@ -194,10 +197,16 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 			put(b, "%s%d=%lld", sep, i, out->const_values[i]);
 			sep = ",";
 		}
+	if (out->has_guard || out->own_quiet || out->has_own_guard)
+		put(b, "%s\t", out->const_args ? "" : "\t");
 	if (out->has_guard)
-		put(b, "%s\t%d,%d,%llu,%llu", out->const_args ? "" : "\t",
-		    out->guard_param, out->guard_value, out->guard_ones,
-		    out->guard_zeros);
+		put(b, "%d,%d,%llu,%llu", out->guard_param, out->guard_value,
+		    out->guard_ones, out->guard_zeros);
+	if (out->own_quiet)
+		put(b, "\t-");
+	else if (out->has_own_guard)
+		put(b, "\t%d,%d,%llu,%llu", out->own_param, out->own_value,
+		    out->own_ones, out->own_zeros);
 	put(b, "\n");
 }
 

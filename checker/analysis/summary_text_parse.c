@@ -213,12 +213,31 @@ static void parse_call_guard(const char *text, struct function_call_out *out)
 	out->guard_value = value;
 }
 
+/* "-" or "PARAM,VALUE,ONES,ZEROS": what the callee's own sleep needs. */
+static void parse_call_own(const char *text, struct function_call_out *out)
+{
+	int param, value;
+
+	if (!strcmp(text, "-")) {
+		out->own_quiet = true;
+		return;
+	}
+	if (sscanf(text, "%d,%d,%llu,%llu", &param, &value, &out->own_ones,
+		   &out->own_zeros) != 4 || param < 0) {
+		out->own_ones = out->own_zeros = 0;
+		return;
+	}
+	out->has_own_guard = true;
+	out->own_param = param;
+	out->own_value = value;
+}
+
 static void parse_call(const struct fields *f, struct summary *sum,
 		       struct intern_table *strings)
 {
 	struct function_call_out *out;
 
-	if (f->n < 4 || f->n > 6 || !f->v[1][0] ||
+	if (f->n < 4 || f->n > 7 || !f->v[1][0] ||
 	    sum->ncalls_out == HM_MAX_CALLS_OUT)
 		return;
 	sum->calls_out = xrealloc(sum->calls_out,
@@ -230,8 +249,10 @@ static void parse_call(const struct fields *f, struct summary *sum,
 	out->line = num(f, 3);
 	if (f->n >= 5)
 		parse_consts(f->v[4], out);
-	if (f->n == 6)
+	if (f->n >= 6)
 		parse_call_guard(f->v[5], out);
+	if (f->n == 7)
+		parse_call_own(f->v[6], out);
 }
 
 /*

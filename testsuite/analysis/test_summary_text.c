@@ -367,6 +367,43 @@ static void test_sides_and_members(struct intern_table *strings)
 	}
 }
 
+/*
+ * What a call out's callee's own sleep needs (sleep_guard_own.c): a test
+ * of the caller's parameter, or never ("-"), after the path's test.
+ */
+static void test_call_own(struct intern_table *strings)
+{
+	static const char text[] =
+		"call\texec\t\t10\t\t\t1,1,0,0\n"
+		"call\tquiet\t\t11\t0=0\t\t-\n"
+		"call\tboth\t\t12\t\t2,0,512,0\t1,0,0,4\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+	char *again;
+
+	CHECK(sum && sum->ncalls_out == 3);
+	if (!sum || sum->ncalls_out != 3)
+		return;
+	CHECK(sum->calls_out[0].has_own_guard && !sum->calls_out[0].has_guard &&
+	      !sum->calls_out[0].own_quiet &&
+	      sum->calls_out[0].own_param == 1 && sum->calls_out[0].own_value);
+	CHECK(sum->calls_out[1].own_quiet && !sum->calls_out[1].has_own_guard &&
+	      sum->calls_out[1].const_args == 1);
+	CHECK(sum->calls_out[2].has_guard && sum->calls_out[2].has_own_guard &&
+	      sum->calls_out[2].guard_ones == 512 &&
+	      sum->calls_out[2].own_zeros == 4);
+	again = summary_to_text(sum, false);	/* after returns and paths */
+	CHECK(strstr(again, text) != NULL);
+	if (!strstr(again, text))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", again, text);
+	free(again);
+	summary_free(sum);
+	sum = summary_from_text("f", "call\tx\t\t13\t\t\tbogus\n", strings);
+	CHECK(sum && sum->ncalls_out == 1 && !sum->calls_out[0].has_own_guard &&
+	      !sum->calls_out[0].own_quiet && !sum->calls_out[0].own_zeros);
+	if (sum)
+		summary_free(sum);
+}
+
 /* Fields out of range are refused; unknown and short lines are dropped. */
 static void test_damaged(struct intern_table *strings)
 {
@@ -408,6 +445,7 @@ int main(void)
 	test_guard_equals(strings);
 	test_left_levels(strings);
 	test_sides_and_members(strings);
+	test_call_own(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;

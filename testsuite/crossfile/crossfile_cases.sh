@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 7"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 8"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 7, not 8): remove it"
+	expect_in "$err" "written by another version (schema 8, not 9): remove it"
 }
 
 # --tree alone keeps its database in a cache named by the tree and the
@@ -587,5 +587,33 @@ t_pointee_guard_elsewhere() {
 	run --db "$tmp/db" fs/zone_scan.c -Iinclude
 	expect_status 0
 	expect_in "$err" "fs/zone_scan.c:38:2: warning: zone_drop_should_stop() may sleep, but this path is in atomic context since spin_lock() on line 37"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
+}
+
+# lib/req.c's req_exec() sleeps only if its request's waiting member is
+# set, and req_get() sets it to its `wait`.  fs/req_far.c's helpers are
+# not in atomic context: their call out to req_exec() keeps what its own
+# sleep needs ('call ... OWN', sleep_guard_own.c): a test of their `wait`
+# (passed on by a wrapper too), or never (the request taken with 0).
+# Spinlocked callers passing 0 are quiet; passing 1, with a call handed
+# the request in between or a store of 1 to the member, reported; the
+# same through fs/req_user.c, another file, from the database.
+t_far_sleep_own_guard() {
+	copy_tree
+	run --db "$tmp/db" lib/req.c -Iinclude
+	expect_status 0
+	run --db "$tmp/db" fs/req_far.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/req_far.c:34:2: warning: submit() may sleep"
+	expect_in "$err" "fs/req_far.c:69:2: warning: submit_prepared() may sleep"
+	expect_in "$err" "fs/req_far.c:87:2: warning: submit_forced() may sleep"
+	expect_in "$err" "fs/req_far.c:107:2: warning: submit_outer() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 4 ] || fail "want exactly four reports: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'submit_any'" >"$tmp/sum"
+	grep -q "^call	req_exec	submit	[0-9]*			1,1,0,0$" "$tmp/sum" ||
+		fail "submit_any's call out keeps no test of wait: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/req_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/req_user.c:18:2: warning: submit_any() may sleep"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
 }

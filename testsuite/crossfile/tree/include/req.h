@@ -15,3 +15,4 @@ struct req *req_get(struct ctrl *c, int wait);
 struct req *req_get_some(struct ctrl *c, int wait);
 struct req *req_get_nowait(struct ctrl *c);
 struct req *req_get_always(struct ctrl *c);
+int req_exec(struct ctrl *c, struct req *r);

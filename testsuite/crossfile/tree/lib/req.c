@@ -53,3 +53,11 @@ struct req *req_get_always(struct ctrl *c)
 	r->waiting = 1;
 	return r;
 }
+
+/* Runs the request: waits for it only if its waiting member is set. */
+int req_exec(struct ctrl *c, struct req *r)
+{
+	if (r->waiting)
+		msleep(10);
+	return r->status;
+}
