@@ -195,6 +195,57 @@ static bool caller_holds(const struct path_state *s, const char *context)
 	return false;
 }
 
+/* Lock contexts of atomic.rules, and what their _irq/_bh forms enter too. */
+static const char *const extern_lock_contexts[] = { "spin", "rwlock", NULL };
+static const char *const extern_lock_companions[] = { "irq", "bh", NULL };
+
+static bool named_in(const char *const *names, const char *name)
+{
+	int i;
+
+	for (i = 0; names[i]; i++)
+		if (!strcmp(names[i], name))
+			return true;
+	return false;
+}
+
+/* Every return path enters it exactly once more: a lock wrapper. */
+static bool enters_once(const struct summary_context *c)
+{
+	return !c->mixed && c->min_delta == 1 && c->max_delta == 1 &&
+	       c->delta == 1;
+}
+
+static bool enters_lock_once(const struct summary *sum)
+{
+	int i;
+
+	for (i = 0; i < sum->ncontexts; i++)
+		if (named_in(extern_lock_contexts, sum->contexts[i].name) &&
+		    enters_once(&sum->contexts[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A lock wrapper elsewhere (`void zone_lock(struct zone *z) {
+ * spin_lock(&z->lock); }`) is believed like one in this file: a lock is
+ * taken and left in pairs, never netted out along paths no caller takes,
+ * so one entered exactly once on every return is what the caller holds
+ * after the call.  With it, the interrupts or bottom halves its
+ * spin_lock_irqsave() or _bh form entered the same way.  Preempt, RCU and
+ * page fault levels alone are still not believed (per-cpu get/put
+ * helpers), nor a lock taken on some paths only.
+ */
+static bool lock_wrapper_context(const struct summary *sum,
+				 const struct summary_context *c)
+{
+	if (!enters_once(c) || !enters_lock_once(sum))
+		return false;
+	return named_in(extern_lock_contexts, c->name) ||
+	       named_in(extern_lock_companions, c->name);
+}
+
 /*
  * Of a function elsewhere, only a context left that this path holds is
  * believed: the unlock helper of its own lock.  Library code deep in
@@ -204,6 +255,7 @@ static bool caller_holds(const struct path_state *s, const char *context)
  * helper takes on one side of its entry test of its object's member, and
  * its unlock helper's leaving it on that side (a level this path may
  * hold): context_guard.c places them on the caller's side of the test.
+ * And a lock wrapper's lock (lock_wrapper_context()).
  */
 static void keep_caller_contexts(const struct path_state *s,
 				 struct summary *sum)
@@ -214,6 +266,7 @@ static void keep_caller_contexts(const struct path_state *s,
 		const struct summary_context *c = &sum->contexts[i];
 
 		if ((c->max_delta < 0 && caller_holds(s, c->name)) ||
+		    lock_wrapper_context(sum, c) ||
 		    (context_guard_one_side(sum, c) &&
 		     (c->max_delta > 0 || context_guard_held(s, c->name))))
 			sum->contexts[n++] = *c;

@@ -590,6 +590,38 @@ t_pointee_guard_elsewhere() {
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
 }
 
+# lib/zone_lock.c's zone_lock() takes the zone's spinlock on every return
+# ('context spin 1 0 1 1'): a lock wrapper in another file is believed
+# like one in the same file (extern.c lock_wrapper_context()), and so are
+# the interrupts its irqsave form turns off with the lock.  A helper
+# locking on some paths only, one counting a preempt level on every return
+# (a per-cpu get) and one netting preempt out on different paths are not.
+# Before, every context another file's function entered was dropped: no
+# report at all.
+t_lock_wrapper_in_database() {
+	copy_tree
+	run --db "$tmp/db" lib/zone_lock.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'zone_lock'" >"$tmp/sum"
+	grep -q "^context	spin	1	0	1	1	0$" "$tmp/sum" ||
+		fail "zone_lock's summary does not enter spin once: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/zone_wait.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/zone_wait.c:9:2: warning: msleep() may sleep, but this path is in atomic context since zone_lock() on line 8"
+	expect_in "$err" "fs/zone_wait.c:58:2: warning: msleep() may sleep, but this path is in atomic context since zone_lock_irqsave() on line 55"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] || fail "want exactly two reports: $(cat "$err")"
+}
+
+# On demand: zone_lock() is called under kmap_atomic(), so its definition
+# is analyzed, and the lock outlives the mapping; the twin unlocks first.
+t_lock_wrapper_demand() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/zone_map.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/zone_map.c:14:2: warning: msleep() may sleep, but this path is in atomic context since zone_lock() on line 11"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
+}
+
 # lib/req.c's req_exec() sleeps only if its request's waiting member is
 # set, and req_get() sets it to its `wait`.  fs/req_far.c's helpers are
 # not in atomic context: their call out to req_exec() keeps what its own
