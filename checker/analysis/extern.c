@@ -235,12 +235,13 @@ static bool enters_lock_once(const struct summary *sum)
  * after the call.  With it, the interrupts or bottom halves its
  * spin_lock_irqsave() or _bh form entered the same way.  Preempt, RCU and
  * page fault levels alone are still not believed (per-cpu get/put
- * helpers), nor a lock taken on some paths only.
+ * helpers), nor a lock taken on some paths only, nor what a walk cut
+ * short saw of the returns it reached.
  */
 static bool lock_wrapper_context(const struct summary *sum,
 				 const struct summary_context *c)
 {
-	if (!enters_once(c) || !enters_lock_once(sum))
+	if (!sum->complete || !enters_once(c) || !enters_lock_once(sum))
 		return false;
 	return named_in(extern_lock_contexts, c->name) ||
 	       named_in(extern_lock_companions, c->name);
