@@ -16,6 +16,15 @@ struct tu;
 struct frontend_options {
 	bool verbose;		/* -v: say what was dropped or could not be lowered */
 	bool show_clang_errors;	/* print clang's errors (default on) */
+	/*
+	 * Whether the analysis has a model entry for the function-like macro
+	 * `name`: an invocation of one whose expansion makes no call of its
+	 * own (preempt_disable() as barrier() on a kernel without a preempt
+	 * count) is lowered with one call of the macro's name, so the entry
+	 * is applied (lower_macro_call.c).  NULL: no such calls.
+	 */
+	bool (*modeled_macro)(const void *data, const char *name);
+	const void *modeled_data;
 };
 
 /*

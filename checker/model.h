@@ -106,6 +106,9 @@ int model_load_default(struct api_model *model);
 /* The entry for `name` (a callee or macro name), or NULL if the model has none. */
 const struct api_entry *model_lookup(const struct api_model *model, const char *name);
 
+/* model_lookup() as frontend_options.modeled_macro: `model` is the api_model. */
+bool model_has_entry(const void *model, const char *name);
+
 /*
  * The `callback` entry for `name`, or NULL.  Callbacks are a table of their
  * own: registering one says nothing about what the call itself does, so

@@ -181,7 +181,8 @@ static void name_functions(struct diag *diag, struct tu *tu)
 
 static void check_file(struct run *run, const char *file)
 {
-	struct frontend_options fopts = { run->o->verbose, true };
+	struct frontend_options fopts = { run->o->verbose, true,
+					  model_has_entry, run->model };
 	struct analysis_options aopts = { .verbose = run->o->verbose };
 	struct clang_args args;
 	struct tu *tu;

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "diag.h"
 #include "frontend.h"
+#include "model.h"
 #include "crossfile/crossfile_internal.h"
 
 static bool index_ready(struct crossfile *cf)
@@ -93,7 +94,9 @@ static void analyze_unit(struct crossfile *cf, struct tu *tu, const char *file)
 static void analyze_elsewhere(struct crossfile *cf, const char *file,
 			      const char *name)
 {
-	struct frontend_options fopts = { .verbose = false, .show_clang_errors = false };
+	struct frontend_options fopts = { .verbose = false, .show_clang_errors = false,
+					  .modeled_macro = model_has_entry,
+					  .modeled_data = cf->o.model };
 	struct clang_args args = { 0 };
 	struct tu *tu;
 

@@ -79,7 +79,25 @@ struct lower {
 	CXSourceRange scope;	/* the block being lowered */
 	int break_cleanups;	/* ncleanups where break_target is */
 	int continue_cleanups;	/* ncleanups where continue_target is */
+
+	/* Modeled macro invocations being lowered, innermost first, and the
+	   file offsets of those done (lower_macro_call.c). */
+	struct open_macro *open_macros;
+	unsigned *macros_done;
+	int nmacros_done, macros_done_capacity;
 };
+
+/* lower_macro_call.c: an invocation of a macro with a model entry. */
+struct open_macro {
+	const char *name;
+	unsigned offset;	/* of its name in the file */
+	struct ir_loc loc;
+	int calls;		/* calls attributed to it (ir_call.macro) */
+	struct open_macro *outer;
+};
+bool macro_open(struct lower *lw, CXCursor cursor, struct open_macro *m);
+void macro_close(struct lower *lw, struct open_macro *m);
+void macro_call_seen(struct lower *lw, const struct ir_call *call);
 
 /* lower_builder.c */
 int new_block(struct lower *lw);

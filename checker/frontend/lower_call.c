@@ -202,6 +202,7 @@ struct ir_expr lower_call(struct lower *lw, CXCursor call, int dest, bool used)
 		ir.noreturn = function_is_noreturn(lw->tu, decl);
 		ir.has_body = tu_find_entry(lw->tu, ir.callee) != NULL;
 	}
+	macro_call_seen(lw, &ir);
 	instr = emit(lw, IR_CALL, loc);
 	instr->call = ir;
 	clobber_escaped_addresses(lw, &ir, loc);

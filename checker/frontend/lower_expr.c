@@ -405,11 +405,16 @@ static struct ir_expr lower_by_kind(struct lower *lw, CXCursor expr)
 struct ir_expr lower_value(struct lower *lw, CXCursor expr)
 {
 	struct ir_expr e;
+	struct open_macro m;
+	bool invocation;
 	CXType type;
 
 	if (clang_Cursor_isNull(expr))
 		return no_expr();
+	invocation = macro_open(lw, expr, &m);
 	e = lower_by_kind(lw, expr);
+	if (invocation)
+		macro_close(lw, &m);
 	type = clang_getCursorType(expr);
 	if (e.kind != IR_EXPR_NONE) {
 		e.is_pointer = type_is_pointer(type);
@@ -463,7 +468,7 @@ static void lower_binary_effect(struct lower *lw, CXCursor expr)
 	cursor_list_free(&children);
 }
 
-void lower_effect(struct lower *lw, CXCursor expr)
+static void lower_effect_kind(struct lower *lw, CXCursor expr)
 {
 	expr = strip_parens(expr);
 	switch (clang_getCursorKind(expr)) {
@@ -492,4 +497,14 @@ void lower_effect(struct lower *lw, CXCursor expr)
 		break;
 	}
 	lower_value(lw, expr);
+}
+
+void lower_effect(struct lower *lw, CXCursor expr)
+{
+	struct open_macro m;
+	bool invocation = macro_open(lw, expr, &m);
+
+	lower_effect_kind(lw, expr);
+	if (invocation)
+		macro_close(lw, &m);
 }

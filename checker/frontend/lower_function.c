@@ -56,6 +56,7 @@ static void release_builder(struct lower *lw)
 	free(lw->var_decls);
 	free(lw->labels);
 	free(lw->cleanups);
+	free(lw->macros_done);
 }
 
 struct ir_function *lower_function(struct tu *tu, CXCursor definition)

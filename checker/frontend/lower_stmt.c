@@ -278,7 +278,7 @@ static void lower_compound(struct lower *lw, CXCursor stmt)
 	cursor_list_free(&children);
 }
 
-void lower_stmt(struct lower *lw, CXCursor stmt)
+static void lower_stmt_kind(struct lower *lw, CXCursor stmt)
 {
 	enum CXCursorKind kind = clang_getCursorKind(stmt);
 
@@ -343,4 +343,14 @@ void lower_stmt(struct lower *lw, CXCursor stmt)
 			cannot_lower_kind(lw, stmt, "statement");
 		break;
 	}
+}
+
+void lower_stmt(struct lower *lw, CXCursor stmt)
+{
+	struct open_macro m;
+	bool invocation = macro_open(lw, stmt, &m);
+
+	lower_stmt_kind(lw, stmt);
+	if (invocation)
+		macro_close(lw, &m);
 }

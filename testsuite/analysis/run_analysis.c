@@ -122,6 +122,8 @@ int main(int argc, char **argv)
 		return usage();
 	}
 	fopts.verbose = opts.verbose;
+	fopts.modeled_macro = model_has_entry;
+	fopts.modeled_data = model;
 	if (model_load_default(model) < 0) {
 		status = 2;
 		goto out;

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * lower_macro_call.c - a modeled macro whose expansion makes no call.
+ *
+ * A macro's model entry is applied to the call its expansion makes (the
+ * call's ir_call.macro names it).  Some configurations expand a modeled
+ * macro to no call at all: without a preempt count, preempt_disable() is
+ * barrier(), an asm, and put_cpu_var(x) is `do { (void)&(x); barrier(); }
+ * while (0)`, while get_cpu_var(x) still calls a helper.  The entry of
+ * such an invocation was never applied, and a balanced get/put pair left
+ * preemption disabled.  An invocation of a function-like macro the
+ * analysis has an entry for (frontend_options.modeled_macro) is followed,
+ * when the code it expands to made no call attributed to it, by one call
+ * of the macro's name at the invocation: what the kernel would have if the
+ * macro were a function.  Where the expansion makes the call (x86's
+ * preempt_disable() calls __preempt_count_add()), nothing is added.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lower.h"
+#include "source_text.h"
+
+/*
+ * The function-like macro invocation at `offset` of `file`: its name, when
+ * an identifier followed by an opening parenthesis is written there.
+ */
+static const char *invocation_name(struct tu *tu, CXFile file, unsigned offset)
+{
+	size_t size = 0;
+	const char *contents = tu_file_contents(tu, file, &size);
+	size_t end = offset;
+
+	if (!contents || offset >= size)
+		return NULL;
+	while (end < size && (isalnum((unsigned char)contents[end]) ||
+			      contents[end] == '_'))
+		end++;
+	if (end == offset || isdigit((unsigned char)contents[offset]))
+		return NULL;
+	for (size_t i = end; i < size && contents[i] != '('; i++)
+		if (!isspace((unsigned char)contents[i]))
+			return NULL;
+	return arena_intern_len(&tu->arena, contents + offset, end - offset);
+}
+
+/*
+ * The macro whose body made the token at `location` (not one of its
+ * arguments): libclang places such a token at the invocation, which is the
+ * expansion location too.  The same test call_macro() makes for a call.
+ */
+static const char *body_macro(struct tu *tu, CXSourceLocation location,
+			      unsigned *offset)
+{
+	CXFile file, expansion_file;
+	unsigned at, expansion_at;
+
+	clang_getFileLocation(location, &file, NULL, NULL, &at);
+	clang_getExpansionLocation(location, &expansion_file, NULL, NULL,
+				   &expansion_at);
+	if (!file || !expansion_file || !clang_File_isEqual(file, expansion_file) ||
+	    at != expansion_at)
+		return NULL;
+	*offset = at;
+	return invocation_name(tu, file, at);
+}
+
+static bool macro_done(const struct lower *lw, unsigned offset)
+{
+	for (const struct open_macro *m = lw->open_macros; m; m = m->outer)
+		if (m->offset == offset)
+			return true;
+	for (int i = 0; i < lw->nmacros_done; i++)
+		if (lw->macros_done[i] == offset)
+			return true;
+	return false;
+}
+
+static void remember_done(struct lower *lw, unsigned offset)
+{
+	if (lw->nmacros_done == lw->macros_done_capacity) {
+		lw->macros_done_capacity = lw->macros_done_capacity ?
+					   2 * lw->macros_done_capacity : 8;
+		lw->macros_done = realloc(lw->macros_done, lw->macros_done_capacity *
+					  sizeof(*lw->macros_done));
+		if (!lw->macros_done) {
+			fprintf(stderr, "hmcheck: out of memory (lowering)\n");
+			exit(2);
+		}
+	}
+	lw->macros_done[lw->nmacros_done++] = offset;
+}
+
+/*
+ * Whether `cursor` starts (or ends) in the body of a modeled macro
+ * invocation not yet lowered: then it is the code the invocation expands
+ * to, and `m` is opened for it; macro_close() must follow its lowering.
+ */
+bool macro_open(struct lower *lw, CXCursor cursor, struct open_macro *m)
+{
+	const struct frontend_options *o = &lw->tu->opts;
+	CXSourceRange extent;
+	CXSourceLocation at;
+	const char *name;
+	unsigned offset = 0;
+
+	if (!o->modeled_macro)
+		return false;
+	extent = clang_getCursorExtent(cursor);
+	at = clang_getRangeStart(extent);
+	name = body_macro(lw->tu, at, &offset);
+	if (!name) {
+		at = clang_getRangeEnd(extent);
+		name = body_macro(lw->tu, at, &offset);
+	}
+	if (!name || macro_done(lw, offset) || !o->modeled_macro(o->modeled_data, name))
+		return false;
+	m->name = name;
+	m->offset = offset;
+	m->loc = source_loc(lw->tu, at);
+	m->calls = 0;
+	m->outer = lw->open_macros;
+	lw->open_macros = m;
+	return true;
+}
+
+/* The call the macro stands for, when its expansion made none. */
+void macro_close(struct lower *lw, struct open_macro *m)
+{
+	struct ir_instr *instr;
+
+	lw->open_macros = m->outer;
+	remember_done(lw, m->offset);
+	if (m->calls > 0)
+		return;
+	instr = emit(lw, IR_CALL, m->loc);
+	instr->call.callee = m->name;
+	instr->call.macro = m->name;
+	instr->call.dest = -1;
+	instr->call.args = arena_alloc(&lw->tu->arena, sizeof(*instr->call.args));
+}
+
+/* A call lowered inside open invocations: theirs if it names them. */
+void macro_call_seen(struct lower *lw, const struct ir_call *call)
+{
+	for (struct open_macro *m = lw->open_macros; m; m = m->outer)
+		if ((call->macro && !strcmp(call->macro, m->name)) ||
+		    (call->callee && !strcmp(call->callee, m->name)))
+			m->calls++;
+}
