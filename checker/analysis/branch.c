@@ -314,13 +314,16 @@ static bool text_is(const char *text, const char *prefix, const char *name,
  * true side, 0 the false side, -1 this is no such test.
  */
 static int failure_side(struct hm_walk *w, const struct ir_expr *cond, int var,
-			bool pointer)
+			bool pointer, bool zero_fails)
 {
 	const char *text = intern_compact(w->an->strings, cond->text);
 	const char *name = w->fn->vars[var].name;
 
 	if (cond->kind == IR_EXPR_VAR && cond->var == var && !cond->offset)
-		return pointer ? 0 : 1;
+		return pointer || zero_fails ? 0 : 1;
+	if (zero_fails)		/* an int answering "made it?" */
+		return text_is(text, "", name, "!=0") ? 0 :
+		       text_is(text, "", name, "==0") ? 1 : -1;
 	if (text_is(text, "IS_ERR(", name, ")") ||
 	    text_is(text, "IS_ERR_OR_NULL(", name, ")") ||
 	    text_is(text, "unlikely(IS_ERR(", name, "))") ||
@@ -345,7 +348,8 @@ static void settle_conditional_records(struct hm_walk *w, struct path_state *s,
 
 		if (r->cond_var < 0 || r->cond_var >= s->nvars)
 			continue;
-		failure = failure_side(w, cond, r->cond_var, r->cond_pointer);
+		failure = failure_side(w, cond, r->cond_var, r->cond_pointer,
+				       r->cond_zero_fails);
 		if (failure < 0)
 			continue;
 		r->cond_var = -1;

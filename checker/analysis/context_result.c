@@ -77,6 +77,12 @@ static int result_class(struct hm_walk *w, const struct path_state *s,
 	return RESULT_OTHER;
 }
 
+int context_result_class(struct hm_walk *w, const struct path_state *s,
+			 const struct ir_expr *value, int *var)
+{
+	return result_class(w, s, value, var);
+}
+
 static void note_delta(struct summary_context *c, int kind, int delta)
 {
 	int *slot = kind == RESULT_ZERO ? &c->zero_delta : &c->other_delta;

@@ -88,6 +88,8 @@ struct map_record {
 	bool orphaned;		/* dead_vars.c: its only holder, a variable
 				   nothing reads again, was forgotten: no
 				   name is left to unmap it by */
+	bool cond_zero_fails;	/* an int result: zero fails, nonzero made
+				   it (handed_result.c); else nonzero fails */
 };
 
 struct context_depth {

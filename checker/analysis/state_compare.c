@@ -38,6 +38,7 @@ static bool record_equal(const struct map_record *a, const struct map_record *b)
 	       a->used_after_release == b->used_after_release &&
 	       a->page_text == b->page_text && a->page_var == b->page_var &&
 	       a->cond_var == b->cond_var && a->cond_pointer == b->cond_pointer &&
+	       a->cond_zero_fails == b->cond_zero_fails &&
 	       loc_equal(a->site, b->site) &&
 	       loc_equal(a->unmap_site, b->unmap_site) && stores_equal(a, b) &&
 	       a->ints_key == b->ints_key && a->exact == b->exact &&

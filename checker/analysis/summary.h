@@ -232,6 +232,12 @@ struct summary {
 	 * something else; 0 none seen.
 	 */
 	unsigned char returns_nonzero;
+	/*
+	 * handed_result.c: the kinds of result (as result_seen) of the
+	 * returns that handed a mapping over, and of those that did not; a
+	 * result not surely zero or not zero counts as both.
+	 */
+	unsigned char handed_results, plain_results;
 };
 
 /* summary_text.c: the database's form of a summary, and back. */
@@ -284,6 +290,17 @@ void context_result_link(struct path_state *s, const struct ir_instr *in,
 void context_result_branch(struct path_state *s, const struct ir_expr *cond,
 			   bool value);
 void context_result_forget(struct path_state *s, int var);
+/* The kinds of result a return gives (0 void); *var: a variable not known. */
+int context_result_class(struct hm_walk *w, const struct path_state *s,
+			 const struct ir_expr *value, int *var);
+/*
+ * handed_result.c: which results the returns handing a mapping over gave;
+ * a caller's mapping made only on a nonzero int result.
+ */
+void handed_result_collect(struct hm_walk *w, const struct path_state *s,
+			   const struct ir_expr *value, bool effect,
+			   bool unsettled);
+bool handed_on_nonzero(const struct summary *sum);
 
 /*
  * left_levels.c: the levels of the path's sleep below its function's entry

@@ -104,6 +104,9 @@ static void make_conditional(struct hm_walk *w, struct path_state *s, int record
 	/* A function elsewhere: its summary says what it returns. */
 	s->records[record].cond_pointer = callee ? callee->returns_pointer :
 					  sum->returns_pointer;
+	/* An int answering "made it?": zero fails (handed_result.c). */
+	s->records[record].cond_zero_fails = !s->records[record].cond_pointer &&
+					     handed_on_nonzero(sum);
 }
 
 /*

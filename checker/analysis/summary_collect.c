@@ -245,6 +245,7 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 		}
 	}
 	collect_condition(sum, effect, unsettled);
+	handed_result_collect(w, s, value, effect, unsettled);
 	for (i = 0; i < sum->nunmaps; i++)
 		if (s->helper_unmaps & (1u << i))
 			sum->unmaps[i].returns_with++;

@@ -39,6 +39,9 @@
  *              set MEMBER to parameter PARAM's entry value, or VALUE:
  *              returned_members.c)
  *   retnonzero (every return gives a nonzero constant: pointee_guard.c)
+ *   handedresult HANDED PLAIN (the kinds of result, 1 zero, 2 other, 3
+ *              both, of the returns that handed a mapping over and of the
+ *              others: handed_result.c; absent if none handed one over)
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
  *   call       CALLEE VIA LINE [ARG=VALUE,...] [PARAM,VALUE,ONES,ZEROS]
@@ -285,6 +288,9 @@ char *summary_to_text(const struct summary *sum, bool returns_pointer)
 	put_returned_members(&b, sum);
 	if (sum->returns_nonzero == SUMMARY_NONZERO_ONLY)
 		put(&b, "retnonzero\n");
+	if (sum->handed_results)
+		put(&b, "handedresult\t%d\t%d\n", sum->handed_results,
+		    sum->plain_results);
 	if (sum->peak_depth)
 		put(&b, "peak\t%d\t%s\t%u\n", sum->peak_depth,
 		    file_of(sum->peak_loc), sum->peak_loc.line);

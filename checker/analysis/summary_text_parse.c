@@ -421,7 +421,10 @@ static void parse_line(char *line, struct summary *sum,
 		parse_returned_member(&f, sum, strings);
 	else if (!strcmp(key, "retnonzero") && f.n == 1)
 		sum->returns_nonzero = SUMMARY_NONZERO_ONLY;
-	else if (!strcmp(key, "peak") && f.n == 4) {
+	else if (!strcmp(key, "handedresult") && f.n == 3) {
+		sum->handed_results = num(&f, 1) & 3;
+		sum->plain_results = num(&f, 2) & 3;
+	} else if (!strcmp(key, "peak") && f.n == 4) {
 		sum->peak_depth = num(&f, 1);
 		sum->peak_loc = loc_at(&f, 2, strings);
 	} else if (!strcmp(key, "paths") && f.n == 6) {

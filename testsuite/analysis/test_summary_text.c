@@ -404,6 +404,48 @@ static void test_call_own(struct intern_table *strings)
 		summary_free(sum);
 }
 
+/*
+ * The results of the returns handing a mapping over, and of the others
+ * (handed_result.c): kept through the text; a short line or bits beyond
+ * the two kinds say nothing more.
+ */
+static void test_handed_result(struct intern_table *strings)
+{
+	static const char text[] =
+		"store\t2\t=*\t2\t0\t0\t0\t0\n"
+		"handedresult\t2\t3\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+	char *again;
+
+	CHECK(sum && sum->handed_results == 2 && sum->plain_results == 3);
+	if (!sum)
+		return;
+	sum->maps_conditionally = true;
+	CHECK(handed_on_nonzero(sum));
+	again = summary_to_text(sum, false);
+	CHECK(strstr(again, "handedresult\t2\t3\n") != NULL);
+	if (!strstr(again, "handedresult\t2\t3\n"))
+		fprintf(stderr, "--- got:\n%s", again);
+	free(again);
+	summary_free(sum);
+	sum = summary_from_text("f", "handedresult\t2\n"
+				"handedresult\t6\t9\t1\n", strings);
+	CHECK(sum && !sum->handed_results && !sum->plain_results);
+	if (sum)
+		summary_free(sum);
+	sum = summary_from_text("f", "handedresult\t6\t5\n", strings);
+	CHECK(sum && sum->handed_results == 2 && sum->plain_results == 1);
+	if (sum)
+		summary_free(sum);
+	/* Handed over on a zero result: the error-code convention stands. */
+	sum = summary_from_text("f", "handedresult\t1\t2\n", strings);
+	if (sum)
+		sum->maps_conditionally = true;
+	CHECK(sum && !handed_on_nonzero(sum));
+	if (sum)
+		summary_free(sum);
+}
+
 /* Fields out of range are refused; unknown and short lines are dropped. */
 static void test_damaged(struct intern_table *strings)
 {
@@ -446,6 +488,7 @@ int main(void)
 	test_left_levels(strings);
 	test_sides_and_members(strings);
 	test_call_own(strings);
+	test_handed_result(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;
