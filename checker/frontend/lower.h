@@ -90,6 +90,7 @@ struct lower {
 /* lower_macro_call.c: an invocation of a macro with a model entry. */
 struct open_macro {
 	const char *name;
+	CXFile file;
 	unsigned offset;	/* of its name in the file */
 	struct ir_loc loc;
 	int calls;		/* calls attributed to it (ir_call.macro) */

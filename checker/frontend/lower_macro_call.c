@@ -52,7 +52,7 @@ static const char *invocation_name(struct tu *tu, CXFile file, unsigned offset)
  * expansion location too.  The same test call_macro() makes for a call.
  */
 static const char *body_macro(struct tu *tu, CXSourceLocation location,
-			      unsigned *offset)
+			      CXFile *where, unsigned *offset)
 {
 	CXFile file, expansion_file;
 	unsigned at, expansion_at;
@@ -63,6 +63,7 @@ static const char *body_macro(struct tu *tu, CXSourceLocation location,
 	if (!file || !expansion_file || !clang_File_isEqual(file, expansion_file) ||
 	    at != expansion_at)
 		return NULL;
+	*where = file;
 	*offset = at;
 	return invocation_name(tu, file, at);
 }
@@ -104,26 +105,101 @@ bool macro_open(struct lower *lw, CXCursor cursor, struct open_macro *m)
 	CXSourceRange extent;
 	CXSourceLocation at;
 	const char *name;
+	CXFile file = NULL;
 	unsigned offset = 0;
 
 	if (!o->modeled_macro)
 		return false;
 	extent = clang_getCursorExtent(cursor);
 	at = clang_getRangeStart(extent);
-	name = body_macro(lw->tu, at, &offset);
+	name = body_macro(lw->tu, at, &file, &offset);
 	if (!name) {
 		at = clang_getRangeEnd(extent);
-		name = body_macro(lw->tu, at, &offset);
+		name = body_macro(lw->tu, at, &file, &offset);
 	}
 	if (!name || macro_done(lw, offset) || !o->modeled_macro(o->modeled_data, name))
 		return false;
 	m->name = name;
+	m->file = file;
 	m->offset = offset;
 	m->loc = source_loc(lw->tu, at);
 	m->calls = 0;
 	m->outer = lw->open_macros;
 	lw->open_macros = m;
 	return true;
+}
+
+/* One argument as written, blanks run together: the text of an operand. */
+static struct ir_expr argument_text(struct lower *lw, const char *from,
+				    const char *to, struct ir_loc loc)
+{
+	struct ir_expr e = no_expr();
+	char *text = arena_alloc(&lw->tu->arena, to - from + 1);
+	size_t n = 0;
+
+	for (; from < to; from++) {
+		if (!isspace((unsigned char)*from))
+			text[n++] = *from;
+		else if (n > 0 && !isspace((unsigned char)from[1]) && from + 1 < to)
+			text[n++] = ' ';
+	}
+	text[n] = '\0';
+	e.kind = IR_EXPR_OTHER;
+	e.text = text;
+	e.loc = loc;
+	return e;
+}
+
+/* Past the string or character literal opened at `p`. */
+static const char *past_literal(const char *p, const char *end)
+{
+	char quote = *p++;
+
+	for (; p < end && *p != quote; p++)
+		if (*p == '\\')
+			p++;
+	return p;
+}
+
+/*
+ * The invocation's arguments as written, split at the commas outside
+ * brackets: text only, since the expansion may not evaluate them at all.
+ */
+static void invocation_arguments(struct lower *lw, const struct open_macro *m,
+				 struct ir_call *call)
+{
+	size_t size = 0;
+	const char *contents = tu_file_contents(lw->tu, m->file, &size);
+	const char *end = contents + size, *p, *from;
+	int depth = 0, max = 8;
+
+	call->nargs = 0;
+	call->args = arena_alloc(&lw->tu->arena, max * sizeof(*call->args));
+	if (!contents || !(p = memchr(contents + m->offset, '(', size - m->offset)))
+		return;
+	for (from = ++p; p < end && call->nargs < max; p++) {
+		if (*p == '"' || *p == '\'') {
+			p = past_literal(p, end);
+			continue;
+		}
+		if (*p == '(' || *p == '[' || *p == '{') {
+			depth++;
+			continue;
+		}
+		if (depth > 0 && (*p == ')' || *p == ']' || *p == '}')) {
+			depth--;
+			continue;
+		}
+		if (depth > 0 || (*p != ',' && *p != ')'))
+			continue;
+		call->args[call->nargs] = argument_text(lw, from, p, m->loc);
+		/* M() has no arguments, not one empty one. */
+		if (*call->args[call->nargs].text || *p == ',' || call->nargs > 0)
+			call->nargs++;
+		if (*p == ')')
+			return;
+		from = p + 1;
+	}
 }
 
 /* The call the macro stands for, when its expansion made none. */
@@ -139,7 +215,7 @@ void macro_close(struct lower *lw, struct open_macro *m)
 	instr->call.callee = m->name;
 	instr->call.macro = m->name;
 	instr->call.dest = -1;
-	instr->call.args = arena_alloc(&lw->tu->arena, sizeof(*instr->call.args));
+	invocation_arguments(lw, m, &instr->call);
 }
 
 /* A call lowered inside open invocations: theirs if it names them. */
