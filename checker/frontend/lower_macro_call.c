@@ -31,19 +31,14 @@ static const char *invocation_name(struct tu *tu, CXFile file, unsigned offset)
 {
 	size_t size = 0;
 	const char *contents = tu_file_contents(tu, file, &size);
-	size_t end = offset;
+	const char *name = identifier_at(tu, file, offset);
 
-	if (!contents || offset >= size)
+	if (!name || isdigit((unsigned char)name[0]))
 		return NULL;
-	while (end < size && (isalnum((unsigned char)contents[end]) ||
-			      contents[end] == '_'))
-		end++;
-	if (end == offset || isdigit((unsigned char)contents[offset]))
-		return NULL;
-	for (size_t i = end; i < size && contents[i] != '('; i++)
+	for (size_t i = offset + strlen(name); i < size && contents[i] != '('; i++)
 		if (!isspace((unsigned char)contents[i]))
 			return NULL;
-	return arena_intern_len(&tu->arena, contents + offset, end - offset);
+	return name;
 }
 
 /*

@@ -299,7 +299,7 @@ const char *cursor_text(struct tu *tu, CXCursor cursor)
 	return interned;
 }
 
-static const char *identifier_at(struct tu *tu, CXFile file, unsigned offset)
+const char *identifier_at(struct tu *tu, CXFile file, unsigned offset)
 {
 	size_t size = 0;
 	const char *contents = tu_file_contents(tu, file, &size);

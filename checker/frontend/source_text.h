@@ -36,6 +36,8 @@ const char *macro_condition_text(struct tu *tu, CXCursor cursor);
 /* Whether the statement comes from a macro's body (not its arguments). */
 bool statement_in_macro_body(struct tu *tu, CXCursor stmt);
 
+/* The identifier written at `offset` of `file` (interned), or NULL. */
+const char *identifier_at(struct tu *tu, CXFile file, unsigned offset);
 /*
  * For a call whose callee name is at `callee_location`: the function-like
  * macro written at that place when it is not the callee itself, or NULL.
