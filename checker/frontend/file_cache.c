@@ -117,6 +117,11 @@ static bool location_is(CXSourceLocation location, CXFile file, unsigned offset)
 /* clang's mark of a location inside a macro expansion. */
 #define MACRO_LOCATION_BIT	0x80000000u
 
+bool tu_location_in_macro(CXSourceLocation location)
+{
+	return location.int_data & MACRO_LOCATION_BIT;
+}
+
 /*
  * A file location is its file's start moved by its offset: `known`, at
  * `known_offset` in the file, gives the start without the slow lookup when

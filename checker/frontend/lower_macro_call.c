@@ -107,10 +107,13 @@ bool macro_open(struct lower *lw, CXCursor cursor, struct open_macro *m)
 		return false;
 	extent = clang_getCursorExtent(cursor);
 	at = clang_getRangeStart(extent);
-	name = body_macro(lw->tu, at, &file, &offset);
+	/* Most code is no macro's: skip the location lookups for it. */
+	name = tu_location_in_macro(at) ?
+	       body_macro(lw->tu, at, &file, &offset) : NULL;
 	if (!name) {
 		at = clang_getRangeEnd(extent);
-		name = body_macro(lw->tu, at, &file, &offset);
+		name = tu_location_in_macro(at) ?
+		       body_macro(lw->tu, at, &file, &offset) : NULL;
 	}
 	if (!name || macro_done(lw, offset) || !o->modeled_macro(o->modeled_data, name))
 		return false;

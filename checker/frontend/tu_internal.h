@@ -69,6 +69,8 @@ CXSourceLocation tu_location_at(struct tu *tu, CXFile file, unsigned offset);
 CXSourceLocation tu_location_near(struct tu *tu, CXFile file, unsigned offset,
 				  const CXSourceLocation *known, unsigned known_offset);
 struct file_slot *tu_file_slot(struct tu *tu, CXFile file);
+/* Whether clang marks `location` as inside a macro expansion: no lookup. */
+bool tu_location_in_macro(CXSourceLocation location);
 /* The file's name as clang_getFileName() spells it, interned. */
 const char *tu_file_name(struct tu *tu, CXFile file);
 /*
