@@ -20,6 +20,18 @@ static int failures;
 	}								\
 } while (0)
 
+/* Whether `sum` written as text gives `want` again; if not, both are shown. */
+static bool writes_back(const struct summary *sum, bool pointer, const char *want)
+{
+	char *text = summary_to_text(sum, pointer);
+	bool same = !strcmp(text, want);
+
+	if (!same)
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, want);
+	free(text);
+	return same;
+}
+
 static const char full[] =
 	"sleep\tlib/inner.c\t8\tinner -> msleep\n"
 	"guard\t2\t0\t1024\t0\n"
@@ -170,7 +182,6 @@ static void test_guard_groups(struct intern_table *strings)
 		"returns\t0\t-1\t0\t0\n"
 		"paths\t1\t0\t0\t1\t1\n";
 	struct summary *sum = summary_from_text("f", text_in, strings);
-	char *text;
 
 	CHECK(sum != NULL);
 	if (!sum)
@@ -183,11 +194,7 @@ static void test_guard_groups(struct intern_table *strings)
 	      sum->sleep_tests[3].group == 2 &&
 	      sum->sleep_tests[3].ones == 1024);
 	CHECK(sum->left_guard.n == 2 && sum->left_guard.any[1].group == 1);
-	text = summary_to_text(sum, false);
-	CHECK(!strcmp(text, text_in));
-	if (strcmp(text, text_in))
-		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, text_in);
-	free(text);
+	CHECK(writes_back(sum, false, text_in));
 	summary_free(sum);
 	sum = summary_from_text("f", "sleep\ta.c\t1\tmsleep\n"
 				"guard\t1\t1\t0\t0\t&300\n", strings);
@@ -213,7 +220,6 @@ static void test_guard_equals(struct intern_table *strings)
 		"returns\t0\t-1\t0\t0\n"
 		"paths\t1\t0\t0\t1\t1\n";
 	struct summary *sum = summary_from_text("f", text_in, strings);
-	char *text;
 
 	CHECK(sum != NULL);
 	if (!sum)
@@ -226,11 +232,7 @@ static void test_guard_equals(struct intern_table *strings)
 	      sum->sleep_tests[2].constant == -3);
 	CHECK(sum->nsleep_tests == 4 && !sum->sleep_tests[3].equals &&
 	      sum->sleep_tests[3].suffix);
-	text = summary_to_text(sum, false);
-	CHECK(!strcmp(text, text_in));
-	if (strcmp(text, text_in))
-		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, text_in);
-	free(text);
+	CHECK(writes_back(sum, false, text_in));
 	summary_free(sum);
 	sum = summary_from_text("f", "sleep\ta.c\t1\tmsleep\n"
 				"guard\t1\t1\t0\t0\t==x2\n", strings);
@@ -271,9 +273,7 @@ static void test_left_levels(struct intern_table *strings)
 	      sum->left_levels[0].levels == 2 && !sum->left_levels[0].all);
 	CHECK(sum->nleft_levels == 3 && sum->left_levels[1].all &&
 	      sum->left_levels[2].levels == 1);
-	text = summary_to_text(sum, false);
-	CHECK(!strcmp(text, text_in));
-	free(text);
+	CHECK(writes_back(sum, false, text_in));
 	summary_free(sum);
 	sum = summary_from_text("f", none, strings);
 	CHECK(sum && sum->has_left_levels && !sum->nleft_levels);
@@ -321,7 +321,6 @@ static void test_sides_and_members(struct intern_table *strings)
 	};
 	struct summary *sum = summary_from_text("f", text_in, strings);
 	const struct summary_context *c;
-	char *text;
 	size_t i;
 
 	CHECK(sum != NULL);
@@ -347,11 +346,7 @@ static void test_sides_and_members(struct intern_table *strings)
 	      sum->returned_members[0].param == 1);
 	CHECK(sum->nreturned_members == 2 && !sum->returned_members[1].symbolic &&
 	      sum->returned_members[1].value == -5);
-	text = summary_to_text(sum, sum->returns_pointer);
-	CHECK(!strcmp(text, text_in));
-	if (strcmp(text, text_in))
-		fprintf(stderr, "--- got:\n%s--- want:\n%s", text, text_in);
-	free(text);
+	CHECK(writes_back(sum, sum->returns_pointer, text_in));
 	summary_free(sum);
 	sum = summary_from_text("f", "entryguard\t1\t->m\t0\t3\tbroken\n",
 				strings);
