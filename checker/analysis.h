@@ -52,6 +52,14 @@ struct function_call_out {
 	unsigned const_args;
 	long long const_values[HM_CALL_CONST_ARGS];
 	/*
+	 * The arguments that are the caller's own parameters passed on
+	 * unchanged (bit i: args[i] is parameter param_of[i]) at every such
+	 * call: a caller of the caller passing a constant there passes it
+	 * to the callee (sleep_guard_params.c).
+	 */
+	unsigned param_args;
+	signed char param_of[HM_CALL_CONST_ARGS];
+	/*
 	 * Every such call is made where parameter guard_param of the caller
 	 * passes the test guard_value, or guard_ones set and guard_zeros
 	 * clear (sleep_guard.c): its own caller's constants failing it rule

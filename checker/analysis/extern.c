@@ -152,6 +152,7 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 	for (i = 0; i < sum->ncalls_out; i++)
 		if (!strcmp(sum->calls_out[i].callee, callee)) {
 			sleep_guard_merge_consts(&sum->calls_out[i], consts);
+			sleep_guard_merge_params(&sum->calls_out[i], consts);
 			sleep_guard_merge_call_out(&sum->calls_out[i], &guard);
 			sleep_guard_merge_own(&sum->calls_out[i], consts);
 			return;
@@ -172,6 +173,8 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		out->const_args = consts->const_args;
 		memcpy(out->const_values, consts->const_values,
 		       sizeof(out->const_values));
+		out->param_args = consts->param_args;
+		memcpy(out->param_of, consts->param_of, sizeof(out->param_of));
 		out->own_quiet = true;	/* takes what consts says */
 		sleep_guard_merge_own(out, consts);
 	}
@@ -338,6 +341,7 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 		struct function_call_out consts;
 
 		sleep_guard_call_consts(s, &in->call, &consts);
+		sleep_guard_call_params(w, s, in, &consts);
 		sleep_guard_own_at_call(w, s, in, sum, &consts);
 		note_call_out(w, s, name, "", in->loc, &consts);
 	}
@@ -378,10 +382,12 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 	int i;
 
 	for (i = 0; i < sum->ncalls_out; i++) {
-		const struct function_call_out *out = &sum->calls_out[i];
+		struct function_call_out seen = sum->calls_out[i];
+		const struct function_call_out *out = &seen;
 		const struct summary *far;
 		char *tail, *chain;
 
+		sleep_guard_params_through(&seen, into);
 		if (sleep_guard_call_out_ruled_out(out, into))
 			continue;
 		far = extern_summary(w->an, out->callee, need);
@@ -486,10 +492,12 @@ static void judge_calls_out(struct hm_walk *w, struct path_state *s,
 		return;
 	}
 	sleep_guard_call_consts(s, &in->call, &into);
+	sleep_guard_call_params(w, s, in, &into);
 	for (i = 0; i < sum->ncalls_out; i++) {
 		char *via = via_through(sum->name, sum->calls_out[i].via);
 		struct function_call_out out = sum->calls_out[i];
 
+		sleep_guard_params_through(&out, &into);
 		sleep_guard_own_through(w, s, in, &out, &into);
 		note_call_out(w, s, out.callee, via, in->loc, &out);
 		free(via);

@@ -126,6 +126,21 @@ void sleep_guard_merge_consts(struct function_call_out *out,
 bool sleep_guard_rules_out(const struct summary *sum,
 			   const struct function_call_out *out);
 /*
+ * sleep_guard_params.c: the arguments of `in` that are the caller's
+ * parameters passed on unchanged (those not constants already); of two
+ * calls one entry stands for, those both pass the same; and a call out of
+ * the callee of a call passing `into`, its parameters passed on replaced
+ * by what `into` passes there.
+ */
+void sleep_guard_call_params(const struct hm_walk *w,
+			     const struct path_state *s,
+			     const struct ir_instr *in,
+			     struct function_call_out *out);
+void sleep_guard_merge_params(struct function_call_out *out,
+			      const struct function_call_out *other);
+void sleep_guard_params_through(struct function_call_out *out,
+				const struct function_call_out *into);
+/*
  * sleep_guard.c: the test of a parameter the path making call-out `out`
  * passed, if there is one; of two calls one entry stands for, the test
  * both pass.  sleep_guard_call.c: `call`, one of the callee's calls out,

@@ -188,28 +188,64 @@ static void put_returned_members(struct text_buf *b, const struct summary *sum)
 	}
 }
 
-/* "call CALLEE VIA LINE", and ARG=VALUE,... of constant arguments. */
-static void put_call(struct text_buf *b, const struct function_call_out *out)
+/* Which of a call out's optional fields put_call() writes: up to the last set. */
+static int call_fields(const struct function_call_out *out)
 {
-	const char *sep = "\t";
+	if (out->param_args)
+		return 4;
+	if (out->own_quiet || out->has_own_guard)
+		return 3;
+	if (out->has_guard)
+		return 2;
+	return out->const_args ? 1 : 0;
+}
+
+static void put_arg_list(struct text_buf *b, unsigned args, char sep,
+			 const long long *values, const signed char *params)
+{
+	const char *comma = "";
 	int i;
 
-	put(b, "call\t%s\t%s\t%u", out->callee, out->via, out->line);
 	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
-		if (out->const_args & (1u << i)) {
-			put(b, "%s%d=%lld", sep, i, out->const_values[i]);
-			sep = ",";
+		if (args & (1u << i)) {
+			put(b, "%s%d%c%lld", comma, i, sep,
+			    values ? values[i] : (long long)params[i]);
+			comma = ",";
 		}
-	if (out->has_guard || out->own_quiet || out->has_own_guard)
-		put(b, "%s\t", out->const_args ? "" : "\t");
-	if (out->has_guard)
-		put(b, "%d,%d,%llu,%llu", out->guard_param, out->guard_value,
-		    out->guard_ones, out->guard_zeros);
-	if (out->own_quiet)
-		put(b, "\t-");
-	else if (out->has_own_guard)
-		put(b, "\t%d,%d,%llu,%llu", out->own_param, out->own_value,
-		    out->own_ones, out->own_zeros);
+}
+
+/*
+ * "call CALLEE VIA LINE", then the optional fields: ARG=VALUE,... of
+ * constant arguments; the path's guard; the callee's own guard ("-":
+ * never); ARG:PARAM,... of the caller's parameters passed on.
+ */
+static void put_call(struct text_buf *b, const struct function_call_out *out)
+{
+	int n = call_fields(out);
+
+	put(b, "call\t%s\t%s\t%u", out->callee, out->via, out->line);
+	if (n >= 1) {
+		put(b, "\t");
+		put_arg_list(b, out->const_args, '=', out->const_values, NULL);
+	}
+	if (n >= 2) {
+		put(b, "\t");
+		if (out->has_guard)
+			put(b, "%d,%d,%llu,%llu", out->guard_param,
+			    out->guard_value, out->guard_ones, out->guard_zeros);
+	}
+	if (n >= 3) {
+		put(b, "\t");
+		if (out->own_quiet)
+			put(b, "-");
+		else if (out->has_own_guard)
+			put(b, "%d,%d,%llu,%llu", out->own_param,
+			    out->own_value, out->own_ones, out->own_zeros);
+	}
+	if (n >= 4) {
+		put(b, "\t");
+		put_arg_list(b, out->param_args, ':', NULL, out->param_of);
+	}
 	put(b, "\n");
 }
 

@@ -232,12 +232,34 @@ static void parse_call_own(const char *text, struct function_call_out *out)
 	out->own_value = value;
 }
 
+/* "4:2,0:0": arguments that are the caller's parameters passed on. */
+static void parse_params(const char *text, struct function_call_out *out)
+{
+	char *end;
+	long arg, param;
+
+	while (*text) {
+		arg = strtol(text, &end, 10);
+		if (end == text || *end != ':' || arg < 0 ||
+		    arg >= HM_CALL_CONST_ARGS)
+			return;
+		text = end + 1;
+		param = strtol(text, &end, 10);
+		if (end == text || param < 0 || param >= HM_CALL_CONST_ARGS ||
+		    (*end && *end != ','))
+			return;
+		out->param_args |= 1u << arg;
+		out->param_of[arg] = (signed char)param;
+		text = *end ? end + 1 : end;
+	}
+}
+
 static void parse_call(const struct fields *f, struct summary *sum,
 		       struct intern_table *strings)
 {
 	struct function_call_out *out;
 
-	if (f->n < 4 || f->n > 7 || !f->v[1][0] ||
+	if (f->n < 4 || f->n > 8 || !f->v[1][0] ||
 	    sum->ncalls_out == HM_MAX_CALLS_OUT)
 		return;
 	sum->calls_out = xrealloc(sum->calls_out,
@@ -251,8 +273,10 @@ static void parse_call(const struct fields *f, struct summary *sum,
 		parse_consts(f->v[4], out);
 	if (f->n >= 6)
 		parse_call_guard(f->v[5], out);
-	if (f->n == 7)
+	if (f->n >= 7)
 		parse_call_own(f->v[6], out);
+	if (f->n == 8)
+		parse_params(f->v[7], out);
 }
 
 /*

@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 #include "xdb/xdb.h"
 
-#define XDB_SCHEMA_VERSION	10	/* 3: guards of several tests, guarded calls out;
+#define XDB_SCHEMA_VERSION	11	/* 3: guards of several tests, guarded calls out;
 				   4: guards of a parameter's member;
 				   5: groups of guard tests all needed;
 				   6: equality guard tests (==CONSTANT);
@@ -16,7 +16,9 @@
 				   9: what a call out's callee's own sleep
 				   needs (call ... OWN);
 				   10: the results of the returns handing a
-				   mapping over (handedresult) */
+				   mapping over (handedresult);
+				   11: a call out's arguments that are its
+				   caller's parameters passed on */
 /* Long enough for another process to build a tree's index meanwhile. */
 #define XDB_BUSY_TIMEOUT_MS	(15 * 60 * 1000)
 #define XDB_OPEN_TRIES		1000	/* about 30 s of racing creators */

@@ -400,6 +400,43 @@ static void test_call_own(struct intern_table *strings)
 }
 
 /*
+ * A call out's arguments that are the caller's parameters passed on
+ * (sleep_guard_params.c), after every other field, empty ones kept: kept
+ * through the text; a damaged pair ends the list, a parameter out of
+ * range is not taken.
+ */
+static void test_call_params(struct intern_table *strings)
+{
+	static const char text[] =
+		"call\tsend\tmulticast\t10\t\t\t\t1:1,4:2\n"
+		"call\tboth\t\t11\t2=8\t\t-\t0:0\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+	char *again;
+
+	CHECK(sum && sum->ncalls_out == 2);
+	if (!sum || sum->ncalls_out != 2)
+		return;
+	CHECK(sum->calls_out[0].param_args == 0x12 &&
+	      sum->calls_out[0].param_of[1] == 1 &&
+	      sum->calls_out[0].param_of[4] == 2 &&
+	      !sum->calls_out[0].const_args && !sum->calls_out[0].own_quiet);
+	CHECK(sum->calls_out[1].param_args == 1 &&
+	      sum->calls_out[1].const_args == 4 && sum->calls_out[1].own_quiet);
+	again = summary_to_text(sum, false);
+	CHECK(strstr(again, text) != NULL);
+	if (!strstr(again, text))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", again, text);
+	free(again);
+	summary_free(sum);
+	sum = summary_from_text("f", "call\tx\t\t13\t\t\t\t1:1,2:x,3:3\n"
+				"call\ty\t\t14\t\t\t\t1:99\n", strings);
+	CHECK(sum && sum->ncalls_out == 2 && sum->calls_out[0].param_args == 2 &&
+	      !sum->calls_out[1].param_args);
+	if (sum)
+		summary_free(sum);
+}
+
+/*
  * The results of the returns handing a mapping over, and of the others
  * (handed_result.c): kept through the text; a short line or bits beyond
  * the two kinds say nothing more.
@@ -483,6 +520,7 @@ int main(void)
 	test_left_levels(strings);
 	test_sides_and_members(strings);
 	test_call_own(strings);
+	test_call_params(strings);
 	test_handed_result(strings);
 	test_damaged(strings);
 	intern_free(strings);

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sleep_guard_params.c - a call out's arguments that are its caller's
+ * parameters passed on unchanged.  `static int send(skb, gfp) { return
+ * nl_broadcast(skb, gfp); }` called with GFP_ATOMIC by a spinlocked
+ * function: the call out of send() says its argument 1 is send()'s
+ * parameter 1, so the GFP_ATOMIC passed to send() is what nl_broadcast()
+ * gets, whether its summary was known when send() was analysed or is
+ * only read when the spinlocked caller is judged.  Chains of helpers and
+ * of files compose: each call the record passes through maps the
+ * parameter to the constant or to that caller's own parameter.
+ */
+#include "analysis/walk.h"
+#include "analysis/sleep_guard.h"
+
+void sleep_guard_call_params(const struct hm_walk *w,
+			     const struct path_state *s,
+			     const struct ir_instr *in,
+			     struct function_call_out *out)
+{
+	int i;
+
+	out->param_args = 0;
+	for (i = 0; i < in->call.nargs && i < HM_CALL_CONST_ARGS; i++) {
+		const struct ir_expr *arg = &in->call.args[i];
+
+		if ((out->const_args & (1u << i)) ||
+		    arg->kind != IR_EXPR_VAR || arg->offset ||
+		    arg->var >= HM_CALL_CONST_ARGS ||
+		    !sleep_guard_param_at_call(w, s, in, arg->var))
+			continue;
+		out->param_args |= 1u << i;
+		out->param_of[i] = (signed char)arg->var;
+	}
+}
+
+void sleep_guard_merge_params(struct function_call_out *out,
+			      const struct function_call_out *other)
+{
+	int i;
+
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
+		if (!other || !(other->param_args & (1u << i)) ||
+		    other->param_of[i] != out->param_of[i])
+			out->param_args &= ~(1u << i);
+}
+
+/*
+ * `out`, a call out of the callee of a call passing `into`, seen from
+ * that call's caller: a parameter passed on becomes the constant or the
+ * parameter of the caller `into` passes there, or nothing known.
+ */
+void sleep_guard_params_through(struct function_call_out *out,
+				const struct function_call_out *into)
+{
+	unsigned params = out->param_args;
+	int i, p;
+
+	out->param_args = 0;
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++) {
+		if (!(params & (1u << i)))
+			continue;
+		p = out->param_of[i];
+		if (p < 0 || p >= HM_CALL_CONST_ARGS)
+			continue;
+		if (into->const_args & (1u << p)) {
+			out->const_args |= 1u << i;
+			out->const_values[i] = into->const_values[p];
+		} else if (into->param_args & (1u << p)) {
+			out->param_args |= 1u << i;
+			out->param_of[i] = into->param_of[p];
+		}
+	}
+}
