@@ -80,6 +80,11 @@ struct api_entry {
 				   than nesting a level: interrupts are off or
 				   on, so local_irq_enable() undoes any number
 				   of local_irq_disable() */
+	const char *leaves;	/* SLEEP: switches this `sets=` context off
+				   (interrupts on) before it sleeps, and returns
+				   with it off: legal when it is all the path
+				   holds (schedule() with only interrupts
+				   disabled); NULL: sleeps as called */
 };
 
 struct api_model;

@@ -372,6 +372,39 @@ static void sleep_dropping(struct hm_walk *w, struct path_state *s,
 	c->depth++;
 }
 
+/*
+ * schedule(): 6.1's __schedule() checks the preempt count, not the
+ * interrupt flag; it disables interrupts itself and returns with them on.
+ * So interrupts go on before the sleep, and only what else the path holds
+ * counts.  They go on for the caller too, whatever it held: the sleep is
+ * noted below the entry with every level left (left_levels.c), also when
+ * this path had switched them off itself, so a helper's summary does not
+ * make it a plain sleep for a caller with interrupts off.
+ */
+static void sleep_leaving(struct hm_walk *w, struct path_state *s,
+			  const struct ir_instr *in, const char *name,
+			  const char *context)
+{
+	struct context_depth *c;
+	bool own_level;
+
+	switch_context_off(w, s, in, context, name);
+	c = state_context(s, context);
+	/* Still held: a callback's context from entry (callback.c). */
+	if (!c || c->depth > 0) {
+		raise_sleep(w, s, in, name, name, in->loc, false);
+		return;
+	}
+	own_level = c->depth == 0;
+	if (own_level)
+		c->depth = -1;
+	c->left_alone = true;
+	raise_sleep(w, s, in, name, name, in->loc, false);
+	c->left_alone = false;
+	if (own_level)
+		c->depth = 0;
+}
+
 static void call_alloc(struct hm_walk *w, struct path_state *s,
 		       const struct ir_instr *in, const struct api_entry *api,
 		       const char *name)
@@ -438,6 +471,8 @@ static void call_model(struct hm_walk *w, struct path_state *s,
 	case API_SLEEP:
 		if (api->drops)
 			sleep_dropping(w, s, in, name, api->drops);
+		else if (api->leaves)
+			sleep_leaving(w, s, in, name, api->leaves);
 		else if (api->unless)
 			raise_sleep_unless(w, s, in, name, name, in->loc,
 					   api->unless);

@@ -32,22 +32,19 @@ void enter_context_by(struct hm_walk *w, struct path_state *s,
 		c->switched_on = false;
 }
 
-void leave_context_by(struct hm_walk *w, struct path_state *s,
-		      const struct ir_instr *in, const struct api_entry *api,
-		      const char *context, const char *by)
+void switch_context_off(struct hm_walk *w, struct path_state *s,
+			const struct ir_instr *in, const char *context,
+			const char *by)
 {
 	struct context_depth *c = state_context(s, context);
 
-	/*
-	 * Switched on by this path already: a restore brings back what its
-	 * save found, which was no deeper than what the switch cleared.
-	 */
+	/* Switched on by this path already: nothing more to leave. */
 	if (c && c->depth == 0 && c->switched_on)
 		return;
-	if (!c || !switches(api, context) || c->depth <= 0) {
+	if (!c || c->depth <= 0) {
 		leave_context(w, s, in, context, by);
 		/* Below the entry: every level the caller holds is on. */
-		if (c && switches(api, context) && c->depth < 0)
+		if (c && c->depth < 0)
 			c->switched_on = true;
 		return;
 	}
@@ -55,4 +52,23 @@ void leave_context_by(struct hm_walk *w, struct path_state *s,
 	c->unsure = 0;
 	leave_context(w, s, in, context, by);
 	c->switched_on = c->depth == 0;
+}
+
+void leave_context_by(struct hm_walk *w, struct path_state *s,
+		      const struct ir_instr *in, const struct api_entry *api,
+		      const char *context, const char *by)
+{
+	struct context_depth *c = state_context(s, context);
+
+	if (switches(api, context)) {
+		switch_context_off(w, s, in, context, by);
+		return;
+	}
+	/*
+	 * Switched on by this path already: a restore brings back what its
+	 * save found, which was no deeper than what the switch cleared.
+	 */
+	if (c && c->depth == 0 && c->switched_on)
+		return;
+	leave_context(w, s, in, context, by);
 }

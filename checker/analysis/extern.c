@@ -298,6 +298,28 @@ static void mark_foreign(struct hm_walk *w, struct path_state *s, int first)
 }
 
 /*
+ * schedule() elsewhere (rules: leaves=irq): a sleep after switching on
+ * only contexts the caller may hold, every level of them.  Legal where
+ * they are all the path holds, else a sleep in atomic context, as it was
+ * before the rules said so.  Other sleeps after leaving (a lock the
+ * caller holds) are not followed this far.
+ */
+static bool leaves_sleep_atomic(const struct path_state *s,
+				const struct summary *far)
+{
+	int i;
+
+	if (!far->sleep_after_leaving || !far->left_sleep_chain ||
+	    !far->has_left_levels || !far->nleft_levels ||
+	    (far->left_guard.guarded && !far->left_guard.unguarded))
+		return false;
+	for (i = 0; i < far->nleft_levels; i++)
+		if (!far->left_levels[i].alone)
+			return false;
+	return left_levels_atomic(s, far);
+}
+
+/*
  * Outside atomic context, a sleep elsewhere is not this function's own
  * fact: calls_out keeps the call, and whoever needs to know follows it to
  * the callee's current summary.  A sleep copied in here would go stale
@@ -404,6 +426,10 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 		    !state_holds_context(s, far->sleep_unless)) {
 			*loc = far->unless_sleep_loc;
 			return chain_link(out, far->unless_sleep_chain);
+		}
+		if (leaves_sleep_atomic(s, far)) {
+			*loc = far->left_sleep_loc;
+			return chain_link(out, far->left_sleep_chain);
 		}
 		if (depth + 1 >= far_depth(w->an))
 			continue;

@@ -32,6 +32,7 @@ int left_levels_of_state(const struct path_state *s, const char *left,
 				.context = c->name,
 				.levels = levels > 1 ? levels : 1,
 				.all = c->switched_on,
+				.alone = c->switched_on && c->left_alone,
 			};
 	}
 	if (!n && left && !strcmp(left, HM_CONTEXT_CALLERS_ATOMIC_MAP))
@@ -54,11 +55,15 @@ static const struct context_level *find(const struct context_level *levels,
 static struct context_level least(struct context_level a,
 				  const struct context_level *b)
 {
-	if (b->all)
+	if (b->all) {
+		/* Left alone by either: the other contexts stay held. */
+		a.alone = a.all && (a.alone || b->alone);
 		return a;
+	}
 	if (a.all || b->levels < a.levels)
 		a.levels = b->levels;
 	a.all = false;
+	a.alone = false;
 	return a;
 }
 
@@ -128,8 +133,10 @@ static int levels_below(const struct path_state *s, const struct summary *sum,
 		const struct context_level *k = find(l, sum->nleft_levels, c->name);
 		struct context_level below = { .context = c->name };
 
-		if (k && k->all)
+		if (k && k->all) {
 			below.all = true;
+			below.alone = k->alone;
+		}
 		else if (c->depth < 0 && c->switched_on)
 			below.all = true;
 		else

@@ -137,6 +137,12 @@ struct context_depth {
 	 * nested levels is gone, and another leave finds it already on.
 	 */
 	bool switched_on;
+	/*
+	 * calls.c: while a `leaves=` sleep (schedule()) is raised, switched
+	 * off by that call alone: a context one call entered with it (the
+	 * spinlock of spin_lock_irq()) stays held.  False otherwise.
+	 */
+	bool left_alone;
 };
 
 struct branch_fact {
@@ -279,6 +285,9 @@ struct context_level {
 	const char *context;
 	int levels;
 	bool all;
+	bool alone;	/* all, by a call that left only this context
+			   (schedule() turning interrupts on): what one call
+			   entered with it stays held (state_query.c) */
 };
 /* Atomic still while a callee sleeps these levels below its entry? */
 bool state_atomic_below(const struct path_state *s,

@@ -160,7 +160,8 @@ static int levels_left(const struct path_state *s, const struct context_depth *c
 
 		if (!strcmp(levels[i].context, c->name))
 			return k;
-		if (entered_with(s, c, levels[i].context) && k > left)
+		if (!levels[i].alone && entered_with(s, c, levels[i].context) &&
+		    k > left)
 			left = k;
 	}
 	return left;

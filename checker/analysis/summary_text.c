@@ -14,8 +14,9 @@
  *              one GROUP all hold for one sleep, sleep_guard_join.c)
  *   left       CONTEXT FILE LINE CHAIN   (sleeps after leaving CONTEXT)
  *   leftlevels CONTEXT=LEVELS,...   (how far below the entry those sleeps
- *              come: LEVELS a number, or "all" for a context switched on;
- *              left_levels.c)
+ *              come: LEVELS a number, or "all" for a context switched on,
+ *              "alone" for one switched on by a call that left nothing
+ *              else, as schedule(); left_levels.c)
  *   leftguard  PARAM VALUE ONES ZEROS [MEMBER] [==CONSTANT] [&GROUP] (as
  *              guard, for the sleeps after leaving)
  *   unless     CONTEXT FILE LINE CHAIN   (sleeps unless the caller holds CONTEXT)
@@ -272,7 +273,8 @@ static void put_left_levels(struct text_buf *b, const struct summary *sum)
 		const struct context_level *l = &sum->left_levels[i];
 
 		if (l->all)
-			put(b, "%s%s=all", i ? "," : "", l->context);
+			put(b, "%s%s=%s", i ? "," : "", l->context,
+			    l->alone ? "alone" : "all");
 		else
 			put(b, "%s%s=%d", i ? "," : "", l->context, l->levels);
 	}

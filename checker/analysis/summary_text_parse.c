@@ -374,7 +374,8 @@ static void parse_left_levels(char *list, struct summary *sum,
 			continue;
 		*eq++ = '\0';
 		l = &sum->left_levels[sum->nleft_levels];
-		l->all = !strcmp(eq, "all");
+		l->alone = !strcmp(eq, "alone");
+		l->all = l->alone || !strcmp(eq, "all");
 		l->levels = l->all ? 0 : (int)strtol(eq, NULL, 10);
 		if (!l->all && l->levels <= 0)
 			continue;

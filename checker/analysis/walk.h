@@ -205,6 +205,10 @@ void enter_context_by(struct hm_walk *w, struct path_state *s,
 void leave_context_by(struct hm_walk *w, struct path_state *s,
 		      const struct ir_instr *in, const struct api_entry *api,
 		      const char *context, const char *by);
+/* A switched context turned off whatever its depth (interrupts on). */
+void switch_context_off(struct hm_walk *w, struct path_state *s,
+			const struct ir_instr *in, const char *context,
+			const char *by);
 /* atomic_leave.c: every path from the entry to `leave` maps with kmap_atomic(). */
 bool leave_follows_own_atomic_map(struct hm_walk *w, const struct ir_instr *leave);
 /* lock_annotations.c: a callee's __releases(lock) without an unlock of its own. */

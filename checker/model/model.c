@@ -33,6 +33,7 @@ void model_free_entry(struct api_entry *entry)
 	free((char *)entry->unless);
 	free((char *)entry->also);
 	free((char *)entry->sets);
+	free((char *)entry->leaves);
 	free((char *)entry->replacement);
 	free((char *)entry->release);
 	free(entry);

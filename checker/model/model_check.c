@@ -2,8 +2,11 @@
 /*
  * model_check.c - what can only be checked once every rules file is in:
  * an entry naming another (a map's `unmap=`) may name one a later file
- * defines, or one a later file replaced with something else.
+ * defines, or one a later file replaced with something else; a sleep's
+ * `leaves=` must name a context some entry switches (`sets=`), since
+ * leaving it for good is only meaningful for one that is on or off.
  */
+#include <string.h>
 #include <stdio.h>
 #include "model_internal.h"
 
@@ -22,14 +25,45 @@ static int check_release(const struct api_model *model, const struct api_entry *
 	return -1;
 }
 
+static bool switched_by_some_entry(const struct api_model *model,
+				   const char *context)
+{
+	const struct api_entry *e;
+	size_t i;
+
+	for (i = 0; i < model->entries.size; i++) {
+		e = model->entries.slots[i].value;
+		if (model->entries.slots[i].name && e->sets &&
+		    !strcmp(e->sets, context))
+			return true;
+	}
+	return false;
+}
+
+static int check_leaves(const struct api_model *model,
+			const struct api_entry *sleep)
+{
+	if (sleep->kind != API_SLEEP || !sleep->leaves ||
+	    switched_by_some_entry(model, sleep->leaves))
+		return 0;
+	fprintf(stderr, "%s:%d: sleep '%s': leaves=%s is not a context an "
+		"entry switches with sets=\n", sleep->file, sleep->line,
+		sleep->name, sleep->leaves);
+	return -1;
+}
+
 int model_check(const struct api_model *model)
 {
+	const struct api_entry *e;
 	size_t i;
 	int ret = 0;
 
-	for (i = 0; i < model->entries.size; i++)
-		if (model->entries.slots[i].name &&
-		    check_release(model, model->entries.slots[i].value) < 0)
+	for (i = 0; i < model->entries.size; i++) {
+		if (!model->entries.slots[i].name)
+			continue;
+		e = model->entries.slots[i].value;
+		if (check_release(model, e) < 0 || check_leaves(model, e) < 0)
 			ret = -1;
+	}
 	return ret;
 }

@@ -22,6 +22,7 @@ enum option {
 	OPTION_FN = 1 << 9,
 	OPTION_UNMAP = 1 << 10,
 	OPTION_SETS = 1 << 11,
+	OPTION_LEAVES = 1 << 12,
 };
 
 #define MAX_ARGUMENT_INDEX 31
@@ -42,6 +43,7 @@ static const struct {
 	{ "fn=", OPTION_FN },
 	{ "unmap=", OPTION_UNMAP },
 	{ "sets=", OPTION_SETS },
+	{ "leaves=", OPTION_LEAVES },
 };
 
 static unsigned allowed_options(const struct api_entry *entry)
@@ -55,7 +57,7 @@ static unsigned allowed_options(const struct api_entry *entry)
 	case API_ALLOC:
 		return OPTION_GFP;
 	case API_SLEEP:
-		return OPTION_DROPS | OPTION_UNLESS;
+		return OPTION_DROPS | OPTION_UNLESS | OPTION_LEAVES;
 	case API_ATOMIC_ENTER:
 	case API_ATOMIC_LEAVE:
 		return OPTION_SLEEP_OK | OPTION_ALSO | OPTION_SETS;
@@ -147,6 +149,8 @@ static int apply_option(const struct rules_line *line, const char *field,
 		return parse_identifier(line, value, &entry->release);
 	case OPTION_SETS:
 		return parse_context_value(line, value, &entry->sets);
+	case OPTION_LEAVES:
+		return parse_context_value(line, value, &entry->leaves);
 	}
 	return 0;
 }
@@ -207,6 +211,9 @@ int parse_options(const struct rules_line *line, const struct rules_kind *kind,
 	if (entry->drops && entry->unless)
 		return rules_error(line, "'%s' takes drops= or unless=, not both",
 				   entry->name);
+	if (entry->leaves && (entry->drops || entry->unless))
+		return rules_error(line, "'%s' takes leaves= alone, not with %s",
+				   entry->name, entry->drops ? "drops=" : "unless=");
 	if (entry->sets && strcmp(entry->sets, entry->context) &&
 	    (!entry->also || strcmp(entry->sets, entry->also)))
 		return rules_error(line, "sets=%s names neither the context of '%s' "

@@ -2,7 +2,8 @@
 /*
  * model_options.h - the options after an entry's positional fields:
  * page=N, addr=N, gfp=N, deprecated=NAME, sleeps, sleep-ok, drops=CONTEXT,
- * unless=CONTEXT, also=CONTEXT, fn=N.
+ * unless=CONTEXT, also=CONTEXT, fn=N, unmap=NAME, sets=CONTEXT,
+ * leaves=CONTEXT.
  */
 #ifndef HMCHECK_MODEL_OPTIONS_H
 #define HMCHECK_MODEL_OPTIONS_H

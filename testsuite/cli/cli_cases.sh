@@ -172,6 +172,17 @@ t_release_name() {
 	expect_in "$err" "$data/bad_release.rules:3: map 'get_pin': unmap=put_pin is not an unmap of family local"
 }
 
+t_leaves_bad_value() {
+	run --rules "$data/bad_leaves.rules" "$data/clean.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$data/bad_leaves.rules:2: 'my_resched' takes leaves= alone, not with drops="
+	run --rules "$data/leaves_unswitched.rules" "$data/clean.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$data/leaves_unswitched.rules:3: sleep 'my_resched': leaves=bh is not a context an entry switches with sets="
+}
+
 t_werror() {
 	run --Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
 	expect_status 1

@@ -710,3 +710,37 @@ t_far_sleep_own_guard() {
 	expect_in "$err" "fs/req_user.c:18:2: warning: submit_any() may sleep"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
 }
+
+# schedule() is legal with only interrupts off (rules: leaves=irq): through
+# lib/resched.c's summary and, a call out, fs/resched_mid.c's, a caller
+# with interrupts off is fine and one under spin_lock_irq() is not.
+t_schedule_irqs_off_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/resched.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'lib_resched'" >"$tmp/sum"
+	grep -q "^leftlevels	irq=alone$" "$tmp/sum" ||
+		fail "lib_resched's summary does not say 'irq=alone': $(cat "$tmp/sum")"
+	[ -z "$(rows "SELECT sleep FROM functions WHERE name = 'lib_resched'")" ] ||
+		fail "lib_resched is recorded as sleeping always"
+	run --db "$tmp/db" fs/resched_mid.c -Iinclude
+	expect_status 0
+	run --db "$tmp/db" fs/resched_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/resched_user.c:29:2: warning: lib_resched() may sleep, but this path is in atomic context since spin_lock_irq() on line 28"
+	expect_in "$err" "fs/resched_user.c:36:2: warning: mid_resched() may sleep, but this path is in atomic context since spin_lock_irq() on line 35"
+	expect_in "$err" "lib/resched.c:15: note: it may sleep here, through mid_resched -> lib_resched -> schedule"
+	expect_in "$err" "fs/resched_user.c:46:2: warning: mid_resched() may sleep, but this path is in atomic context since kmap_atomic() on line 42"
+	[ "$(grep -c 'warning:' "$err")" -eq 3 ] || fail "want exactly three reports: $(cat "$err")"
+}
+
+# On demand (only under kmap_atomic(): state_holds_atomic_mapping()), the
+# call out of fs/resched_mid.c leads to lib/resched.c's schedule().
+t_schedule_irqs_off_demand() {
+	copy_tree
+	run --tree . --db "$tmp/db" fs/resched_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/resched_user.c:46:2: warning: mid_resched() may sleep, but this path is in atomic context since kmap_atomic() on line 42"
+	expect_in "$err" "through mid_resched -> lib_resched -> schedule"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
+}

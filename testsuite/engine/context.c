@@ -10,6 +10,7 @@
  * a sleep under kmap_atomic() is caught on PREEMPT_RT too, where
  * kmap_atomic() disables migration and page faults, not preemption.
  */
+#include <sched.h>
 #include "internal.h"
 
 #define PREEMPT_OFFSET		1
@@ -196,6 +197,28 @@ void hm_might_sleep(void)
 		  task->preempt_count != 0, task->irqs_disabled,
 		  task->pagefault_disabled, task->rcu_read_lock_nesting,
 		  since->file ? since->file : "?", since->line);
+}
+
+/*
+ * schedule() has no might_sleep() in 6.1: __schedule()'s schedule_debug()
+ * complains about the preempt count (in_atomic_preempt_off(), softirq
+ * part included) and rcu_sleep_check() about an RCU read side, not about
+ * the interrupt flag.  __schedule() disables interrupts itself and
+ * returns with them on (finish_task_switch() -> raw_spin_rq_unlock_irq()):
+ * entry code calls it with interrupts off.
+ */
+void hm_schedule(void)
+{
+	struct task *task = current;
+	const struct hm_location *since = &task->atomic_since;
+
+	if (task->preempt_count || task->rcu_read_lock_nesting)
+		violation("sleep-in-atomic",
+			  "scheduling while atomic: preempt_count(): %d, rcu: %d; atomic since %s:%d",
+			  task->preempt_count, task->rcu_read_lock_nesting,
+			  since->file ? since->file : "?", since->line);
+	task->irqs_disabled = false;
+	sched_yield();
 }
 
 void __might_sleep(const char *file, int line)

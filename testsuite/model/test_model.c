@@ -208,6 +208,7 @@ static void test_override(void)
 void test_gfp(const struct api_model *model);
 void test_callback(void);
 void test_release(const struct api_model *model);
+void test_leaves(const struct api_model *model);
 
 static int load_default(void *model)
 {
@@ -266,9 +267,14 @@ int main(int argc, char **argv)
 
 		test_release(model);
 		model_free(model);
+	} else if (!strcmp(group, "leaves")) {
+		struct api_model *model = bundled();
+
+		test_leaves(model);
+		model_free(model);
 	} else {
 		fprintf(stderr, "usage: test_model bundled|malformed|override|gfp|"
-			"default_dir|callback|release\n");
+			"default_dir|callback|release|leaves\n");
 		return 2;
 	}
 	if (test_failures)

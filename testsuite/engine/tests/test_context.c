@@ -96,6 +96,52 @@ static void test_other_atomic_contexts(void)
 	check_violation(5, "sleep-in-atomic", line[4]);
 }
 
+/*
+ * schedule() checks the preempt count and RCU, not the interrupt flag, and
+ * returns with interrupts on (6.1's __schedule()); might_sleep() and the
+ * sleeps that begin with it do complain with interrupts off.
+ */
+static void test_schedule_irqs_off(void)
+{
+	struct page *page;
+	char *addr;
+	int line[5];
+
+	hm_engine_reset();
+	local_irq_disable();
+	schedule();
+	CHECK(!irqs_disabled());
+	local_irq_disable();
+	io_schedule();
+	CHECK(!irqs_disabled());
+	CHECK_NO_VIOLATIONS();
+	local_irq_disable();
+	line[0] = __LINE__; might_sleep();
+	line[1] = __LINE__; mutex_lock(&test_mutex);
+	mutex_unlock(&test_mutex);
+	local_irq_enable();
+	spin_lock_irq(&test_lock);
+	line[2] = __LINE__; schedule();
+	spin_unlock(&test_lock);
+	page = hmcase_page(1);
+	addr = kmap_atomic(page);
+	local_irq_disable();
+	line[3] = __LINE__; schedule();
+	kunmap_atomic(addr);
+	rcu_read_lock();
+	local_irq_disable();
+	line[4] = __LINE__; schedule();
+	rcu_read_unlock();
+	CHECK(!irqs_disabled());
+	CHECK_EQ(preempt_count(), 0);
+	CHECK_EQ(hm_violation_count(), 5);
+	check_violation(0, "sleep-in-atomic", line[0]);
+	check_violation(1, "sleep-in-atomic", line[1]);
+	check_violation(2, "sleep-in-atomic", line[2]);
+	check_violation(3, "sleep-in-atomic", line[3]);
+	check_violation(4, "sleep-in-atomic", line[4]);
+}
+
 static void test_user_copies(void)
 {
 	struct page *page;
@@ -195,6 +241,7 @@ int main(void)
 	test_sleep_under_kmap_atomic();
 	test_sleep_under_kmap_local();
 	test_other_atomic_contexts();
+	test_schedule_irqs_off();
 	test_user_copies();
 	test_unbalanced_enables();
 	test_rcu_rwlocks_completions();

@@ -170,6 +170,8 @@ void hm_wait_for_completion(struct completion *done);
 
 /* A sleep: might_sleep() and a tiny real wait. */
 void hm_sleep(unsigned long microseconds);
+/* schedule(): the scheduler's own check, not might_sleep(); see context.c. */
+void hm_schedule(void);
 /* One turn of a wait_event() loop; a wait of seconds is a deadlock. */
 void hm_wait_poll(unsigned long *turns);
 

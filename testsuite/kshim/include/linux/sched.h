@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* sched.h - schedule() and its kin sleep: might_sleep(), then yield. */
+/*
+ * sched.h - schedule() and its kin sleep.  schedule() is the scheduler's
+ * own check, as in 6.1 (hm_schedule(): legal with only interrupts off,
+ * which it turns on); the others might_sleep(), then yield.
+ */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
 
@@ -17,7 +21,7 @@
 
 static inline void schedule(void)
 {
-	hm_sleep(0);
+	hm_schedule();
 }
 
 static inline long schedule_timeout(long timeout)
