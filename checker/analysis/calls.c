@@ -625,6 +625,8 @@ void transfer_call(struct hm_walk *w, struct path_state *s,
 	w->dest_before = in->call.dest >= 0 && in->call.dest < s->nvars ?
 			 s->values[in->call.dest] : VALUE_NOT_MAPPING;
 	/* The result is unknown unless the call's effect says otherwise. */
+	if (in->call.dest >= 0 && in->call.dest < s->nvars)
+		keep_slots_moved_past(w, s, in->call.dest);
 	state_set_value(s, in->call.dest, VALUE_UNKNOWN, -1, NULL);
 	expire_for_call(w, s, &in->call, api != NULL);
 	w->set_by_call = -1;

@@ -140,12 +140,13 @@ static bool outlives_call(const struct ir_var *var)
  * `*ptrptr++ = kmap(...)` in a loop filling an array of addresses: moving
  * the pointer on does not take back what the slots behind it hold, nor
  * does pointing it elsewhere (`pl = state->pagelist` after a helper kept
- * its mapping in the old `pl`).  Those stores into memory outlive the
- * walk's name for them.  Not a parameter's own pointer: what is stored
- * through it is judged by its callers.
+ * its mapping in the old `pl`; an iterator's `(v = next(...))` or
+ * `next(..., &v)` after a helper kept one in the object v pointed to).
+ * Those stores into memory outlive the walk's name for them.  Not a
+ * parameter's own pointer: what is stored through it is judged by its
+ * callers.
  */
-static void keep_slots_moved_past(struct hm_walk *w, struct path_state *s,
-				  int var)
+void keep_slots_moved_past(struct hm_walk *w, struct path_state *s, int var)
 {
 	const char *name = w->fn->vars[var].name;
 	int i, j;
@@ -220,6 +221,7 @@ void clobber_var(struct hm_walk *w, struct path_state *s, int var)
 		state_expire_facts_reading(s, var);
 		return;
 	}
+	keep_slots_moved_past(w, s, var);
 	state_set_value(s, var, VALUE_UNKNOWN, -1, NULL);
 }
 

@@ -167,6 +167,8 @@ const char *suffix_after(struct hm_walk *w, const char *text, const char *name);
 
 void mark_used_if_released(struct path_state *s, int record);
 void clobber_var(struct hm_walk *w, struct path_state *s, int var);
+/* var gets a new value: what was stored through it stays in that memory. */
+void keep_slots_moved_past(struct hm_walk *w, struct path_state *s, int var);
 /* Whether memory written at `target` outlives the function. */
 bool store_escapes(const struct hm_walk *w, const struct ir_expr *target);
 
