@@ -82,6 +82,13 @@ struct function_call_out {
 	int own_param;
 	bool own_value;
 	unsigned long long own_ones, own_zeros;
+	/*
+	 * The path test (has_guard) is `guard_param == guard_constant`
+	 * (guard_value true) or `!=` (false): sleep_test's equals form
+	 * (`if (state == RUNNABLE) return; refresh(v);`).
+	 */
+	bool guard_equals;
+	long long guard_constant;
 };
 
 /* What one function of the main file does, for the summary database. */

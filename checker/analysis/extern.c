@@ -136,7 +136,11 @@ static void say_unknown(struct hm_walk *w, const struct ir_instr *in,
 		name ? "defined in no file known" : "target unknown");
 }
 
-/* `consts`: the constant arguments of the call (sleep_guard.c). */
+/*
+ * `consts`: the constant arguments of the call (sleep_guard.c), and the
+ * test of the caller's parameters a callee's call out passed on needs
+ * (sleep_guard_path_through()), kept if this path has none of its own.
+ */
 static void note_call_out(struct hm_walk *w, const struct path_state *s,
 			  const char *callee, const char *via, struct ir_loc loc,
 			  const struct function_call_out *consts)
@@ -149,6 +153,8 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 	if (!sum || state_left_caller_context(s) || s->last_ref)
 		return;
 	sleep_guard_of_call_out(w, s, &guard);
+	if (!guard.has_guard && consts && consts->has_guard)
+		guard = *consts;	/* the callee's own path test, passed on */
 	for (i = 0; i < sum->ncalls_out; i++)
 		if (!strcmp(sum->calls_out[i].callee, callee)) {
 			sleep_guard_merge_consts(&sum->calls_out[i], consts);
@@ -168,6 +174,8 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		.has_guard = guard.has_guard, .guard_param = guard.guard_param,
 		.guard_value = guard.guard_value,
 		.guard_ones = guard.guard_ones, .guard_zeros = guard.guard_zeros,
+		.guard_equals = guard.guard_equals,
+		.guard_constant = guard.guard_constant,
 	};
 	if (consts) {
 		out->const_args = consts->const_args;
@@ -524,6 +532,11 @@ static void judge_calls_out(struct hm_walk *w, struct path_state *s,
 		struct function_call_out out = sum->calls_out[i];
 
 		sleep_guard_params_through(&out, &into);
+		if (sleep_guard_call_out_ruled_out(&out, &into)) {
+			free(via);
+			continue;
+		}
+		sleep_guard_path_through(&out, &into);
 		sleep_guard_own_through(w, s, in, &out, &into);
 		note_call_out(w, s, out.callee, via, in->loc, &out);
 		free(via);

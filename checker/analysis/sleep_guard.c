@@ -345,23 +345,26 @@ void sleep_guard_note_left(struct hm_walk *w, const struct path_state *s,
 		note_into(w, s, guard, &w->summary->left_guard);
 }
 
-static void call_out_test(const struct function_call_out *out,
-			  struct sleep_test *test)
+void sleep_guard_call_out_test(const struct function_call_out *out,
+			       struct sleep_test *test)
 {
 	*test = (struct sleep_test){
 		.param = out->guard_param, .value = out->guard_value,
 		.ones = out->guard_ones, .zeros = out->guard_zeros,
+		.equals = out->guard_equals, .constant = out->guard_constant,
 	};
 }
 
 static void set_call_out_test(struct function_call_out *out,
 			      const struct sleep_test *test)
 {
-	out->has_guard = test->param >= 0 && !test->suffix && !test->equals;
+	out->has_guard = test->param >= 0 && !test->suffix;
 	out->guard_param = test->param;
 	out->guard_value = test->value;
 	out->guard_ones = test->ones;
 	out->guard_zeros = test->zeros;
+	out->guard_equals = test->equals;
+	out->guard_constant = test->constant;
 }
 
 void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
@@ -382,8 +385,8 @@ void sleep_guard_merge_call_out(struct function_call_out *out,
 		out->has_guard = false;
 		return;
 	}
-	call_out_test(out, &mine);
-	call_out_test(other, &theirs);
+	sleep_guard_call_out_test(out, &mine);
+	sleep_guard_call_out_test(other, &theirs);
 	if (sleep_test_implies(&mine, &theirs) ||
 	    sleep_test_implies(&theirs, &mine)) {
 		set_call_out_test(out, sleep_test_implies(&mine, &theirs) ?

@@ -141,13 +141,23 @@ void sleep_guard_merge_params(struct function_call_out *out,
 void sleep_guard_params_through(struct function_call_out *out,
 				const struct function_call_out *into);
 /*
+ * sleep_guard_params.c: `out`'s path test (of the parameters of the
+ * callee of a call passing `into`) as the same test of the parameter
+ * of that call's caller passed there, or none.
+ */
+void sleep_guard_path_through(struct function_call_out *out,
+			      const struct function_call_out *into);
+/*
  * sleep_guard.c: the test of a parameter the path making call-out `out`
- * passed, if there is one; of two calls one entry stands for, the test
- * both pass.  sleep_guard_call.c: `call`, one of the callee's calls out,
- * is not made for the constants `into` (the call of the callee) passes.
+ * passed, if there is one (and that test as a sleep_test); of two calls
+ * one entry stands for, the test both pass.  sleep_guard_call.c: `call`,
+ * one of the callee's calls out, is not made for the constants `into`
+ * (the call of the callee) passes.
  */
 void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
 			     struct function_call_out *out);
+void sleep_guard_call_out_test(const struct function_call_out *out,
+			       struct sleep_test *test);
 void sleep_guard_merge_call_out(struct function_call_out *out,
 				const struct function_call_out *other);
 bool sleep_guard_call_out_ruled_out(const struct function_call_out *call,

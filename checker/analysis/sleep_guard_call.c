@@ -289,11 +289,9 @@ bool sleep_guard_rules_out(const struct summary *sum,
 bool sleep_guard_call_out_ruled_out(const struct function_call_out *call,
 				    const struct function_call_out *into)
 {
-	struct sleep_test test = {
-		.param = call->guard_param, .value = call->guard_value,
-		.ones = call->guard_ones, .zeros = call->guard_zeros,
-	};
+	struct sleep_test test;
 
+	sleep_guard_call_out_test(call, &test);
 	return into && call->has_guard && test.param >= 0 &&
 	       test.param < HM_CALL_CONST_ARGS &&
 	       (into->const_args & (1u << test.param)) &&

@@ -72,3 +72,25 @@ void sleep_guard_params_through(struct function_call_out *out,
 		}
 	}
 }
+
+/*
+ * A helper's call made only where its parameter passes a test (`if (state
+ * == RUNNABLE) return; refresh(v);`), seen from the helper's caller: the
+ * same test of the caller's parameter passed there, so the caller's own
+ * callers' constants still decide it.  A constant there passing it (one
+ * failing it rules the call out before this) or any other argument: no
+ * test known.
+ */
+void sleep_guard_path_through(struct function_call_out *out,
+			      const struct function_call_out *into)
+{
+	int p = out->guard_param;
+
+	if (!out->has_guard)
+		return;
+	if (p < 0 || p >= HM_CALL_CONST_ARGS || !(into->param_args & (1u << p))) {
+		out->has_guard = false;
+		return;
+	}
+	out->guard_param = into->param_of[p];
+}

@@ -217,7 +217,8 @@ static void put_arg_list(struct text_buf *b, unsigned args, char sep,
 
 /*
  * "call CALLEE VIA LINE", then the optional fields: ARG=VALUE,... of
- * constant arguments; the path's guard; the callee's own guard ("-":
+ * constant arguments; the path's guard (",==CONSTANT" after it: an
+ * equality test); the callee's own guard ("-":
  * never); ARG:PARAM,... of the caller's parameters passed on.
  */
 static void put_call(struct text_buf *b, const struct function_call_out *out)
@@ -234,6 +235,8 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 		if (out->has_guard)
 			put(b, "%d,%d,%llu,%llu", out->guard_param,
 			    out->guard_value, out->guard_ones, out->guard_zeros);
+		if (out->has_guard && out->guard_equals)
+			put(b, ",==%lld", out->guard_constant);
 	}
 	if (n >= 3) {
 		put(b, "\t");

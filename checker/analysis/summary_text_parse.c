@@ -200,17 +200,43 @@ static void parse_consts(const char *text, struct function_call_out *out)
 	}
 }
 
-/* "PARAM,VALUE,ONES,ZEROS": the test its caller's path passed. */
+/* ",==CONSTANT" after a call's guard: 1, an equality; 0 none; -1 other text. */
+static int call_guard_equals(const char *text, long long *constant)
+{
+	int used = -1;
+
+	if (!*text)
+		return 0;
+	if (sscanf(text, ",==%lld%n", constant, &used) != 1 || used < 0 ||
+	    text[used])
+		return -1;
+	return 1;
+}
+
+/*
+ * "PARAM,VALUE,ONES,ZEROS[,==CONSTANT]": the test its caller's path
+ * passed.  Anything else drops the test: the call is then believed made
+ * whatever the caller passes.
+ */
 static void parse_call_guard(const char *text, struct function_call_out *out)
 {
-	int param, value;
+	unsigned long long ones, zeros;
+	long long constant = 0;
+	int param, value, used = -1, equals;
 
-	if (sscanf(text, "%d,%d,%llu,%llu", &param, &value, &out->guard_ones,
-		   &out->guard_zeros) != 4 || param < 0)
+	if (sscanf(text, "%d,%d,%llu,%llu%n", &param, &value, &ones, &zeros,
+		   &used) != 4 || param < 0 || used < 0)
+		return;
+	equals = call_guard_equals(text + used, &constant);
+	if (equals < 0)
 		return;
 	out->has_guard = true;
 	out->guard_param = param;
 	out->guard_value = value;
+	out->guard_ones = ones;
+	out->guard_zeros = zeros;
+	out->guard_equals = equals;
+	out->guard_constant = constant;
 }
 
 /* "-" or "PARAM,VALUE,ONES,ZEROS": what the callee's own sleep needs. */

@@ -437,6 +437,47 @@ static void test_call_params(struct intern_table *strings)
 }
 
 /*
+ * A call out's path test of equality (`state != 1`, `mode == 2`): the
+ * constant after the bits, kept through the text; anything else after
+ * them drops the test, which then says the call is always made.
+ */
+static void test_call_guard_equals(struct intern_table *strings)
+{
+	static const char text[] =
+		"call\trefresh\t\t18\t\t1,0,0,0,==1\t\t0:0\n"
+		"call\trefresh\tkick\t42\t\t1,1,0,0,==-2\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+	const struct function_call_out *c;
+	char *again;
+
+	CHECK(sum && sum->ncalls_out == 2);
+	if (!sum || sum->ncalls_out != 2)
+		return;
+	c = sum->calls_out;
+	CHECK(c[0].has_guard && c[0].guard_equals && c[0].guard_param == 1 &&
+	      !c[0].guard_value && c[0].guard_constant == 1 &&
+	      c[0].param_args == 1);
+	CHECK(c[1].has_guard && c[1].guard_equals && c[1].guard_value &&
+	      c[1].guard_constant == -2);
+	again = summary_to_text(sum, false);
+	CHECK(strstr(again, text) != NULL);
+	if (!strstr(again, text))
+		fprintf(stderr, "--- got:\n%s--- want:\n%s", again, text);
+	free(again);
+	summary_free(sum);
+	sum = summary_from_text("f", "call\tx\t\t13\t\t1,0,0,0,==1x\n"
+				"call\ty\t\t14\t\t1,0,0,0,=1\n"
+				"call\tz\t\t15\t\t1,0,4,0\n", strings);
+	CHECK(sum && sum->ncalls_out == 3);
+	if (!sum || sum->ncalls_out != 3)
+		return;
+	CHECK(!sum->calls_out[0].has_guard && !sum->calls_out[1].has_guard);
+	CHECK(sum->calls_out[2].has_guard && !sum->calls_out[2].guard_equals &&
+	      sum->calls_out[2].guard_ones == 4);
+	summary_free(sum);
+}
+
+/*
  * The results of the returns handing a mapping over, and of the others
  * (handed_result.c): kept through the text; a short line or bits beyond
  * the two kinds say nothing more.
@@ -521,6 +562,7 @@ int main(void)
 	test_sides_and_members(strings);
 	test_call_own(strings);
 	test_call_params(strings);
+	test_call_guard_equals(strings);
 	test_handed_result(strings);
 	test_damaged(strings);
 	intern_free(strings);

@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 10"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 11"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 10, not 11): remove it"
+	expect_in "$err" "written by another version (schema 11, not 12): remove it"
 }
 
 # --tree alone keeps its database in a cache named by the tree and the
@@ -407,6 +407,31 @@ t_gfp_passed_on_demand() {
 	expect_in "$err" "pool.c:22: note: it may sleep here, through event_post_gfp -> event_multicast -> msg_send -> pool_alloc -> mutex_lock"
 	expect_in "$err" "fs/event_user.c:39:2: warning: event_post_more() may sleep"
 	[ "$(grep -c 'warning:' "$err")" -eq 3 ] || fail "want exactly three reports: $(cat "$err")"
+}
+
+# fs/vstate.c calls lib/vstate.c's sleeping refresh unless its state is 1
+# (`if (state == 1) return;`), or only for mode 2: the call outs keep the
+# equality test ("1,0,0,0,==1"), through the static set_state() as the
+# test of vstate_set()'s own parameter, and vstate_park()'s constant 1
+# drops set_state()'s call out.  Under a spinlock in fs/vstate_user.c,
+# the states and modes passed decide them (virt/kvm/kvm_main.c:234 with
+# --db: kvm_xen_update_runstate_guest(v, RUNSTATE_runnable)).
+t_equality_guard_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" fs/vstate.c -Iinclude
+	expect_status 0
+	run --db "$tmp/db" lib/vstate.c -Iinclude
+	run --db "$tmp/db" fs/vstate_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/vstate_user.c:16:2: warning: vstate_update() may sleep"
+	expect_in "$err" "fs/vstate_user.c:30:2: warning: vstate_set() may sleep"
+	expect_in "$err" "fs/vstate_user.c:51:2: warning: vstate_kick() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 3 ] || fail "want exactly three reports: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'vstate_set'" >"$tmp/sum"
+	grep -Eq "^call	vstate_refresh	set_state -> vstate_update	[0-9]+		1,0,0,0,==1		0:0$" "$tmp/sum" ||
+		fail "vstate_set's call out lost its state test: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'vstate_park'" >"$tmp/sum"
+	! grep -q "^call" "$tmp/sum" || fail "vstate_park keeps a call out: $(cat "$tmp/sum")"
 }
 
 # lib/getter.c's lookup sleeps only with one of its flags (two 'guard'
