@@ -399,16 +399,40 @@ static char *chain_link(const struct function_call_out *out, const char *tail)
 }
 
 /*
+ * A sleep "unless the caller holds a context" found at `out`: kept only
+ * while no plain sleep is found, which would say more.
+ */
+static void keep_unless(char **best, struct ir_loc *best_loc,
+			const char **best_unless, char *chain,
+			struct ir_loc loc, const char *unless)
+{
+	if (*best) {
+		free(chain);
+		return;
+	}
+	*best = chain;
+	*best_loc = loc;
+	*best_unless = unless;
+}
+
+/*
  * How `sum`'s calls to other files sleep: "g -> h -> msleep" (malloc'ed),
  * or NULL.  `sum` is `depth` files away from the unit (0: its own); its
  * callees are one further, and no deeper than opts.far_depth.  `into`:
  * the constants the call of `sum` passes, which may rule its calls out.
+ * `*unless`: NULL for a plain sleep; the contexts a sleep found only
+ * "unless the caller holds" one of them (sleep_unless.c) needs, which the
+ * caller's summary keeps: a tasklet calling a locked helper of vfree()'s
+ * kind holds bh and never sleeps there.
  */
 static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 			     const struct summary *sum,
 			     const struct function_call_out *into, int depth,
-			     bool need, struct ir_loc *loc)
+			     bool need, struct ir_loc *loc, const char **unless)
 {
+	char *best = NULL;
+	struct ir_loc best_loc = { 0 };
+	const char *best_unless = NULL, *tail_unless;
 	int i;
 
 	for (i = 0; i < sum->ncalls_out; i++) {
@@ -426,50 +450,73 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 		if (far->may_sleep && far->sleep_chain &&
 		    !sleep_guard_rules_out(far, out) &&
 		    !sleep_guard_own_ruled_out(out, into)) {
+			free(best);
 			*loc = far->sleep_loc;
+			*unless = NULL;
 			return chain_link(out, far->sleep_chain);
+		}
+		if (leaves_sleep_atomic(s, far)) {
+			free(best);
+			*loc = far->left_sleep_loc;
+			*unless = NULL;
+			return chain_link(out, far->left_sleep_chain);
 		}
 		/* vfree() under spin_lock_bh(): see sleep_unless.c */
 		if (far->sleep_unless && far->unless_sleep_chain &&
-		    !state_holds_context(s, far->sleep_unless)) {
-			*loc = far->unless_sleep_loc;
-			return chain_link(out, far->unless_sleep_chain);
-		}
-		if (leaves_sleep_atomic(s, far)) {
-			*loc = far->left_sleep_loc;
-			return chain_link(out, far->left_sleep_chain);
-		}
+		    !state_holds_context(s, far->sleep_unless))
+			keep_unless(&best, &best_loc, &best_unless,
+				    chain_link(out, far->unless_sleep_chain),
+				    far->unless_sleep_loc, far->sleep_unless);
 		if (depth + 1 >= far_depth(w->an))
 			continue;
-		tail = far_sleep_chain(w, s, far, out, depth + 1, need, loc);
+		tail = far_sleep_chain(w, s, far, out, depth + 1, need, loc,
+				       &tail_unless);
 		if (!tail)
 			continue;
 		chain = chain_link(out, tail);
 		free(tail);
-		return chain;
+		if (!tail_unless) {
+			free(best);
+			*unless = NULL;
+			return chain;
+		}
+		keep_unless(&best, &best_loc, &best_unless, chain, *loc,
+			    tail_unless);
 	}
-	return NULL;
+	*loc = best_loc;
+	*unless = best_unless;
+	return best;
 }
 
-/* In atomic context: does any of the callee's calls elsewhere sleep? */
+/*
+ * In atomic context: does any of the callee's calls elsewhere sleep?  One
+ * that sleeps only outside a context stays conditional in this function's
+ * summary, as a direct call of it would (apply_sleep_unless()).
+ */
 static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
 			    const struct ir_instr *in, const struct summary *sum)
 {
 	struct ir_loc loc = { 0 };
 	struct function_call_out into;
+	const char *unless;
 	char *tail, *chain;
 	size_t size;
 
 	sleep_guard_call_consts(s, &in->call, &into);
 	tail = far_sleep_chain(w, s, sum, &into, sum->external,
-			       state_holds_atomic_mapping(s), &loc);
+			       state_holds_atomic_mapping(s), &loc, &unless);
 
 	if (!tail)
 		return;
 	size = strlen(sum->name) + strlen(tail) + 8;
 	chain = xcalloc(size, 1);
 	snprintf(chain, size, "%s -> %s", sum->name, tail);
-	raise_sleep(w, s, in, sum->name, intern(w->an->strings, chain), loc, false);
+	if (unless)
+		raise_sleep_unless(w, s, in, sum->name,
+				   intern(w->an->strings, chain), loc, unless);
+	else
+		raise_sleep(w, s, in, sum->name, intern(w->an->strings, chain),
+			    loc, false);
 	free(chain);
 	free(tail);
 }

@@ -250,6 +250,29 @@ t_sleep_unless_bh_in_database() {
 	expect_not_in "$err" "bh_free.c:28"
 }
 
+# A sleep "unless softirq" reached through a call out keeps its condition
+# in the summary of a helper that calls it under its own spinlock: the
+# tasklet calling that helper in fs/ring_rx.c is clean (it holds softirq),
+# the helper itself and a caller under kmap_atomic() are not (net/smc's
+# smc_cdc_msg_recv() -> smc_wr_tx_get_free_slot() with --db).
+t_sleep_unless_softirq_far() {
+	copy_tree
+	run --db "$tmp/db" lib/ring_slot.c -Iinclude
+	run --db "$tmp/db" fs/ring_tx.c -Iinclude
+	run --db "$tmp/db" fs/ring_rx.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/ring_rx.c:13:2: warning: ring_tx() may sleep, but this path is in atomic context since spin_lock() on line 12"
+	expect_in "$err" "fs/ring_rx.c:36:2: warning: ring_rx_locked() may sleep, but this path is in atomic context since kmap_atomic() on line 33"
+	expect_in "$err" "lib/ring_slot.c:16: note: it may sleep here, through ring_rx_locked -> ring_tx -> ring_slot_get -> msleep"
+	expect_not_in "$err" "ring_rx.c:23"		# the tasklet
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] || fail "want exactly two reports: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'ring_rx_locked'" >"$tmp/sum"
+	grep -q "^unless	bh,softirq,rcu_bh	lib/ring_slot.c	16	ring_tx -> ring_slot_get -> msleep$" "$tmp/sum" ||
+		fail "ring_rx_locked's summary does not say 'unless softirq': $(cat "$tmp/sum")"
+	[ -z "$(rows "SELECT sleep FROM functions WHERE name = 'ring_rx_locked'")" ] ||
+		fail "ring_rx_locked is recorded as sleeping always"
+}
+
 # A member a helper of another file only increases (data_len += size) keeps
 # the caller's "non-zero" across the call: fs/xmit.c's second test of
 # tbuf_is_paged() takes the same side.  A helper that resets it does not,
