@@ -12,6 +12,7 @@
 #include "analysis/sleep_unless.h"
 #include "analysis/context_query.h"
 #include "analysis/call_writes.h"
+#include "analysis/constant_return.h"
 
 static const struct ir_expr *call_arg(const struct ir_call *call, int index)
 {
@@ -609,6 +610,7 @@ static const struct summary *call_with_body(struct hm_walk *w,
 	first = s->nrecords;
 	summary_apply(w, s, in, sum);
 	extern_calls_of_callee(w, s, in, sum, first);
+	constant_return_after_call(w, s, in, callee);
 	return sum;
 }
 
