@@ -48,6 +48,13 @@ struct ir_function *tu_function_at(struct tu *tu, int i);
 /* Any function with a body in the unit (main file or header), or NULL. */
 struct ir_function *tu_function(struct tu *tu, const char *name);
 
+/*
+ * How often the unit's own code names function `name` other than as the
+ * callee of a call: its address taken (a registration, a table of
+ * handlers, an assignment), or -1 if `name` has no body here.
+ */
+int tu_function_address_uses(struct tu *tu, const char *name);
+
 /* The main file's name as given to tu_parse(). */
 const char *tu_main_file(const struct tu *tu);
 

@@ -33,21 +33,38 @@ static struct callback_start *find_start(struct callback_table *t,
 	return NULL;
 }
 
+static bool same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+bool same_context(const struct api_entry *a, const struct api_entry *b)
+{
+	return same_text(a->context, b->context) && same_text(a->also, b->also);
+}
+
 static void scan_call(struct analysis *an, struct callback_table *t,
 		      const struct ir_instr *in)
 {
 	const struct ir_call *call = &in->call;
 	const struct api_entry *callee_api, *macro_api, *api = NULL;
 	struct ir_function *fn;
+	struct callback_start *start;
 
 	callee_api = model_lookup_callback(an->model, call->callee);
 	macro_api = model_lookup_callback(an->model, call->macro);
 	fn = callback_registered(an->tu, call, callee_api, macro_api, &api);
-	if (!fn || fn->nblocks <= 0 || find_start(t, fn))
+	if (!fn || fn->nblocks <= 0)
 		return;
+	start = find_start(t, fn);
+	if (start) {
+		start->registrations++;
+		start->mixed |= !same_context(start->api, api);
+		return;
+	}
 	t->starts = xrealloc(t->starts, (t->n + 1) * sizeof(*t->starts));
 	t->starts[t->n++] = (struct callback_start){
-		.fn = fn, .api = api, .loc = in->loc,
+		.fn = fn, .api = api, .loc = in->loc, .registrations = 1,
 		.registered_by = macro_api ? call->macro : call->callee,
 	};
 }
@@ -65,6 +82,7 @@ struct callback_table *callback_table_find(struct analysis *an)
 				if (fn->blocks[b].instrs[i].op == IR_CALL)
 					scan_call(an, t, &fn->blocks[b].instrs[i]);
 	}
+	callback_only_callers(an, &t->starts, &t->n);
 	return t;
 }
 
@@ -93,7 +111,7 @@ static void hold_from_entry(const struct callback_start *start,
 	c->depth = c->floor = 1;
 	c->entered = start->loc;
 	c->entered_by = start->registered_by;
-	c->callback = start->fn->name;
+	c->callback = start->runs_from ? start->runs_from : start->fn->name;
 }
 
 void callback_enter(const struct callback_start *start, struct path_state *s)

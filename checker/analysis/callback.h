@@ -23,6 +23,10 @@ struct callback_start {
 	const char *registered_by;	/* as written: "timer_setup" */
 	struct ir_loc loc;		/* of the registering call */
 	bool walked;
+	int registrations;		/* calls registering it, all told */
+	bool mixed;			/* some of them with another context */
+	const char *runs_from;		/* callback_only.c: the registered
+					   function a helper runs under */
 };
 
 struct callback_table;
@@ -30,6 +34,15 @@ struct callback_table;
 /* Scan every call of the unit for registrations. */
 struct callback_table *callback_table_find(struct analysis *an);
 void callback_table_free(struct callback_table *t);
+
+/*
+ * callback_only.c: static functions the unit calls only from registered
+ * functions of one context (and from each other), their address never
+ * taken, appended to `starts` as run from that registration.
+ */
+bool same_context(const struct api_entry *a, const struct api_entry *b);
+void callback_only_callers(struct analysis *an, struct callback_start **starts,
+			   int *n);
 
 /* The function's registration, or NULL if nothing registers it. */
 const struct callback_start *callback_start_of(const struct analysis *an,

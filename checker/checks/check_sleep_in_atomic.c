@@ -49,6 +49,34 @@ static void sleep_in_callback(const struct hm_event *ev,
 	diag_end(rep);
 }
 
+/*
+ * A helper run only from a callback holds the callback's context from
+ * entry (analysis/callback_only.c): its sleeps reach the callback through
+ * its summary and are reported at the call there.  Here only a context
+ * of its own (its spinlock) is a cause.
+ */
+static bool inherited(const struct hm_event *ev, const struct context_depth *c)
+{
+	return ev->fn && strcmp(c->callback, ev->fn->name);
+}
+
+static bool own_atomic_cause(const struct path_state *s, struct ir_loc *where,
+			     const char **what)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++) {
+		const struct context_depth *c = &s->contexts[i];
+
+		if (c->depth > 0 && !c->sleep_ok && !c->callback) {
+			*where = c->entered;
+			*what = c->entered_by;
+			return true;
+		}
+	}
+	return false;
+}
+
 static void sleep_in_atomic(const struct hm_event *ev)
 {
 	const struct context_depth *callback;
@@ -59,10 +87,12 @@ static void sleep_in_atomic(const struct hm_event *ev)
 	if (!state_atomic_cause(ev->state, &where, &what))
 		return;
 	callback = callback_cause(ev->state, where, what);
-	if (callback) {
+	if (callback && !inherited(ev, callback)) {
 		sleep_in_callback(ev, callback);
 		return;
 	}
+	if (callback && !own_atomic_cause(ev->state, &where, &what))
+		return;
 	rep = hm_report(ev, "sleep-in-atomic", ev->loc,
 			"%s() may sleep, but this path is in atomic context "
 			"since %s() on line %u",

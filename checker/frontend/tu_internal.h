@@ -20,6 +20,8 @@ struct function_entry {
 	unsigned in_main_file:1;
 	unsigned lowered:1;
 	struct ir_function *fn;
+	int references;		/* tu_refs.c: names of it in own code */
+	int direct_calls;	/* of them, callees of a call */
 };
 
 struct tu {
@@ -46,6 +48,7 @@ struct tu {
 	bool file_offsets_unusable;	/* a location made from an offset was wrong */
 
 	struct pointer_memo noreturn;	/* lower_call.c: per function declaration */
+	bool references_counted;	/* tu_refs.c */
 };
 
 /* The definition of `name` in the unit, or NULL. */
