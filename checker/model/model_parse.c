@@ -17,14 +17,25 @@
 
 #define MAX_FIELDS 32
 
+/*
+ * The message quotes the file's own bytes: control and non-ASCII bytes (a
+ * damaged file) are written as \xNN, so the error stays one line.
+ */
 int rules_error(const struct rules_line *line, const char *fmt, ...)
 {
+	char text[512];
+	const unsigned char *p;
 	va_list ap;
 
-	fprintf(stderr, "%s:%d: ", line->path, line->number);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
+	fprintf(stderr, "%s:%d: ", line->path, line->number);
+	for (p = (const unsigned char *)text; *p; p++)
+		if (*p < 0x20 || *p >= 0x7f)
+			fprintf(stderr, "\\x%02x", *p);
+		else
+			fputc(*p, stderr);
 	fputc('\n', stderr);
 	return -1;
 }

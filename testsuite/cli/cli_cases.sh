@@ -183,6 +183,19 @@ t_leaves_bad_value() {
 	expect_in "$err" "$data/leaves_unswitched.rules:3: sleep 'my_resched': leaves=bh is not a context an entry switches with sets="
 }
 
+# A damaged rules file's bytes are quoted escaped: a control byte inside
+# a name (here RS, which Python and some terminals take for a line end)
+# does not split the one-line error.
+t_rules_error_escapes_bytes() {
+	printf 'sleep\tmy_\036sleep\n' >"$tmp/ctl.rules"
+	run --rules "$tmp/ctl.rules" "$data/clean.c"
+	expect_status 2
+	expect_lines "$err" 1
+	expect_in "$err" "$tmp/ctl.rules:1: 'my_\\x1esleep' is not a C identifier"
+	python3 -c 'import sys; t = open(sys.argv[1], "rb").read().decode("utf-8", "replace"); sys.exit(len(t.splitlines()) != 1)' "$err" ||
+		fail "the error is not one line to a reader that splits at any line break: $(cat "$err")"
+}
+
 t_werror() {
 	run --Werror "$data/order_bug.c" -DCONFIG_HM_NEEDED
 	expect_status 1
