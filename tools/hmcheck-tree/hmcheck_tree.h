@@ -11,6 +11,7 @@
  *   tree_scan.c      units found by walking a configured tree
  *   kbuild_flags.c   the generic kbuild flags --tree derives for a file
  *   kbuild_dir_flags.c  and those its directory's Makefiles give it
+ *   kbuild_built.c   does the configuration build a file (--tree's walk)
  *   make_reader.c, make_expand.c, kernel_config.c  read those Makefiles
  *   tree_config.c    is the tree configured, for which architecture
  *   paths.c          PATHS: restrict the units to files and directories
@@ -64,6 +65,8 @@ struct tree_options {
 	int timeout;			/* --timeout seconds, 0: none */
 	long max_mem;			/* --max-mem MB, 0: none */
 	bool quiet, werror, no_prefilter;
+	bool all_files;			/* --all-files: the unbuilt ones too */
+	bool verbose;			/* -v: name the units not built */
 	struct strv paths;		/* PATHS */
 	struct strv hmcheck_args;	/* options handed to every hmcheck */
 	struct strv rules_files;	/* --rules: for hmcheck and the prefilter */
@@ -78,6 +81,7 @@ enum unit_status {
 	UNIT_SKIPPED,		/* the prefilter found no mapping call */
 	UNIT_CHECKED,
 	UNIT_FAILED,		/* crashed, killed, timed out, or exit status != 0 */
+	UNIT_UNBUILT,		/* --tree's walk: the configuration does not build it */
 };
 
 struct unit {
@@ -122,8 +126,10 @@ char *path_under(const char *dir, const char *file);
 
 int compdb_load(const char *build_dir, struct unit_list *out);
 int kbuild_args_load(const char *args_dir, const char *tree, struct unit_list *out);
+/* Files found in directories, unless `all_files`, are UNIT_UNBUILT when the
+   configuration does not build them; files named in `paths` never are. */
 int tree_scan(const char *tree, const char *arch, const struct strv *paths,
-	      struct unit_list *out);
+	      bool all_files, struct unit_list *out);
 /* The Makefiles read for the flags of the files of one tree. */
 struct kbuild_dirs;
 struct kbuild_dirs *kbuild_dirs_new(const char *tree);
@@ -133,6 +139,12 @@ struct kernel_config;
 const struct kernel_config *kbuild_dirs_config(const struct kbuild_dirs *dirs);
 /* Push the -I/-D/-U/-include flags the Makefiles give tree-relative `file`. */
 void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *argv);
+/* Does the configuration build tree-relative `file`?  true on doubt. */
+struct kbuild_objects;
+struct kbuild_objects *kbuild_objects_new(const char *tree,
+					  const struct kernel_config *config);
+void kbuild_objects_free(struct kbuild_objects *objs);
+bool kbuild_object_built(struct kbuild_objects *objs, const char *file);
 /* All the flags kbuild would give `file`; `dirs` NULL: the generic ones. */
 void kbuild_flags(const char *arch, const char *file, struct kbuild_dirs *dirs,
 		  struct strv *argv);

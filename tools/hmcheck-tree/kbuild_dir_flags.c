@@ -81,8 +81,7 @@ static void parent_directory(char *dir)
 		strcpy(dir, ".");
 }
 
-/* The nearest directory of `file` with a Kbuild file or Makefile, or NULL. */
-static char *kbuild_directory(const char *tree, const char *file)
+char *kbuild_directory(const char *tree, const char *file)
 {
 	char *dir = strdup(strchr(file, '/') ? file : "./x");
 

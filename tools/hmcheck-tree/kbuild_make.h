@@ -35,6 +35,15 @@ struct make_file {
 	const struct kernel_config *config;
 	int n, cap;
 	struct make_var *vars;
+	/*
+	 * Set by the caller: an assignment on a line whose conditional could
+	 * not be decided appends MAKE_UNKNOWN to its variable instead of
+	 * being dropped, so that the variable's value is known to be in doubt.
+	 */
+	bool keep_doubt;
+	/* Any variable may hold more than was read: an assignment's name could
+	   not be expanded, or another Makefile was included. */
+	bool unknown_assignments;
 };
 
 struct kernel_config *kernel_config_load(const char *tree);
@@ -61,6 +70,7 @@ struct make_branch {
 	bool taken;		/* a branch of this conditional was read */
 	bool unknown;		/* its condition could not be decided */
 	bool active;		/* the current branch is read */
+	bool holds;		/* its own condition holds (whatever the outer) */
 };
 
 struct make_conditionals {
@@ -74,6 +84,8 @@ bool make_conditional(struct make_conditionals *c, const struct make_file *mf,
 		      char *line);
 /* Are the lines at this point read (every enclosing branch taken)? */
 bool make_conditionals_reading(const struct make_conditionals *c);
+/* Are they unread only because a condition could not be decided? */
+bool make_conditionals_doubtful(const struct make_conditionals *c);
 
 /* `s` without the blanks around it (cut in place). */
 char *make_trim(char *s);
@@ -85,5 +97,9 @@ char *make_after_word(char *line, const char *word);
  * the root) into `mf`; false when there is neither.
  */
 bool make_read(struct make_file *mf, const char *tree, const char *dir);
+
+/* The nearest directory of tree-relative `file` with a Kbuild file or
+   Makefile (malloc'ed), or NULL. */
+char *kbuild_directory(const char *tree, const char *file);
 
 #endif

@@ -33,7 +33,7 @@ static int load_units(const struct tree_options *o, const char *tree,
 	else if (o->kbuild_args)
 		ret = kbuild_args_load(o->kbuild_args, tree, list);
 	else if ((arch = tree_config(tree, o->arch)))
-		ret = tree_scan(tree, arch, &o->paths, list);
+		ret = tree_scan(tree, arch, &o->paths, o->all_files, list);
 	else
 		ret = -1;
 	if (ret == 0)
@@ -53,6 +53,8 @@ static int prefilter_units(const struct tree_options *o, struct unit_list *list)
 		return -1;
 	for (i = 0; i < list->n; i++) {
 		unit = &list->v[i];
+		if (unit->status == UNIT_UNBUILT)
+			continue;
 		ret = prefilter_scan_unit(pf, unit);
 		if (ret < 0) {
 			unit->status = UNIT_FAILED;
@@ -190,6 +192,17 @@ static int exit_status(const struct tree_options *o, const struct unit_list *lis
 	return o->werror && summary_findings(summary) ? EXIT_FINDINGS : 0;
 }
 
+/* -v: the units the configuration does not build, by name. */
+static void name_unbuilt(const struct unit_list *list)
+{
+	int i;
+
+	for (i = 0; i < list->n; i++)
+		if (list->v[i].status == UNIT_UNBUILT)
+			fprintf(stderr, "hmcheck-tree: %s: not built by this configuration\n",
+				list->v[i].name);
+}
+
 static int run_tree(const struct tree_options *o, const char *tree,
 		    const char *index_root, const char *hmcheck)
 {
@@ -202,6 +215,8 @@ static int run_tree(const struct tree_options *o, const char *tree,
 		goto out;
 	ret = check_all(o, index_root, hmcheck, &list, summary);
 	wall = now_seconds() - start;
+	if (o->verbose)
+		name_unbuilt(&list);
 	summary_print(summary, &list, wall, o->jobs);
 	status = ret < 0 ? EXIT_USAGE : exit_status(o, &list, summary);
 	if (o->summary_json && summary_write_json(summary, &list, wall, o->summary_json) < 0)

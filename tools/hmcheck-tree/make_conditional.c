@@ -15,6 +15,19 @@ bool make_conditionals_reading(const struct make_conditionals *r)
 	return !r->too_deep && (r->depth == 0 || r->stack[r->depth - 1].active);
 }
 
+bool make_conditionals_doubtful(const struct make_conditionals *r)
+{
+	bool unknown = r->too_deep;
+	int i;
+
+	for (i = 0; i < r->depth; i++) {
+		if (!r->stack[i].unknown && !r->stack[i].holds)
+			return false;
+		unknown |= r->stack[i].unknown;
+	}
+	return unknown;
+}
+
 /* ifdef NAME: 1, 0, or -1 when NAME is not this file's or .config's. */
 static int test_defined(const struct make_file *mf, char *arg)
 {
@@ -107,6 +120,7 @@ static void enter_branch(struct make_branch *b, int cond)
 	b->unknown = cond < 0;
 	b->active = b->outer && cond == 1;
 	b->taken = cond == 1;
+	b->holds = cond == 1;
 }
 
 bool make_conditional(struct make_conditionals *r, const struct make_file *mf,
@@ -128,7 +142,7 @@ bool make_conditional(struct make_conditionals *r, const struct make_file *mf,
 			return true;
 		cond = *rest ? condition(mf, rest) : 1;
 		if (top->unknown || top->taken || cond == -2)
-			top->active = false;
+			top->active = top->holds = false;
 		else
 			enter_branch(top, cond);
 		return true;

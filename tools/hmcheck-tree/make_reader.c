@@ -2,7 +2,8 @@
 /*
  * make_reader.c - read a kbuild Makefile's lines as make does, far enough
  * for its variables: backslash continuations, comments, define blocks and
- * recipes (skipped), include (not followed), conditionals
+ * recipes (skipped), include (followed only with keep_doubt, for the
+ * object lists: the flag picker never followed them), conditionals
  * (make_conditional.c), assignments.
  */
 #include <ctype.h>
@@ -14,9 +15,16 @@
 
 struct reader {
 	struct make_file *mf;
+	const char *tree;
+	int depth;		/* of included Makefiles */
 	struct make_conditionals conditionals;
 	bool in_define, in_rule;
 };
+
+#define MAKE_MAX_INCLUDES 8
+
+static void read_text(struct reader *r, const char *text);
+static char *read_whole(const char *path);
 
 char *make_trim(char *s)
 {
@@ -91,12 +99,76 @@ static void assignment(struct reader *r, char *line)
 	value = make_trim(op + len);
 	if (name && name[0] && !strpbrk(name, " \t"))
 		make_assign(r->mf, name, saved, value);
+	else
+		r->mf->unknown_assignments = true;
 	free(name);
+}
+
+/*
+ * An assignment under a condition that could not be decided: its variable
+ * may hold more than was read (keep_doubt).
+ */
+static void doubtful_assignment(struct reader *r, char *line)
+{
+	static const char unknown[] = { MAKE_UNKNOWN, '\0' };
+	char *op, *name, *rest;
+	size_t len = 0;
+	bool rule = false;
+
+	if ((rest = make_after_word(line, "export")) ||
+	    (rest = make_after_word(line, "override")))
+		line = rest;
+	op = assignment_operator(line, &len, &rule);
+	if (!op || rule)
+		return;
+	*op = '\0';
+	name = make_expand_known(r->mf, line);
+	if (name && name[0] && !strpbrk(name, " \t"))
+		make_assign(r->mf, name, "+=", unknown);
+	else
+		r->mf->unknown_assignments = true;
+	free(name);
+}
+
+/* Read one included Makefile into the same variables. */
+static bool include_file(struct reader *r, const char *name, bool optional)
+{
+	struct reader sub = { .mf = r->mf, .tree = r->tree, .depth = r->depth + 1 };
+	char *path = path_join(r->tree, name), *text = read_whole(path);
+
+	free(path);
+	if (!text)
+		return optional;
+	read_text(&sub, text);
+	free(text);
+	return true;
+}
+
+/*
+ * include NAMES: with keep_doubt, read them (paths from the tree root, as
+ * $(srctree) is .); one that cannot be read leaves every variable in doubt.
+ */
+static void include(struct reader *r, char *names, bool optional)
+{
+	char *expanded, *name, *save = NULL;
+	bool read = r->depth < MAKE_MAX_INCLUDES;
+
+	if (!r->mf->keep_doubt)
+		return;
+	expanded = read ? make_expand_known(r->mf, names) : NULL;
+	read = expanded != NULL;
+	for (name = expanded ? strtok_r(expanded, " \t", &save) : NULL; name;
+	     name = strtok_r(NULL, " \t", &save))
+		read = include_file(r, name, optional) && read;
+	free(expanded);
+	if (!read)
+		r->mf->unknown_assignments = true;
 }
 
 static void read_line(struct reader *r, char *line)
 {
 	bool recipe = line[0] == '\t' && r->in_rule;
+	char *rest;
 
 	line = make_trim(line);
 	if (r->in_define) {
@@ -109,11 +181,19 @@ static void read_line(struct reader *r, char *line)
 		r->in_define = true;
 		return;
 	}
-	if (make_conditional(&r->conditionals, r->mf, line) ||
-	    !make_conditionals_reading(&r->conditionals))
+	if (make_conditional(&r->conditionals, r->mf, line))
 		return;
-	if (!make_after_word(line, "include") && !make_after_word(line, "-include") &&
-	    !make_after_word(line, "sinclude"))
+	if (!make_conditionals_reading(&r->conditionals)) {
+		if (r->mf->keep_doubt && make_conditionals_doubtful(&r->conditionals))
+			doubtful_assignment(r, line);
+		return;
+	}
+	if ((rest = make_after_word(line, "include")))
+		include(r, rest, false);
+	else if ((rest = make_after_word(line, "-include")) ||
+		 (rest = make_after_word(line, "sinclude")))
+		include(r, rest, true);
+	else
 		assignment(r, line);
 }
 
@@ -210,9 +290,8 @@ static char *kbuild_file_text(const char *tree, const char *dir)
 
 bool make_read(struct make_file *mf, const char *tree, const char *dir)
 {
-	struct reader r = { .mf = mf };
-	char *text = kbuild_file_text(tree, dir), *line;
-	size_t pos = 0;
+	struct reader r = { .mf = mf, .tree = tree };
+	char *text = kbuild_file_text(tree, dir);
 
 	if (!text)
 		return false;
@@ -220,11 +299,19 @@ bool make_read(struct make_file *mf, const char *tree, const char *dir)
 	make_assign(mf, "ccflags-y", ":=", "");
 	make_assign(mf, "subdir-ccflags-y", ":=", "");
 	make_assign(mf, "EXTRA_CFLAGS", ":=", "");
-	while ((line = logical_line(text, &pos))) {
-		strip_comment(line);
-		read_line(&r, line);
-		free(line);
-	}
+	read_text(&r, text);
 	free(text);
 	return true;
+}
+
+static void read_text(struct reader *r, const char *text)
+{
+	size_t pos = 0;
+	char *line;
+
+	while ((line = logical_line(text, &pos))) {
+		strip_comment(line);
+		read_line(r, line);
+		free(line);
+	}
 }

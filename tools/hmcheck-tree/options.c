@@ -34,6 +34,10 @@ static const char usage_text[] =
 "  --timeout SEC        time limit per file (default 120, 0: none)\n"
 "  --max-mem MB         address-space limit per file (default 4096, 0: none)\n"
 "  --no-prefilter       check every unit, even those without a mapping call\n"
+"  --all-files          --tree alone: also check the files found under PATHS\n"
+"                       that the configuration does not build (by default\n"
+"                       only those its Makefiles and .config build, as make\n"
+"                       would; a file named as a PATH is always checked)\n"
 "  --rules FILE, --enable RULE[,...], --disable RULE[,...]\n"
 "                       handed to hmcheck (--rules also feeds the prefilter)\n"
 "  --hmcheck-arg ARG    hand ARG to every hmcheck\n"
@@ -50,6 +54,7 @@ static const char usage_text[] =
 "  --summary-json FILE  write the summary as JSON too\n"
 "  --Werror             exit 1 when something is reported\n"
 "  -q, --quiet          no progress output\n"
+"  -v, --verbose        name each unit not built by the configuration\n"
 "  -h, --help           this text\n"
 "\n"
 "Reports go to stdout, grouped per file; progress and the summary to stderr.\n"
@@ -184,6 +189,10 @@ static int flag_option(struct tree_options *o, const char *arg)
 		o->no_prefilter = true;
 	else if (!strcmp(arg, "--demand"))
 		o->demand = true;
+	else if (!strcmp(arg, "--all-files"))
+		o->all_files = true;
+	else if (!strcmp(arg, "-v") || !strcmp(arg, "--verbose"))
+		o->verbose = true;
 	else if (!strcmp(arg, "-h") || !strcmp(arg, "--help"))
 		return fputs(usage_text, stdout), 2;
 	else if (!strcmp(arg, "--version"))

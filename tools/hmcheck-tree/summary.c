@@ -74,6 +74,7 @@ void summary_tally(const struct unit_list *list, struct tally *t)
 		t->checked += unit->status == UNIT_CHECKED;
 		t->skipped += unit->status == UNIT_SKIPPED;
 		t->failed += unit->status == UNIT_FAILED;
+		t->unbuilt += unit->status == UNIT_UNBUILT;
 		t->with_clang_errors += unit->clang_errors > 0;
 		t->map_calls += unit->map_calls;
 	}
@@ -119,8 +120,11 @@ void summary_print(const struct summary *s, const struct unit_list *list,
 
 	summary_tally(list, &t);
 	fprintf(stderr, "hmcheck-tree: %d unit%s: %d checked, %d skipped (no mapping "
-		"call), %d failed\n", list->n, list->n == 1 ? "" : "s", t.checked,
-		t.skipped, t.failed);
+		"call), %d failed\n", list->n - t.unbuilt,
+		list->n - t.unbuilt == 1 ? "" : "s", t.checked, t.skipped, t.failed);
+	if (t.unbuilt)
+		fprintf(stderr, "hmcheck-tree: %d unit%s not built by this configuration "
+			"(--all-files checks them)\n", t.unbuilt, t.unbuilt == 1 ? "" : "s");
 	print_failures(list);
 	fprintf(stderr, "hmcheck-tree: %d mapping call sites seen\n", t.map_calls);
 	fprintf(stderr, "hmcheck-tree: %d file%s with clang errors (partly parsed)\n",

@@ -22,6 +22,7 @@ struct summary {
 /* Per-unit counts, added up. */
 struct tally {
 	int checked, skipped, failed;
+	int unbuilt;		/* not counted among the units */
 	int with_clang_errors;
 	int map_calls;
 };

@@ -66,6 +66,7 @@ int summary_write_json(const struct summary *s, const struct unit_list *list,
 {
 	FILE *f = fopen(path, "w");
 	struct tally t;
+	bool first;
 	int i;
 
 	if (!f) {
@@ -74,9 +75,11 @@ int summary_write_json(const struct summary *s, const struct unit_list *list,
 	}
 	summary_tally(list, &t);
 	fprintf(f, "{\n  \"units\": %d,\n  \"checked\": %d,\n  \"skipped\": %d,\n"
-		"  \"failed\": %d,\n  \"files_with_clang_errors\": %d,\n"
-		"  \"map_call_sites\": %d,\n  \"findings\": %d,\n", list->n, t.checked,
-		t.skipped, t.failed, t.with_clang_errors, t.map_calls, s->total);
+		"  \"failed\": %d,\n  \"not_built\": %d,\n"
+		"  \"files_with_clang_errors\": %d,\n"
+		"  \"map_call_sites\": %d,\n  \"findings\": %d,\n", list->n - t.unbuilt,
+		t.checked, t.skipped, t.failed, t.unbuilt, t.with_clang_errors, t.map_calls,
+		s->total);
 	json_rules(f, s);
 	if (s->crossfile.rounds)
 		fprintf(f, "  \"cross_file\": {\"rounds\": %d, \"rechecked\": %d, "
@@ -84,10 +87,14 @@ int summary_write_json(const struct summary *s, const struct unit_list *list,
 			s->crossfile.rounds, s->crossfile.rechecked, s->crossfile.added,
 			s->crossfile.changed, s->crossfile.learned);
 	fprintf(f, "  \"wall_seconds\": %.1f,\n  \"files\": [\n", wall);
-	for (i = 0; i < list->n; i++) {
+	for (i = 0, first = true; i < list->n; i++) {
+		if (list->v[i].status == UNIT_UNBUILT)
+			continue;	/* counted in not_built */
+		fputs(first ? "" : ",\n", f);
 		json_unit(f, &list->v[i]);
-		fputs(i + 1 < list->n ? ",\n" : "\n", f);
+		first = false;
 	}
+	fputs(first ? "" : "\n", f);
 	fputs("  ]\n}\n", f);
 	if (fclose(f) != 0) {
 		fprintf(stderr, "hmcheck-tree: %s: cannot write: %s\n", path, strerror(errno));

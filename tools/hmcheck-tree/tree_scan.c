@@ -5,7 +5,9 @@
  * (its directory's Makefiles read once per directory, as the walk goes).
  * Over the whole tree, the parts that are not kernel code for this
  * architecture (other arches, tools/, scripts/, Documentation/, samples/,
- * usr/) are left out; a PATH given by name is always walked.
+ * usr/) are left out; a PATH given by name is always walked.  A file found
+ * in a directory that the configuration does not build (kbuild_built.c) is
+ * marked UNIT_UNBUILT, unless --all-files; a file named as a PATH is not.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -20,6 +22,7 @@ struct scan {
 	const char *arch;
 	struct unit_list *out;
 	struct kbuild_dirs *dirs;
+	struct kbuild_objects *objects;	/* NULL: --all-files */
 };
 
 static bool is_c_source(const char *name)
@@ -45,16 +48,19 @@ static bool left_out(const struct scan *scan, const char *rel)
 	       strcmp(rel + 5, arch);
 }
 
-static void add_file(struct scan *scan, const char *rel)
+static void add_file(struct scan *scan, const char *rel, bool named)
 {
 	struct strv argv = { 0 };
+	struct unit *unit;
 
 	kbuild_flags(scan->arch, rel, scan->dirs, &argv);
 	strv_push(&argv, rel);
-	unit_list_add(scan->out, rel, scan->tree, &argv);
+	unit = unit_list_add(scan->out, rel, scan->tree, &argv);
+	if (!named && scan->objects && !kbuild_object_built(scan->objects, rel))
+		unit->status = UNIT_UNBUILT;
 }
 
-static int walk(struct scan *scan, const char *rel, bool whole_tree);
+static int walk(struct scan *scan, const char *rel, bool whole_tree, bool named);
 
 static void walk_directory(struct scan *scan, const char *rel, bool whole_tree)
 {
@@ -73,13 +79,13 @@ static void walk_directory(struct scan *scan, const char *rel, bool whole_tree)
 		if (!child)
 			abort();
 		if (!whole_tree || !left_out(scan, child))
-			walk(scan, child, whole_tree);
+			walk(scan, child, whole_tree, false);
 		free(child);
 	}
 	closedir(d);
 }
 
-static int walk(struct scan *scan, const char *rel, bool whole_tree)
+static int walk(struct scan *scan, const char *rel, bool whole_tree, bool named)
 {
 	char *path = path_join(scan->tree, rel[0] ? rel : ".");
 	struct stat st;
@@ -93,24 +99,27 @@ static int walk(struct scan *scan, const char *rel, bool whole_tree)
 	if (S_ISDIR(st.st_mode))
 		walk_directory(scan, rel, whole_tree);
 	else if (S_ISREG(st.st_mode) && is_c_source(rel))
-		add_file(scan, rel);
+		add_file(scan, rel, named);
 	return 0;
 }
 
 int tree_scan(const char *tree, const char *arch, const struct strv *paths,
-	      struct unit_list *out)
+	      bool all_files, struct unit_list *out)
 {
-	struct scan scan = { tree, arch, out, kbuild_dirs_new(tree) };
+	struct scan scan = { tree, arch, out, kbuild_dirs_new(tree), NULL };
 	char *rel;
 	int i, ret = 0;
 
+	if (!all_files)
+		scan.objects = kbuild_objects_new(tree, kbuild_dirs_config(scan.dirs));
 	if (paths->n == 0)
-		ret = walk(&scan, "", true);
+		ret = walk(&scan, "", true, false);
 	for (i = 0; i < paths->n && ret == 0; i++) {
 		rel = path_under(tree, paths->v[i]);
-		ret = walk(&scan, rel, false);
+		ret = walk(&scan, rel, false, true);
 		free(rel);
 	}
+	kbuild_objects_free(scan.objects);
 	kbuild_dirs_free(scan.dirs);
 	return ret;
 }

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kbuild_built.c - does the tree's configuration build a .c file?  As
+ * kbuild decides it: dir/x.o is in the obj-y, obj-m or lib-y of its kbuild
+ * directory (the nearest with a Kbuild file or Makefile), or in the parts
+ * (name-y, name-objs, name-m) of a composite object built there; and that
+ * directory is reached: its parent's Makefile lists it in obj-y, obj-m,
+ * subdir-y or subdir-m, up to a top-level directory or arch/ARCH.  Whatever
+ * cannot be decided (an unknown word, an undecidable condition, a Makefile
+ * that lists no objects at all) counts as built: a file is never left out
+ * on doubt.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "hmcheck_tree.h"
+#include "kbuild_make.h"
+
+struct kbuild_objects {
+	const char *tree;
+	const struct kernel_config *config;
+	char *dir;			/* the last file's kbuild directory */
+	struct make_file mf;		/* and its Makefile */
+	struct strv reached, unreached;	/* directories decided so far */
+};
+
+struct kbuild_objects *kbuild_objects_new(const char *tree,
+					  const struct kernel_config *config)
+{
+	struct kbuild_objects *objs = calloc(1, sizeof(*objs));
+
+	if (!objs)
+		abort();
+	objs->tree = tree;
+	objs->config = config;
+	return objs;
+}
+
+void kbuild_objects_free(struct kbuild_objects *objs)
+{
+	if (!objs)
+		return;
+	free(objs->dir);
+	make_file_free(&objs->mf);
+	strv_free(&objs->reached);
+	strv_free(&objs->unreached);
+	free(objs);
+}
+
+static void read_makefile(struct make_file *mf, const struct kbuild_objects *objs,
+			  const char *dir)
+{
+	memset(mf, 0, sizeof(*mf));
+	mf->dir = dir;
+	mf->config = objs->config;
+	mf->keep_doubt = true;
+	make_read(mf, objs->tree, dir);
+}
+
+/* A Makefile that names no objects or directories is not kbuild's. */
+static bool kbuild_style(const struct make_file *mf)
+{
+	static const char *const names[] = {
+		"obj-y", "obj-m", "obj-", "obj-n", "lib-y", "lib-m", "lib-",
+		"subdir-y", "subdir-m", "subdir-", NULL,
+	};
+	int i;
+
+	if (mf->unknown_assignments)
+		return false;
+	for (i = 0; names[i]; i++)
+		if (make_lookup(mf, names[i]))
+			return true;
+	return false;
+}
+
+static bool has_word(const struct strv *words, const char *word)
+{
+	int i;
+
+	for (i = 0; i < words->n; i++)
+		if (!strcmp(words->v[i], word))
+			return true;
+	return false;
+}
+
+/* Add the words of variable `name` to `words`; *doubt if one is unknown. */
+static void add_words(const struct make_file *mf, const char *name,
+		      struct strv *words, bool *doubt)
+{
+	char *value = make_value(mf, name), *word, *save = NULL;
+
+	if (strchr(value, MAKE_UNKNOWN))
+		*doubt = true;
+	for (word = strtok_r(value, " \t", &save); word; word = strtok_r(NULL, " \t", &save)) {
+		while (!strncmp(word, "./", 2))
+			word += 2;
+		if (!has_word(words, word))
+			strv_push(words, word);
+	}
+	free(value);
+}
+
+/* 1: `mf` builds `object`, 0: it does not, -1: cannot tell. */
+static int object_built(const struct make_file *mf, const char *object)
+{
+	static const char *const lists[] = { "obj-y", "obj-m", "lib-y", NULL };
+	static const char *const parts[] = { "-y", "-objs", "-m", NULL };
+	struct strv built = { 0 };
+	bool doubt = false;
+	char *name;
+	size_t n;
+	int i, k, ret = 0;
+
+	for (i = 0; lists[i]; i++)
+		add_words(mf, lists[i], &built, &doubt);
+	for (i = 0; i < built.n && !ret; i++) {
+		if (!strcmp(built.v[i], object)) {
+			ret = 1;
+			break;
+		}
+		n = strlen(built.v[i]);
+		if (n < 3 || strcmp(built.v[i] + n - 2, ".o"))
+			continue;
+		for (k = 0; parts[k]; k++) {
+			if (asprintf(&name, "%.*s%s", (int)(n - 2), built.v[i], parts[k]) < 0)
+				abort();
+			add_words(mf, name, &built, &doubt);
+			free(name);
+		}
+	}
+	strv_free(&built);
+	return ret ? ret : doubt ? -1 : 0;
+}
+
+/* The tree root, a top-level directory and arch/ARCH are reached. */
+static bool top_directory(const char *dir)
+{
+	const char *slash = strchr(dir, '/');
+
+	return !slash || (!strncmp(dir, "arch/", 5) && !strchr(slash + 1, '/'));
+}
+
+/* Does `mf` (of directory `parent`) descend into its subdirectory `sub`? */
+static bool descends(const struct make_file *mf, const char *sub)
+{
+	static const char *const lists[] = {
+		"obj-y", "obj-m", "subdir-y", "subdir-m", NULL,
+	};
+	struct strv words = { 0 };
+	bool doubt = false, found;
+	char *slashed;
+	int i;
+
+	for (i = 0; lists[i]; i++)
+		add_words(mf, lists[i], &words, &doubt);
+	if (asprintf(&slashed, "%s/", sub) < 0)
+		abort();
+	found = doubt || has_word(&words, sub) || has_word(&words, slashed);
+	free(slashed);
+	strv_free(&words);
+	return found;
+}
+
+static bool directory_reached(struct kbuild_objects *objs, const char *dir);
+
+static bool parent_reaches(struct kbuild_objects *objs, const char *dir)
+{
+	char *parent = kbuild_directory(objs->tree, dir);
+	struct make_file mf;
+	bool reached;
+	size_t skip;
+
+	if (!parent)
+		return true;
+	skip = strcmp(parent, ".") ? strlen(parent) + 1 : 0;
+	read_makefile(&mf, objs, parent);
+	reached = !kbuild_style(&mf) || descends(&mf, dir + skip);
+	make_file_free(&mf);
+	reached = reached && directory_reached(objs, parent);
+	free(parent);
+	return reached;
+}
+
+/* Is kbuild directory `dir` reached from the tree root? */
+static bool directory_reached(struct kbuild_objects *objs, const char *dir)
+{
+	bool reached;
+
+	if (top_directory(dir) || has_word(&objs->reached, dir))
+		return true;
+	if (has_word(&objs->unreached, dir))
+		return false;
+	reached = parent_reaches(objs, dir);
+	strv_push(reached ? &objs->reached : &objs->unreached, dir);
+	return reached;
+}
+
+/* dir/sub/x.c: "sub/x.o", the name its kbuild directory `dir` gives it. */
+static char *object_name(const char *dir, const char *file)
+{
+	size_t skip = strcmp(dir, ".") ? strlen(dir) + 1 : 0;
+	const char *stem = file + skip;
+	size_t n = strlen(stem);
+	char *name;
+
+	if (n > 2 && !strcmp(stem + n - 2, ".c"))
+		n -= 2;
+	if (asprintf(&name, "%.*s.o", (int)n, stem) < 0)
+		abort();
+	return name;
+}
+
+bool kbuild_object_built(struct kbuild_objects *objs, const char *file)
+{
+	char *dir, *object;
+	int built;
+
+	while (!strncmp(file, "./", 2))
+		file += 2;
+	dir = kbuild_directory(objs->tree, file);
+	if (!dir)
+		return true;
+	if (objs->dir && !strcmp(objs->dir, dir)) {
+		free(dir);
+	} else {
+		free(objs->dir);
+		make_file_free(&objs->mf);
+		objs->dir = dir;
+		read_makefile(&objs->mf, objs, dir);
+	}
+	if (!kbuild_style(&objs->mf))
+		return true;
+	object = object_name(objs->dir, file);
+	built = object_built(&objs->mf, object);
+	free(object);
+	return built != 0 && directory_reached(objs, objs->dir);
+}

@@ -1,0 +1,188 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# built_test.sh - --tree alone checks only the files the configuration
+# builds (kbuild_built.c), over a small configured tree the test writes
+# (write_tree); each file holds a leak named after it, so a checked file
+# shows in the reports:
+#
+#   config     obj-$(CONFIG_ON) and obj-m and lib-y checked, obj-$(CONFIG_OFF)
+#              not; a directory the parent lists under obj-$(CONFIG_OFF),
+#              or does not list, is not; the summary counts them
+#   composite  the parts of a built composite object (sub/part2.o: a path
+#              below the directory) checked, a part under an unset option
+#              and the parts of an unbuilt composite not
+#   doubt      a list under a condition that cannot be decided, or holding
+#              $(call ...), leaves its directory's files checked; a parent
+#              list holding $(call ...), its subdirectories; a Makefile
+#              including one that is missing or has an unknown name, all
+#              its files (an
+#              included Makefile is read; a missing -include is no doubt)
+#   named      an unbuilt file named as a PATH is checked (the files of
+#              a directory named as a PATH still are not)
+#   all_files  --all-files checks them all
+#   verbose    -v names each unit not built
+#
+#   built_test.sh HMCHECK_TREE HMCHECK TESTS_DIR TEST
+set -u
+
+tree_bin=$1
+hmcheck=$2
+tests=$3
+test=$4
+work=$(cd "$(mktemp -d)" && pwd -P)
+trap 'rm -rf "$work"' EXIT
+failed=0
+export XDG_CACHE_HOME="$work/cache"
+. "$tests/lib.sh"
+
+# leaky_file PATH: a .c file whose function, named after PATH, leaks.
+leaky_file() {
+	name=$(echo "$1" | tr '/.' '__')
+	mkdir -p "$(dirname "$t/$1")"
+	printf '#include "k.h"\nvoid %s(struct page *p_%s)\n{\n' "$name" "$name" > "$t/$1"
+	printf '\tchar *v = kmap_atomic(p_%s);\n\n\tv[0] = 0;\n}\n' "$name" >> "$t/$1"
+}
+
+write_tree() {
+	t=$1
+	mkdir -p "$t/include/generated" "$t/include/linux" "$t/drivers"
+	: > "$t/include/generated/autoconf.h"
+	for h in compiler-version kconfig compiler_types; do
+		: > "$t/include/linux/$h.h"
+	done
+	printf 'CONFIG_X86=y\nCONFIG_ON=y\nCONFIG_MOD=m\n# CONFIG_OFF is not set\n' \
+		> "$t/.config"
+	cat > "$t/include/k.h" <<'END'
+struct page;
+void *kmap_atomic(struct page *page);
+END
+	printf 'obj-y += drivers/\n' > "$t/Kbuild"
+	for f in plain/on.c plain/mod.c plain/off.c plain/part1.c plain/sub/part2.c \
+		 plain/part_off.c plain/dead1.c plain/lib1.c on/ondir.c off/inoff.c \
+		 unlisted/unl.c undecided/u.c undecided/u_off.c unknown/unk.c \
+		 unknown/unk_off.c nest/maybe/m.c inc/inc.c inc/inc_off.c \
+		 inc2/inc2_off.c inc3/inc3_off.c; do
+		leaky_file "drivers/$f"
+	done
+	cat > "$t/drivers/Makefile" <<'END'
+obj-$(CONFIG_ON) += on/ plain/ undecided/ nest/ inc/ inc2/ inc3/
+obj-$(CONFIG_OFF) += off/
+subdir-$(CONFIG_MOD) += unknown
+END
+	cat > "$t/drivers/plain/Makefile" <<'END'
+obj-$(CONFIG_ON) += on.o
+obj-$(CONFIG_MOD) += mod.o
+obj-$(CONFIG_OFF) += off.o
+obj-$(CONFIG_ON) += comp.o
+comp-y := part1.o sub/part2.o
+comp-$(CONFIG_OFF) += part_off.o
+obj-$(CONFIG_OFF) += deadcomp.o
+deadcomp-objs := dead1.o
+lib-y += lib1.o
+END
+	printf 'obj-y += ondir.o\n' > "$t/drivers/on/Makefile"
+	printf 'obj-y += inoff.o\n' > "$t/drivers/off/Makefile"
+	printf 'obj-y += unl.o\n' > "$t/drivers/unlisted/Makefile"
+	cat > "$t/drivers/undecided/Makefile" <<'END'
+obj-$(CONFIG_OFF) += u_off.o
+ifneq ($(OTHER_FILE_VAR),)
+obj-y += u.o
+endif
+END
+	printf 'obj-y += $(call cc-option,maybe/)\n' > "$t/drivers/nest/Makefile"
+	cat > "$t/drivers/inc/Makefile" <<'END'
+include $(src)/Makefile.parts
+-include $(src)/optional.mk
+obj-$(CONFIG_OFF) += inc_off.o
+END
+	printf 'include $(src)/gone.mk\nobj-$(CONFIG_OFF) += inc2_off.o\n' \
+		> "$t/drivers/inc2/Makefile"
+	printf 'include $(OTHER_DIR)/x.mk\nobj-$(CONFIG_OFF) += inc3_off.o\n' \
+		> "$t/drivers/inc3/Makefile"
+	printf 'obj-y += inc.o\n' > "$t/drivers/inc/Makefile.parts"
+	printf 'obj-y += m.o\n' > "$t/drivers/nest/maybe/Makefile"
+	cat > "$t/drivers/unknown/Makefile" <<'END'
+obj-$(CONFIG_OFF) += unk_off.o
+obj-y += $(call cc-option,unk.o)
+END
+}
+
+# checked FILE / unchecked FILE: FILE's leak is reported, or not.
+checked() {
+	expect_in t.out "kmap_atomic(p_$(echo "$1" | tr '/.' '__'))"
+}
+
+unchecked() {
+	expect_not_in t.out "kmap_atomic(p_$(echo "$1" | tr '/.' '__'))"
+}
+
+run_tree() {
+	write_tree "$work/t"
+	run t --tree "$work/t" -q "$@"
+	expect_status t 0
+	expect_not_in t.out "error:"
+}
+
+test_config() {
+	run_tree
+	for f in plain/on.c plain/mod.c plain/lib1.c on/ondir.c; do
+		checked "drivers/$f"
+	done
+	for f in plain/off.c off/inoff.c unlisted/unl.c; do
+		unchecked "drivers/$f"
+	done
+	expect_in t.err "14 units: 14 checked"
+	expect_in t.err "6 units not built by this configuration (--all-files checks them)"
+}
+
+test_composite() {
+	run_tree
+	checked drivers/plain/part1.c
+	checked drivers/plain/sub/part2.c
+	unchecked drivers/plain/part_off.c
+	unchecked drivers/plain/dead1.c
+}
+
+test_doubt() {
+	run_tree
+	for f in undecided/u.c undecided/u_off.c unknown/unk.c unknown/unk_off.c \
+		 nest/maybe/m.c inc2/inc2_off.c inc3/inc3_off.c; do
+		checked "drivers/$f"
+	done
+	checked drivers/inc/inc.c
+	unchecked drivers/inc/inc_off.c
+}
+
+test_named() {
+	run_tree drivers/plain/off.c drivers/off
+	checked drivers/plain/off.c
+	unchecked drivers/off/inoff.c
+	expect_in t.err "1 unit: 1 checked"
+	expect_in t.err "1 unit not built"
+}
+
+test_all_files() {
+	run_tree --all-files
+	for f in plain/off.c plain/dead1.c plain/part_off.c off/inoff.c unlisted/unl.c; do
+		checked "drivers/$f"
+	done
+	expect_in t.err "20 units: 20 checked"
+	expect_not_in t.err "not built"
+}
+
+test_verbose() {
+	run_tree -v
+	for f in plain/off.c plain/dead1.c plain/part_off.c off/inoff.c unlisted/unl.c; do
+		expect_in t.err "hmcheck-tree: drivers/$f: not built by this configuration"
+	done
+	expect_not_in t.err "drivers/plain/on.c: not built"
+}
+
+case $test in
+config|composite|doubt|named|all_files|verbose)
+	"test_$test" ;;
+*)
+	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
+esac
+[ $failed = 0 ] && echo "PASS: $test"
