@@ -80,8 +80,14 @@ static char *assignment_operator(char *line, size_t *len, bool *rule)
 	return NULL;
 }
 
-static void assignment(struct reader *r, char *line)
+/*
+ * NAME OP VALUE.  `doubtful`: an assignment under a condition that could
+ * not be decided (keep_doubt): its variable may hold more than was read,
+ * which an unknown word added to it says; it does not end a rule either.
+ */
+static void assignment(struct reader *r, char *line, bool doubtful)
 {
+	static const char unknown[] = { MAKE_UNKNOWN, '\0' };
 	char *op, *name, *value, *rest, saved[4] = { 0 };
 	size_t len = 0;
 	bool rule = false;
@@ -90,43 +96,20 @@ static void assignment(struct reader *r, char *line)
 	    (rest = make_after_word(line, "override")))
 		line = rest;
 	op = assignment_operator(line, &len, &rule);
-	r->in_rule = rule;
+	if (!doubtful)
+		r->in_rule = rule;
 	if (!op)
 		return;
 	memcpy(saved, op, len);
 	*op = '\0';
 	name = make_expand_known(r->mf, line);
 	value = make_trim(op + len);
-	if (name && name[0] && !strpbrk(name, " \t"))
-		make_assign(r->mf, name, saved, value);
-	else
+	if (!name || !name[0] || strpbrk(name, " \t"))
 		r->mf->unknown_assignments = true;
-	free(name);
-}
-
-/*
- * An assignment under a condition that could not be decided: its variable
- * may hold more than was read (keep_doubt).
- */
-static void doubtful_assignment(struct reader *r, char *line)
-{
-	static const char unknown[] = { MAKE_UNKNOWN, '\0' };
-	char *op, *name, *rest;
-	size_t len = 0;
-	bool rule = false;
-
-	if ((rest = make_after_word(line, "export")) ||
-	    (rest = make_after_word(line, "override")))
-		line = rest;
-	op = assignment_operator(line, &len, &rule);
-	if (!op || rule)
-		return;
-	*op = '\0';
-	name = make_expand_known(r->mf, line);
-	if (name && name[0] && !strpbrk(name, " \t"))
+	else if (doubtful)
 		make_assign(r->mf, name, "+=", unknown);
 	else
-		r->mf->unknown_assignments = true;
+		make_assign(r->mf, name, saved, value);
 	free(name);
 }
 
@@ -185,7 +168,7 @@ static void read_line(struct reader *r, char *line)
 		return;
 	if (!make_conditionals_reading(&r->conditionals)) {
 		if (r->mf->keep_doubt && make_conditionals_doubtful(&r->conditionals))
-			doubtful_assignment(r, line);
+			assignment(r, line, true);
 		return;
 	}
 	if ((rest = make_after_word(line, "include")))
@@ -194,7 +177,7 @@ static void read_line(struct reader *r, char *line)
 		 (rest = make_after_word(line, "sinclude")))
 		include(r, rest, true);
 	else
-		assignment(r, line);
+		assignment(r, line, false);
 }
 
 /* Drop the comment of `line`, turning "\#" into '#'. */
