@@ -93,3 +93,21 @@ void expect_error(const char *text, int line, const char *message)
 	CHECK_STRING(got, want);
 	model_free(arg.model);
 }
+
+static int check_model(void *model)
+{
+	return model_check(model);
+}
+
+void expect_check_error(const char *name, const char *text, const char *message)
+{
+	struct api_model *model = model_new();
+	char buf[512], want[1024];
+	const char *path = write_temp(name, text);
+
+	CHECK(model_load(model, path) == 0);
+	CHECK(capture_stderr(check_model, model, buf, sizeof(buf)) == -1);
+	snprintf(want, sizeof(want), "%s:%s\n", path, message);
+	CHECK_STRING(buf, want);
+	model_free(model);
+}

@@ -33,5 +33,10 @@ struct load_arg {
 int load_rules_file(void *arg);
 /* Load `text` as a rules file; it must fail with exactly `message` at `line`. */
 void expect_error(const char *text, int line, const char *message);
+/*
+ * Load `text` as rules file `name` (loads cleanly); model_check() must
+ * then say exactly `message` (after the path and its colon).
+ */
+void expect_check_error(const char *name, const char *text, const char *message);
 
 #endif

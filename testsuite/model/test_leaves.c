@@ -10,25 +10,6 @@
 #include "model.h"
 #include "model_test_util.h"
 
-static int check_model(void *model)
-{
-	return model_check(model);
-}
-
-/* Load `text` (one file), then model_check() must say exactly `message`. */
-static void expect_check_error(const char *text, const char *message)
-{
-	struct api_model *model = model_new();
-	char buf[512], want[1024];
-	const char *path = write_temp("leaves.rules", text);
-
-	CHECK(model_load(model, path) == 0);
-	CHECK(capture_stderr(check_model, model, buf, sizeof(buf)) == -1);
-	snprintf(want, sizeof(want), "%s:%s\n", path, message);
-	CHECK_STRING(buf, want);
-	model_free(model);
-}
-
 static void test_parsed(void)
 {
 	struct api_model *model = model_new();
@@ -85,10 +66,12 @@ void test_leaves(const struct api_model *bundled)
 		     "'leaves=irq' does not apply to 'enter' entries");
 	expect_error("alloc kmalloc gfp=1 leaves=irq\n", 1,
 		     "'leaves=irq' does not apply to 'alloc' entries");
-	expect_check_error("enter irq_off irq sets=irq\nsleep resched leaves=bh\n",
+	expect_check_error("leaves.rules",
+			   "enter irq_off irq sets=irq\nsleep resched leaves=bh\n",
 			   "2: sleep 'resched': leaves=bh is not a context an "
 			   "entry switches with sets=");
-	expect_check_error("enter bh_off bh\nsleep resched leaves=bh\n",
+	expect_check_error("leaves.rules",
+			   "enter bh_off bh\nsleep resched leaves=bh\n",
 			   "2: sleep 'resched': leaves=bh is not a context an "
 			   "entry switches with sets=");
 }
