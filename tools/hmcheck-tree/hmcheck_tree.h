@@ -12,7 +12,9 @@
  *   kbuild_flags.c   the generic kbuild flags --tree derives for a file
  *   kbuild_dir_flags.c  and those its directory's Makefiles give it
  *   kbuild_built.c   does the configuration build a file (--tree's walk)
- *   make_reader.c, make_expand.c, kernel_config.c  read those Makefiles
+ *   kbuild_foreign.c  and which directory builds it from outside (../x.o)
+ *   make_reader.c, make_expand.c, make_functions.c, kernel_config.c
+ *                    read those Makefiles
  *   tree_config.c    is the tree configured, for which architecture
  *   paths.c          PATHS: restrict the units to files and directories
  *   prefilter.c      skip units whose source never mentions the mapping API
@@ -141,6 +143,8 @@ const struct kernel_config *kbuild_dirs_config(const struct kbuild_dirs *dirs);
 void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *argv);
 /* Does the configuration build tree-relative `file`?  true on doubt. */
 struct kbuild_objects;
+/* The one `dirs` asks which directory builds a file (and is freed with it). */
+struct kbuild_objects *kbuild_dirs_objects(struct kbuild_dirs *dirs);
 struct kbuild_objects *kbuild_objects_new(const char *tree,
 					  const struct kernel_config *config);
 void kbuild_objects_free(struct kbuild_objects *objs);

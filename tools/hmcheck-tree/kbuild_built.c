@@ -5,10 +5,13 @@
  * directory (the nearest with a Kbuild file or Makefile), or in the parts
  * (name-y, name-objs, name-m) of a composite object built there; and that
  * directory is reached: its parent's Makefile lists it in obj-y, obj-m,
- * subdir-y or subdir-m, up to a top-level directory or arch/ARCH.  Whatever
- * cannot be decided (an unknown word, an undecidable condition, a Makefile
- * that lists no objects at all) counts as built: a file is never left out
- * on doubt.
+ * subdir-y or subdir-m, up to a top-level directory or arch/ARCH.  Or a
+ * reached directory lists it from outside (kbuild_foreign.c: amdgpu-y +=
+ * ../display/dc/core/dc.o); that directory builds it, with its flags.
+ * Whatever cannot be decided (an unknown word, an undecidable condition, a
+ * Makefile that lists no objects at all, unless it is only a fragment
+ * other directories include) counts as built: a file is never left out on
+ * doubt.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +25,7 @@ struct kbuild_objects {
 	char *dir;			/* the last file's kbuild directory */
 	struct make_file mf;		/* and its Makefile */
 	struct strv reached, unreached;	/* directories decided so far */
+	struct kbuild_foreign *foreign;	/* objects listed from outside */
 };
 
 struct kbuild_objects *kbuild_objects_new(const char *tree,
@@ -33,6 +37,7 @@ struct kbuild_objects *kbuild_objects_new(const char *tree,
 		abort();
 	objs->tree = tree;
 	objs->config = config;
+	objs->foreign = kbuild_foreign_new(tree, config);
 	return objs;
 }
 
@@ -44,6 +49,7 @@ void kbuild_objects_free(struct kbuild_objects *objs)
 	make_file_free(&objs->mf);
 	strv_free(&objs->reached);
 	strv_free(&objs->unreached);
+	kbuild_foreign_free(objs->foreign);
 	free(objs);
 }
 
@@ -101,36 +107,40 @@ static void add_words(const struct make_file *mf, const char *name,
 	free(value);
 }
 
-/* 1: `mf` builds `object`, 0: it does not, -1: cannot tell. */
-static int object_built(const struct make_file *mf, const char *object)
+void kbuild_listed_objects(const struct make_file *mf, struct strv *words,
+			   bool *doubt)
 {
 	static const char *const lists[] = { "obj-y", "obj-m", "lib-y", NULL };
 	static const char *const parts[] = { "-y", "-objs", "-m", NULL };
-	struct strv built = { 0 };
-	bool doubt = false;
 	char *name;
 	size_t n;
-	int i, k, ret = 0;
+	int i, k;
 
 	for (i = 0; lists[i]; i++)
-		add_words(mf, lists[i], &built, &doubt);
-	for (i = 0; i < built.n && !ret; i++) {
-		if (!strcmp(built.v[i], object)) {
-			ret = 1;
-			break;
-		}
-		n = strlen(built.v[i]);
-		if (n < 3 || strcmp(built.v[i] + n - 2, ".o"))
+		add_words(mf, lists[i], words, doubt);
+	for (i = 0; i < words->n; i++) {
+		n = strlen(words->v[i]);
+		if (n < 3 || strcmp(words->v[i] + n - 2, ".o"))
 			continue;
 		for (k = 0; parts[k]; k++) {
-			if (asprintf(&name, "%.*s%s", (int)(n - 2), built.v[i], parts[k]) < 0)
+			if (asprintf(&name, "%.*s%s", (int)(n - 2), words->v[i], parts[k]) < 0)
 				abort();
-			add_words(mf, name, &built, &doubt);
+			add_words(mf, name, words, doubt);
 			free(name);
 		}
 	}
+}
+
+/* 1: `mf` builds `object`, 0: it does not, -1: cannot tell. */
+static int object_built(const struct make_file *mf, const char *object)
+{
+	struct strv built = { 0 };
+	bool doubt = false, found;
+
+	kbuild_listed_objects(mf, &built, &doubt);
+	found = has_word(&built, object);
 	strv_free(&built);
-	return ret ? ret : doubt ? -1 : 0;
+	return found ? 1 : doubt ? -1 : 0;
 }
 
 /* The tree root, a top-level directory and arch/ARCH are reached. */
@@ -182,6 +192,11 @@ static bool parent_reaches(struct kbuild_objects *objs, const char *dir)
 	return reached;
 }
 
+bool kbuild_directory_reached(struct kbuild_objects *objs, const char *dir)
+{
+	return directory_reached(objs, dir);
+}
+
 /* Is kbuild directory `dir` reached from the tree root? */
 static bool directory_reached(struct kbuild_objects *objs, const char *dir)
 {
@@ -211,16 +226,26 @@ static char *object_name(const char *dir, const char *file)
 	return name;
 }
 
-bool kbuild_object_built(struct kbuild_objects *objs, const char *file)
+/* "dir/x.o" of tree-relative "dir/x.c". */
+static char *tree_object(const char *file)
 {
-	char *dir, *object;
-	int built;
+	size_t n = strlen(file);
+	char *object;
 
-	while (!strncmp(file, "./", 2))
-		file += 2;
-	dir = kbuild_directory(objs->tree, file);
+	if (n > 2 && !strcmp(file + n - 2, ".c"))
+		n -= 2;
+	if (asprintf(&object, "%.*s.o", (int)n, file) < 0)
+		abort();
+	return object;
+}
+
+/* Read the kbuild directory of `file` into objs->mf; false if it has none. */
+static bool file_directory(struct kbuild_objects *objs, const char *file)
+{
+	char *dir = kbuild_directory(objs->tree, file);
+
 	if (!dir)
-		return true;
+		return false;
 	if (objs->dir && !strcmp(objs->dir, dir)) {
 		free(dir);
 	} else {
@@ -229,10 +254,71 @@ bool kbuild_object_built(struct kbuild_objects *objs, const char *file)
 		objs->dir = dir;
 		read_makefile(&objs->mf, objs, dir);
 	}
+	return true;
+}
+
+/* Does the kbuild directory of `file` (objs->mf) build it itself? */
+static bool builds_own(struct kbuild_objects *objs, const char *file)
+{
+	char *object;
+	int built;
+
 	if (!kbuild_style(&objs->mf))
-		return true;
+		return false;
 	object = object_name(objs->dir, file);
 	built = object_built(&objs->mf, object);
 	free(object);
 	return built != 0 && directory_reached(objs, objs->dir);
+}
+
+static const struct foreign_object *foreign_builder(struct kbuild_objects *objs,
+						    const char *file)
+{
+	char *object = tree_object(file);
+	const struct foreign_object *builder;
+
+	builder = kbuild_foreign_builder(objs->foreign, objs, object);
+	free(object);
+	return builder;
+}
+
+/* A Makefile naming no objects, that reached directories include and that
+   no parent descends into, is only their fragment: it builds nothing. */
+static bool only_fragment(struct kbuild_objects *objs)
+{
+	return kbuild_foreign_fragment(objs->foreign, objs, objs->dir) == 1 &&
+	       !directory_reached(objs, objs->dir);
+}
+
+bool kbuild_builder(struct kbuild_objects *objs, const char *file,
+		    char **dir, char **stem)
+{
+	const struct foreign_object *builder = NULL;
+	const char *own, *dot;
+
+	while (!strncmp(file, "./", 2))
+		file += 2;
+	if (!file_directory(objs, file))
+		return false;
+	if (!builds_own(objs, file))
+		builder = foreign_builder(objs, file);
+	own = file + (strcmp(objs->dir, ".") ? strlen(objs->dir) + 1 : 0);
+	dot = strrchr(own, '.');
+	*dir = strdup(builder ? builder->dir : objs->dir);
+	*stem = builder ? strdup(builder->stem) :
+			  strndup(own, dot ? (size_t)(dot - own) : strlen(own));
+	if (!*dir || !*stem)
+		abort();
+	return true;
+}
+
+bool kbuild_object_built(struct kbuild_objects *objs, const char *file)
+{
+	while (!strncmp(file, "./", 2))
+		file += 2;
+	if (!file_directory(objs, file))
+		return true;
+	if (builds_own(objs, file) || foreign_builder(objs, file))
+		return true;
+	return !kbuild_style(&objs->mf) && !only_fragment(objs);
 }

@@ -5,8 +5,12 @@
  * tree root down: kbuild hands them to the subdirectories through
  * KBUILD_CFLAGS), then of ccflags-y and EXTRA_CFLAGS, then of
  * CFLAGS_<stem>.o, in kbuild's order (scripts/Makefile.lib).  The
- * directory is the nearest one with a Kbuild file or Makefile: i915 builds
- * gem/ and gt/ from its own Makefile.  Only ccflags-y counts, as in kbuild:
+ * directory is the one whose Makefile.build compiles the file
+ * (kbuild_builder()): the nearest one with a Kbuild file or Makefile (i915
+ * builds gem/ and gt/ from its own Makefile), or the one that lists it
+ * from outside (amdgpu builds ../display/dc/core/dc.o, whose flags are
+ * amdgpu's and CFLAGS_../display/dc/core/dc.o).  Makefiles it includes are
+ * read in its place ($(src) is its own).  Only ccflags-y counts, as in kbuild:
  * ccflags-$(CONFIG_X) with X=m names ccflags-m, which kbuild never reads.
  * Other flags (warnings, -O, -Werror) are left to the generic set.
  */
@@ -20,6 +24,7 @@
 struct kbuild_dirs {
 	const char *tree;
 	struct kernel_config *config;
+	struct kbuild_objects *objects;	/* which directory builds a file */
 	/* The last file's kbuild directory, its Makefile and its flags. */
 	char *obj_dir;
 	struct make_file obj;
@@ -34,12 +39,18 @@ struct kbuild_dirs *kbuild_dirs_new(const char *tree)
 		abort();
 	dirs->tree = tree;
 	dirs->config = kernel_config_load(tree);
+	dirs->objects = kbuild_objects_new(tree, dirs->config);
 	return dirs;
 }
 
 const struct kernel_config *kbuild_dirs_config(const struct kbuild_dirs *dirs)
 {
 	return dirs->config;
+}
+
+struct kbuild_objects *kbuild_dirs_objects(struct kbuild_dirs *dirs)
+{
+	return dirs->objects;
 }
 
 static void forget_directory(struct kbuild_dirs *dirs)
@@ -55,6 +66,7 @@ void kbuild_dirs_free(struct kbuild_dirs *dirs)
 	if (!dirs)
 		return;
 	forget_directory(dirs);
+	kbuild_objects_free(dirs->objects);
 	kernel_config_free(dirs->config);
 	free(dirs);
 }
@@ -219,28 +231,14 @@ static void load_directory(struct kbuild_dirs *dirs, char *obj_dir)
 	pick_variable(dirs->tree, &dirs->obj, "EXTRA_CFLAGS", &dirs->flags);
 }
 
-/* CFLAGS_<stem>.o: the stem is the file's path below `obj_dir`, no ".c". */
-static char *object_variable(const char *obj_dir, const char *file)
-{
-	size_t skip = strcmp(obj_dir, ".") ? strlen(obj_dir) + 1 : 0;
-	const char *stem = file + skip, *dot = strrchr(stem, '.');
-	char *name;
-
-	if (asprintf(&name, "CFLAGS_%.*s.o", dot ? (int)(dot - stem) : (int)strlen(stem),
-		     stem) < 0)
-		abort();
-	return name;
-}
-
 void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *argv)
 {
-	char *obj_dir, *name;
+	char *obj_dir, *stem, *name;
 	int i;
 
 	while (!strncmp(file, "./", 2))
 		file += 2;
-	obj_dir = kbuild_directory(dirs->tree, file);
-	if (!obj_dir)
+	if (!kbuild_builder(dirs->objects, file, &obj_dir, &stem))
 		return;
 	if (dirs->obj_dir && !strcmp(dirs->obj_dir, obj_dir))
 		free(obj_dir);
@@ -248,7 +246,9 @@ void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *a
 		load_directory(dirs, obj_dir);
 	for (i = 0; i < dirs->flags.n; i++)
 		strv_push(argv, dirs->flags.v[i]);
-	name = object_variable(dirs->obj_dir, file);
+	if (asprintf(&name, "CFLAGS_%s.o", stem) < 0)
+		abort();
 	pick_variable(dirs->tree, &dirs->obj, name, argv);
 	free(name);
+	free(stem);
 }

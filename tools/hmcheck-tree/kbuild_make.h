@@ -9,6 +9,7 @@
  *
  *   kernel_config.c   the .config symbols
  *   make_expand.c     a Makefile's variables and their expansion
+ *   make_functions.c  the text functions it knows ($(addprefix ...))
  *   make_reader.c     its lines: continuations, comments, assignments
  *   make_conditional.c  its conditionals
  *   kbuild_dir_flags.c  the flag picker: a file's -I/-D/-U/-include
@@ -23,6 +24,7 @@
 #define MAKE_UNKNOWN '\x01'
 
 struct kernel_config;
+struct strv;
 
 struct make_var {
 	char *name;
@@ -44,6 +46,9 @@ struct make_file {
 	/* Any variable may hold more than was read: an assignment's name could
 	   not be expanded, or another Makefile was included. */
 	bool unknown_assignments;
+	/* Set by the caller: the tree paths of the Makefiles read through
+	   `include`, as named (not normalized). */
+	struct strv *included;
 };
 
 struct kernel_config *kernel_config_load(const char *tree);
@@ -56,6 +61,12 @@ char *make_expand(const struct make_file *mf, const char *text);
 /* The same, trimmed (`text` too, in place); NULL when it holds the unknown. */
 char *make_expand_known(const struct make_file *mf, char *text);
 struct make_var *make_lookup(const struct make_file *mf, const char *name);
+
+#define MAKE_MAX_ARGS 2
+/* Is `name` (`len` bytes) a function make_function() knows (*nargs)? */
+bool make_function_known(const char *name, size_t len, int *nargs);
+/* Its value for the expanded `args`, malloc'ed. */
+char *make_function(const char *name, char *const *args);
 /* Apply `name op value` (op: "=", ":=", "::=", "+=", "?=", "!="). */
 void make_assign(struct make_file *mf, const char *name, const char *op,
 		 const char *value);
@@ -97,9 +108,49 @@ char *make_after_word(char *line, const char *word);
  * the root) into `mf`; false when there is neither.
  */
 bool make_read(struct make_file *mf, const char *tree, const char *dir);
+/* The text of that Kbuild file or Makefile, malloc'ed, or NULL. */
+char *make_file_text(const char *tree, const char *dir);
 
 /* The nearest directory of tree-relative `file` with a Kbuild file or
    Makefile (malloc'ed), or NULL. */
 char *kbuild_directory(const char *tree, const char *file);
+
+/* kbuild_built.c: is kbuild directory `dir` reached from the root? */
+struct kbuild_objects;
+bool kbuild_directory_reached(struct kbuild_objects *objs, const char *dir);
+/* The words of obj-y, obj-m, lib-y and of their composites' parts. */
+void kbuild_listed_objects(const struct make_file *mf, struct strv *words,
+			   bool *doubt);
+
+/*
+ * The kbuild directory whose Makefile.build compiles tree-relative `file`
+ * (its own, or one listing it from outside) and the stem of its
+ * CFLAGS_<stem>.o there, both malloc'ed; false when no directory has a
+ * Makefile.
+ */
+bool kbuild_builder(struct kbuild_objects *objs, const char *file,
+		    char **dir, char **stem);
+
+/* kbuild_foreign.c: objects listed through "..", by the directory listing them. */
+struct foreign_object {
+	char *object;		/* the tree path, x/y.o */
+	char *dir;		/* the kbuild directory that lists it */
+	char *stem;		/* the word it lists, no ".o": CFLAGS_<stem>.o */
+};
+
+struct kbuild_foreign;
+struct kbuild_foreign *kbuild_foreign_new(const char *tree,
+					  const struct kernel_config *config);
+void kbuild_foreign_free(struct kbuild_foreign *f);
+/* Who lists tree-relative `object` from outside its directory; NULL: no one. */
+const struct foreign_object *kbuild_foreign_builder(struct kbuild_foreign *f,
+						    struct kbuild_objects *objs,
+						    const char *object);
+/* Is `dir`'s Makefile included by reached directories: 1, 1 but one of them
+   lists unknown words: -1, not: 0. */
+int kbuild_foreign_fragment(struct kbuild_foreign *f, struct kbuild_objects *objs,
+			    const char *dir);
+/* Tree-relative `path` without "." and "..", malloc'ed; NULL above the root. */
+char *kbuild_normal_path(const char *path);
 
 #endif

@@ -3,10 +3,12 @@
  * make_expand.c - a kbuild Makefile's variables and the expansion of
  * $(...) references.  Known: $(srctree) and $(objtree) (".": hmcheck runs
  * at the tree root, in-tree), $(src) and $(obj) (the directory),
- * $(CONFIG_X) (.config; empty when not set) and the file's own variables.
- * A function call ($(call ...), $(shell ...), any reference with a space
- * or a substitution in it), an automatic variable or another file's variable expands to
- * MAKE_UNKNOWN: what depends on it is left out, never guessed.
+ * $(CONFIG_X) (.config; empty when not set), the file's own variables
+ * and the text functions of make_functions.c ($(addprefix ...)).  Any
+ * other function call ($(call ...), $(shell ...), a reference with a space
+ * or a substitution in it), an automatic variable or another file's
+ * variable expands to MAKE_UNKNOWN: what depends on it is left out, never
+ * guessed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +91,62 @@ static const char *reference_end(const char *open, const char *end)
 	return NULL;
 }
 
+/* Where the argument starting at `p` ends: a comma outside parentheses. */
+static const char *argument_end(const char *p, const char *end)
+{
+	int nest = 0;
+
+	for (; p < end; p++) {
+		if (*p == '(' || *p == '{')
+			nest++;
+		else if ((*p == ')' || *p == '}') && nest)
+			nest--;
+		else if (*p == ',' && !nest)
+			break;
+	}
+	return p;
+}
+
+/*
+ * `text` (`len` bytes, inside "$(" and ")") calls a function that
+ * make_functions.c knows: expand its arguments (the last one takes the
+ * rest, commas and all, as in make) and its value into `out`.  false when
+ * it is no such call.
+ */
+static bool function_call(const struct make_file *mf, const char *text,
+			  size_t len, int depth, struct buf *out)
+{
+	const char *end = text + len, *p = text, *stop;
+	char *name, *args[MAKE_MAX_ARGS] = { NULL }, *value;
+	int i, nargs;
+	struct buf arg;
+
+	while (p < end && *p != ' ' && *p != '\t')
+		p++;
+	if (p == end || !make_function_known(text, p - text, &nargs))
+		return false;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	for (i = 0; i < nargs; i++) {
+		stop = i + 1 < nargs ? argument_end(p, end) : end;
+		arg = (struct buf){ 0 };
+		buf_add(&arg, "", 0);
+		expand_into(mf, p, stop - p, depth + 1, &arg);
+		args[i] = arg.s;
+		p = stop < end ? stop + 1 : end;
+	}
+	name = strndup(text, strcspn(text, " \t"));
+	if (!name)
+		abort();
+	value = make_function(name, args);
+	buf_add(out, value, strlen(value));
+	free(value);
+	free(name);
+	for (i = 0; i < nargs; i++)
+		free(args[i]);
+	return true;
+}
+
 /* $(...) at `p`: expand it into `out`, return where the text goes on. */
 static const char *expand_reference(const struct make_file *mf, const char *p,
 				    const char *end, int depth, struct buf *out)
@@ -100,6 +158,12 @@ static const char *expand_reference(const struct make_file *mf, const char *p,
 		buf_char(out, MAKE_UNKNOWN);
 		return end;
 	}
+	if (depth >= MAX_DEPTH) {
+		buf_char(out, MAKE_UNKNOWN);
+		return close + 1;
+	}
+	if (function_call(mf, p + 2, close - (p + 2), depth, out))
+		return close + 1;
 	expand_into(mf, p + 2, close - (p + 2), depth, &name);
 	if (!name.s || strpbrk(name.s, " \t,:"))
 		buf_char(out, MAKE_UNKNOWN);	/* a function, or nothing */

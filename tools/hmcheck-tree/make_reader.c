@@ -2,9 +2,9 @@
 /*
  * make_reader.c - read a kbuild Makefile's lines as make does, far enough
  * for its variables: backslash continuations, comments, define blocks and
- * recipes (skipped), include (followed only with keep_doubt, for the
- * object lists: the flag picker never followed them), conditionals
- * (make_conditional.c), assignments.
+ * recipes (skipped), include (read into the same variables, as make does:
+ * $(src) stays the includer's), conditionals (make_conditional.c),
+ * assignments.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -122,22 +122,22 @@ static bool include_file(struct reader *r, const char *name, bool optional)
 	free(path);
 	if (!text)
 		return optional;
+	if (r->mf->included)
+		strv_push(r->mf->included, name);
 	read_text(&sub, text);
 	free(text);
 	return true;
 }
 
 /*
- * include NAMES: with keep_doubt, read them (paths from the tree root, as
- * $(srctree) is .); one that cannot be read leaves every variable in doubt.
+ * include NAMES: read them (paths from the tree root, as $(srctree) is .);
+ * one that cannot be read leaves every variable in doubt.
  */
 static void include(struct reader *r, char *names, bool optional)
 {
 	char *expanded, *name, *save = NULL;
 	bool read = r->depth < MAKE_MAX_INCLUDES;
 
-	if (!r->mf->keep_doubt)
-		return;
 	expanded = read ? make_expand_known(r->mf, names) : NULL;
 	read = expanded != NULL;
 	for (name = expanded ? strtok_r(expanded, " \t", &save) : NULL; name;
@@ -256,7 +256,7 @@ static char *read_whole(const char *path)
 }
 
 /* kbuild reads a directory's Kbuild file before its Makefile. */
-static char *kbuild_file_text(const char *tree, const char *dir)
+char *make_file_text(const char *tree, const char *dir)
 {
 	static const char *const names[] = { "Kbuild", "Makefile", NULL };
 	char *where = path_join(tree, dir), *path, *text = NULL;
@@ -274,7 +274,7 @@ static char *kbuild_file_text(const char *tree, const char *dir)
 bool make_read(struct make_file *mf, const char *tree, const char *dir)
 {
 	struct reader r = { .mf = mf, .tree = tree };
-	char *text = kbuild_file_text(tree, dir);
+	char *text = make_file_text(tree, dir);
 
 	if (!text)
 		return false;

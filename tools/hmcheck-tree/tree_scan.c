@@ -22,7 +22,7 @@ struct scan {
 	const char *arch;
 	struct unit_list *out;
 	struct kbuild_dirs *dirs;
-	struct kbuild_objects *objects;	/* NULL: --all-files */
+	struct kbuild_objects *objects;	/* NULL: --all-files; else dirs' */
 };
 
 static bool is_c_source(const char *name)
@@ -111,7 +111,7 @@ int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 	int i, ret = 0;
 
 	if (!all_files)
-		scan.objects = kbuild_objects_new(tree, kbuild_dirs_config(scan.dirs));
+		scan.objects = kbuild_dirs_objects(scan.dirs);
 	if (paths->n == 0)
 		ret = walk(&scan, "", true, false);
 	for (i = 0; i < paths->n && ret == 0; i++) {
@@ -119,7 +119,6 @@ int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 		ret = walk(&scan, rel, false, true);
 		free(rel);
 	}
-	kbuild_objects_free(scan.objects);
 	kbuild_dirs_free(scan.dirs);
 	return ret;
 }

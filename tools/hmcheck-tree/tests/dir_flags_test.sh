@@ -13,6 +13,16 @@
 #              holding an unknown variable or function, a comment, a
 #              -include of a missing file, the Makefile beside a Kbuild
 #   order      the flags as kbuild orders them (fake-hmcheck's log)
+#   included   a file another directory builds (write_included: a/Makefile
+#              includes ../b/Makefile, which adds ../b/x.o to a's composite
+#              through $(addprefix ...)) gets a's flags: its ccflags-y, the
+#              subdir-ccflags-y of the fragment, CFLAGS_../b/x.o with
+#              $(src) a's; so does c/shared.c, which a lists and its own
+#              (reached) directory c does not.  Twins: b/y.c, listed by no
+#              one, is not built, and named, gets none of a's flags;
+#              a's own file gets no CFLAGS_../b/x.o; c's own file c's
+#              flags, not a's; y.c counts as built when a's list holds an
+#              unknown word
 #
 #   dir_flags_test.sh HMCHECK_TREE HMCHECK TESTS_DIR TEST
 set -u
@@ -142,6 +152,77 @@ END
 	} > "$t/drivers/kb/k.c"
 }
 
+#   drivers/a   reached (drivers/Makefile lists a/ and c/); includes
+#               ../b/Makefile; its composite a.o: a_main.o, $(B_FILES),
+#               ../c/shared.o
+#   drivers/b   a fragment: no parent lists it; x.c listed, y.c not
+#   drivers/c   reached, builds c_own.o, not shared.o
+write_included() {
+	t=$1
+	write_base "$t"
+	printf 'subdir-ccflags-y += -I$(srctree)/drivers/common\nobj-y += a/ c/\n' \
+		> "$t/drivers/Makefile"
+	mkdir -p "$t/drivers/a/private" "$t/drivers/b/include" "$t/drivers/c"
+	cat > "$t/drivers/a/Makefile" <<'END'
+B_PATH = $(srctree)/$(src)/../b
+REL_B := ../b
+ccflags-y := -I$(B_PATH)/include -DFROM_A
+include $(B_PATH)/Makefile
+a-y := a_main.o
+a-y += $(B_FILES) ../c/shared.o
+obj-y += a.o
+END
+	cat > "$t/drivers/b/Makefile" <<'END'
+B_OBJS = x.o
+B_FILES = $(addprefix $(REL_B)/, $(B_OBJS))
+subdir-ccflags-y += -DFROM_B_FRAGMENT
+CFLAGS_$(REL_B)/x.o := -I$(src)/private -DONLY_X
+END
+	printf 'obj-y += c_own.o\nccflags-y := -DFROM_C\n' > "$t/drivers/c/Makefile"
+	printf '#define FROM_B_INCLUDE 1\n' > "$t/drivers/b/include/b.h"
+	printf '#define FROM_A_SRC 1\n' > "$t/drivers/a/private/priv.h"
+	cat > "$t/drivers/b/x.c" <<END
+#include "k.h"
+#include "ancestor.h"
+#include "b.h"
+#include "priv.h"
+#if FROM_ANCESTOR && FROM_B_INCLUDE && FROM_A_SRC && \\
+    defined(FROM_A) && defined(FROM_B_FRAGMENT) && defined(ONLY_X)
+$(leaky included_applied)
+#endif
+END
+	cat > "$t/drivers/b/y.c" <<END
+#include "k.h"
+#if defined(FROM_A) || defined(ONLY_X)
+$(leaky Y_HAS_A)
+#endif
+$(leaky y_alone)
+END
+	cat > "$t/drivers/a/a_main.c" <<END
+#include "k.h"
+#include "b.h"
+#if defined(FROM_A) && defined(FROM_B_FRAGMENT)
+$(leaky a_own)
+#endif
+#ifdef ONLY_X
+$(leaky ONLY_X_IN_A)
+#endif
+END
+	cat > "$t/drivers/c/shared.c" <<END
+#include "k.h"
+#include "b.h"
+#if defined(FROM_A) && !defined(FROM_C)
+$(leaky sibling_applied)
+#endif
+END
+	cat > "$t/drivers/c/c_own.c" <<END
+#include "k.h"
+#if defined(FROM_C) && !defined(FROM_A)
+$(leaky c_own)
+#endif
+END
+}
+
 # expect_leak NAME: the leak of NAME's function is reported.
 expect_leak() {
 	expect_in t.out "the mapping made by kmap_atomic(p_$1) is not released"
@@ -191,8 +272,38 @@ test_order() {
 	expect_not_in state/log "-I/x"
 }
 
+test_included() {
+	write_included "$work/t"
+	run t --tree "$work/t" -q drivers
+	expect_status t 0
+	expect_not_in t.out "error:"
+	expect_leak included_applied
+	expect_leak a_own
+	expect_leak sibling_applied
+	expect_leak c_own
+	expect_not_in t.out "kmap_atomic(p_ONLY_X_IN_A)"
+	expect_not_in t.out "drivers/b/y.c"
+	expect_in t.err "4 units: 4 checked"
+	expect_in t.err "1 unit not built"
+	# Named, y.c is checked: with its own directory's flags, not a's.
+	run y --tree "$work/t" -q drivers/b/y.c
+	expect_leak_in y y_alone
+	expect_not_in y.out "kmap_atomic(p_Y_HAS_A)"
+	# An unknown word in a's lists may name y.o: y.c counts as built.
+	printf 'a-y += $(call unknown-fn,y.o)\n' >> "$work/t/drivers/a/Makefile"
+	run doubt --tree "$work/t" -q drivers
+	expect_leak_in doubt y_alone
+	expect_leak_in doubt included_applied
+	expect_in doubt.err "5 units: 5 checked"
+}
+
+# expect_leak_in RUN NAME: as expect_leak, in RUN's output.
+expect_leak_in() {
+	expect_in "$1.out" "the mapping made by kmap_atomic(p_$2) is not released"
+}
+
 case $test in
-forms|negatives|order)
+forms|negatives|order|included)
 	"test_$test" ;;
 *)
 	echo "dir_flags_test.sh: unknown test '$test'"; exit 2 ;;
