@@ -21,14 +21,32 @@ static bool type_is_integer(CXType type)
 	       kind == CXType_Enum;
 }
 
-/* `i` as an operand: a whole integer variable, neither cast nor offset. */
+/*
+ * The temporary holding a call's result, as the call lowered it: `f() > 0`
+ * tests it as `n > 0` would, so a callee's known result (a configuration
+ * stub's constant) decides the test.
+ */
+static bool call_result_temp(struct lower *lw, const struct ir_expr *e,
+			     CXCursor cursor)
+{
+	return lw->vars[e->var].kind == IR_VAR_TEMP &&
+	       clang_getCursorKind(strip_parens(strip_implicit(cursor))) ==
+		       CXCursor_CallExpr;
+}
+
+/*
+ * `i` as an operand: a whole integer variable, neither cast nor offset, or
+ * a call's result.
+ */
 static int integer_var(struct lower *lw, const struct ir_expr *e, CXCursor cursor)
 {
 	if (e->kind != IR_EXPR_VAR || e->offset || e->var < 0 || e->var >= lw->nvars)
 		return -1;
 	if (lw->vars[e->var].is_pointer || lw->vars[e->var].is_aggregate ||
-	    !cursor_is_variable_ref(strip_parens(strip_implicit(cursor))) ||
 	    !type_is_integer(clang_getCursorType(cursor)))
+		return -1;
+	if (!cursor_is_variable_ref(strip_parens(strip_implicit(cursor))) &&
+	    !call_result_temp(lw, e, cursor))
 		return -1;
 	return e->var;
 }
