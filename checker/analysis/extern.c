@@ -267,7 +267,9 @@ static bool lock_wrapper_context(const struct summary *sum,
  * helper takes on one side of its entry test of its object's member, and
  * its unlock helper's leaving it on that side (a level this path may
  * hold): context_guard.c places them on the caller's side of the test.
- * And a lock wrapper's lock (lock_wrapper_context()).
+ * And a lock wrapper's lock (lock_wrapper_context()).  And interrupts
+ * this path has off switched on for good on every return (schedule()
+ * there): as a left level, only ever fewer reports.
  */
 static void keep_caller_contexts(const struct path_state *s,
 				 struct summary *sum)
@@ -277,7 +279,8 @@ static void keep_caller_contexts(const struct path_state *s,
 	for (i = 0; i < sum->ncontexts; i++) {
 		const struct summary_context *c = &sum->contexts[i];
 
-		if ((c->max_delta < 0 && caller_holds(s, c->name)) ||
+		if (((c->max_delta < 0 || c->switch_seen == SUMMARY_SWITCH_ON) &&
+		     caller_holds(s, c->name)) ||
 		    lock_wrapper_context(sum, c) ||
 		    (context_guard_one_side(sum, c) &&
 		     (c->max_delta > 0 || context_guard_held(s, c->name))))

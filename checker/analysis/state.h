@@ -138,6 +138,14 @@ struct context_depth {
 	 */
 	bool switched_on;
 	/*
+	 * context_switch.c: this path switched the context on below its
+	 * entry: every level the caller held is gone for good, and a depth
+	 * above zero counts only this function's own disables since.  A
+	 * return tells callers where it ends, on or off, not by how much
+	 * (summary_collect.c).
+	 */
+	bool caller_gone;
+	/*
 	 * calls.c: while a `leaves=` sleep (schedule()) is raised, switched
 	 * off by that call alone: a context one call entered with it (the
 	 * spinlock of spin_lock_irq()) stays held.  False otherwise.

@@ -34,6 +34,12 @@ struct summary_effect {
 				   parameters (page_form.h); suffix NULL */
 };
 
+/* How a return leaves a context (summary_context.switch_seen). */
+#define SUMMARY_SWITCH_COUNTED	1	/* by its delta */
+#define SUMMARY_SWITCH_ON	2	/* switched on (interrupts on) */
+#define SUMMARY_SWITCH_OFF	4	/* off again, after a switch on below
+					   the entry */
+
 struct summary_context {
 	const char *name;
 	int delta;		/* net depth change on return */
@@ -57,6 +63,12 @@ struct summary_context {
 	int guard_delta[2];
 	int guard_counted[2];
 	unsigned char guard_mixed;
+	/*
+	 * context_switch.c: the SUMMARY_SWITCH_* bits of the returns seen.
+	 * ON or OFF alone: every return switched the context (interrupts)
+	 * so, whatever the caller held, and a caller switches it too.
+	 */
+	unsigned char switch_seen;
 };
 
 /*

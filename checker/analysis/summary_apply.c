@@ -209,6 +209,24 @@ static void apply_stores(struct hm_walk *w, struct path_state *s,
 }
 
 /*
+ * A callee that switches a context on (interrupts on) on every return,
+ * or on and then off again, does so to the caller whatever it held.
+ */
+static bool apply_switch(struct hm_walk *w, struct path_state *s,
+			 const struct ir_instr *in, const struct summary *sum,
+			 const struct summary_context *c)
+{
+	if (c->switch_seen != SUMMARY_SWITCH_ON &&
+	    c->switch_seen != SUMMARY_SWITCH_OFF)
+		return false;
+	switch_context_off(w, s, in, c->name, sum->name);
+	if (c->switch_seen == SUMMARY_SWITCH_OFF)
+		switch_context_on(w, s, in->loc, c->name, sum->name,
+				  c->sleep_ok);
+	return true;
+}
+
+/*
  * A callee whose returns disagree (it unlocks only when it fails) changes
  * the context by its least delta for sure; the rest may or may not be held.
  */
@@ -221,6 +239,8 @@ static void apply_contexts(struct hm_walk *w, struct path_state *s,
 	for (i = 0; i < sum->ncontexts; i++) {
 		const struct summary_context *c = &sum->contexts[i];
 
+		if (apply_switch(w, s, in, sum, c))
+			continue;
 		held = context_guard_held(s, c->name);
 		delta = c->mixed ? c->min_delta : c->delta;
 		for (n = 0; n < delta; n++)

@@ -156,6 +156,8 @@ static struct summary_context *summary_context(struct summary *sum,
 	sum->contexts[sum->ncontexts].mixed = sum->nreturns > 1;
 	sum->contexts[sum->ncontexts].min_delta = 0;
 	sum->contexts[sum->ncontexts].max_delta = 0;
+	sum->contexts[sum->ncontexts].switch_seen =
+		sum->nreturns > 1 ? SUMMARY_SWITCH_COUNTED : 0;
 	return &sum->contexts[sum->ncontexts++];
 }
 
@@ -167,6 +169,31 @@ static int context_delta(const struct path_state *s, const char *name)
 		if (!strcmp(s->contexts[i].name, name))
 			return s->contexts[i].depth;
 	return 0;
+}
+
+/*
+ * A switched context (interrupts) that the path turned on below its entry
+ * ends on or off whatever the caller held; one it turned on from its own
+ * levels ends on.  Else the return's delta says what it did.
+ */
+static unsigned char context_switch(const struct path_state *s,
+				    const char *name)
+{
+	int i;
+
+	for (i = 0; i < s->ncontexts; i++) {
+		const struct context_depth *c = &s->contexts[i];
+
+		if (strcmp(c->name, name))
+			continue;
+		if (c->caller_gone)
+			return c->depth > 0 ? SUMMARY_SWITCH_OFF :
+					      SUMMARY_SWITCH_ON;
+		if (c->switched_on && c->depth <= 0)
+			return SUMMARY_SWITCH_ON;
+		break;
+	}
+	return SUMMARY_SWITCH_COUNTED;
 }
 
 static void collect_contexts(const struct path_state *s, struct summary *sum)
@@ -189,6 +216,7 @@ static void collect_contexts(const struct path_state *s, struct summary *sum)
 
 		if (delta != c->delta)
 			c->mixed = true;
+		c->switch_seen |= context_switch(s, c->name);
 		if (sum->nreturns == 1 || delta < c->min_delta)
 			c->min_delta = delta;
 		if (sum->nreturns == 1 || delta > c->max_delta)

@@ -33,6 +33,9 @@
  *   contextresult NAME SEEN BROKEN ZERO_DELTA OTHER_DELTA (the context's
  *              delta on returns of a zero result and of others, SEEN
  *              which were seen, after its context line: context_result.c)
+ *   contextswitch NAME on|off (every return switched the context on, or
+ *              off again after a switch on below the entry, whatever the
+ *              caller held: interrupts, context_switch.c)
  *   entryguard PARAM MEMBER FALSE_RETURNS TRUE_RETURNS [broken] (the test
  *              of parameter PARAM's MEMBER its first branch makes, and
  *              the returns on each side: summary_guard.c)
@@ -149,6 +152,16 @@ static void put_context_result(struct text_buf *b,
 	    c->result_seen, c->result_broken, c->zero_delta, c->other_delta);
 }
 
+/* A context every return switched the same way, if there is one. */
+static void put_context_switch(struct text_buf *b,
+			       const struct summary_context *c)
+{
+	if (c->switch_seen == SUMMARY_SWITCH_ON)
+		put(b, "contextswitch\t%s\ton\n", c->name);
+	else if (c->switch_seen == SUMMARY_SWITCH_OFF)
+		put(b, "contextswitch\t%s\toff\n", c->name);
+}
+
 static void put_contexts(struct text_buf *b, const struct summary *sum)
 {
 	int i;
@@ -159,6 +172,7 @@ static void put_contexts(struct text_buf *b, const struct summary *sum)
 		put(b, "context\t%s\t%d\t%d\t%d\t%d\t%d\n", c->name, c->delta,
 		    c->mixed, c->min_delta, c->max_delta, c->sleep_ok);
 		put_context_result(b, c);
+		put_context_switch(b, c);
 		put_context_sides(b, sum, c);
 	}
 }

@@ -120,6 +120,17 @@ static void parse_context_result(const struct fields *f, struct summary *sum)
 	c->other_delta = num(f, 5);
 }
 
+/* After its context line: where every return switched it (on, off). */
+static void parse_context_switch(const struct fields *f, struct summary *sum)
+{
+	struct summary_context *c = f->n == 3 ? context_named(sum, f->v[1]) : NULL;
+
+	if (c && !strcmp(f->v[2], "on"))
+		c->switch_seen = SUMMARY_SWITCH_ON;
+	else if (c && !strcmp(f->v[2], "off"))
+		c->switch_seen = SUMMARY_SWITCH_OFF;
+}
+
 /* After its context line: a side's delta, as context_guard.c keeps it. */
 static void parse_context_side(const struct fields *f, struct summary *sum)
 {
@@ -464,6 +475,8 @@ static void parse_line(char *line, struct summary *sum,
 		parse_context(&f, sum, strings);
 	else if (!strcmp(key, "contextresult"))
 		parse_context_result(&f, sum);
+	else if (!strcmp(key, "contextswitch"))
+		parse_context_switch(&f, sum);
 	else if (!strcmp(key, "contextside"))
 		parse_context_side(&f, sum);
 	else if (!strcmp(key, "entryguard"))

@@ -207,6 +207,10 @@ void enter_context_by(struct hm_walk *w, struct path_state *s,
 void leave_context_by(struct hm_walk *w, struct path_state *s,
 		      const struct ir_instr *in, const struct api_entry *api,
 		      const char *context, const char *by);
+/* A switched context turned on whatever its depth (interrupts off). */
+void switch_context_on(struct hm_walk *w, struct path_state *s,
+		       struct ir_loc loc, const char *context, const char *by,
+		       bool sleep_ok);
 /* A switched context turned off whatever its depth (interrupts on). */
 void switch_context_off(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const char *context,

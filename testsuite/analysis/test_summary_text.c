@@ -512,6 +512,51 @@ static void test_handed_result(struct intern_table *strings)
 }
 
 /* Fields out of range are refused; unknown and short lines are dropped. */
+/*
+ * A context every return switched whatever its caller held (interrupts
+ * on, or off again after a switch on below the entry: context_switch.c)
+ * is said after its context line; a damaged line, or one without its
+ * context, leaves the context counted by its delta.
+ */
+static void test_context_switch(struct intern_table *strings)
+{
+	static const char text_in[] =
+		"returns\t0\t-1\t0\t0\n"
+		"context\tirq\t-1\t0\t-1\t-1\t0\n"
+		"contextswitch\tirq\ton\n"
+		"context\tspin\t-1\t0\t-1\t-1\t0\n"
+		"context\thardirq\t1\t0\t1\t1\t0\n"
+		"contextswitch\thardirq\toff\n"
+		"paths\t1\t0\t0\t1\t1\n";
+	static const char *const damaged[] = {
+		"context\tirq\t0\t0\t0\t0\t0\ncontextswitch\tirq\tsideways\n",
+		"context\tirq\t0\t0\t0\t0\t0\ncontextswitch\tirq\n",
+		"context\tirq\t0\t0\t0\t0\t0\ncontextswitch\tirq\ton\tx\n",
+		"context\tirq\t0\t0\t0\t0\t0\ncontextswitch\tspin\toff\n",
+		"contextswitch\tirq\ton\ncontext\tirq\t0\t0\t0\t0\t0\n",
+	};
+	struct summary *sum = summary_from_text("f", text_in, strings);
+	size_t i;
+
+	CHECK(sum && sum->ncontexts == 3);
+	if (!sum)
+		return;
+	if (sum->ncontexts == 3) {
+		CHECK(sum->contexts[0].switch_seen == SUMMARY_SWITCH_ON);
+		CHECK(!sum->contexts[1].switch_seen);
+		CHECK(sum->contexts[2].switch_seen == SUMMARY_SWITCH_OFF);
+	}
+	CHECK(writes_back(sum, false, text_in));
+	summary_free(sum);
+	for (i = 0; i < sizeof(damaged) / sizeof(damaged[0]); i++) {
+		sum = summary_from_text("f", damaged[i], strings);
+		CHECK(sum && sum->ncontexts == 1 &&
+		      !sum->contexts[0].switch_seen);
+		if (sum)
+			summary_free(sum);
+	}
+}
+
 static void test_damaged(struct intern_table *strings)
 {
 	static const char *const bad[] = {
@@ -556,6 +601,7 @@ int main(void)
 	test_call_params(strings);
 	test_call_guard_equals(strings);
 	test_handed_result(strings);
+	test_context_switch(strings);
 	test_damaged(strings);
 	intern_free(strings);
 	return failures ? 1 : 0;

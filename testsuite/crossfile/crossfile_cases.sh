@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 11"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 12"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 11, not 12): remove it"
+	expect_in "$err" "written by another version (schema 12, not 13): remove it"
 }
 
 # --tree alone keeps its database in a cache named by the tree and the
@@ -792,3 +792,30 @@ t_schedule_irqs_off_demand() {
 	expect_in "$err" "through mid_resched -> lib_resched -> schedule"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] || fail "want exactly one report: $(cat "$err")"
 }
+
+# A helper in another file that switches interrupts whatever its caller
+# held (lib/halt.c): after lib_halt() (a disable, then schedule(), which
+# returns with them on) they are on, after lib_work_irqs_on() (an enable,
+# then a disable) off.  The database's summaries say so (contextswitch);
+# from elsewhere the switch on is believed where the caller had them off
+# (fewer reports only), the switch off not (levels entered elsewhere are
+# not, but a lock wrapper's), so they stay as the caller had them.
+t_irq_switch_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/halt.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'lib_halt'" >"$tmp/sum"
+	grep -q "^contextswitch	irq	on$" "$tmp/sum" ||
+		fail "lib_halt's summary does not say 'irq on': $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'lib_work_irqs_on'" >"$tmp/sum"
+	grep -q "^contextswitch	irq	off$" "$tmp/sum" ||
+		fail "lib_work_irqs_on's summary does not say 'irq off': $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/halt_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/halt_user.c:26:2: warning: msleep() may sleep, but this path is in atomic context since local_irq_disable() on line 25"
+	expect_in "$err" "fs/halt_user.c:33:2: warning: lib_halt() may sleep, but this path is in atomic context since spin_lock() on line 32"
+	expect_in "$err" "fs/halt_user.c:34:2: warning: msleep() may sleep, but this path is in atomic context since spin_lock() on line 32"
+	expect_in "$err" "fs/halt_user.c:43:2: warning: msleep() may sleep, but this path is in atomic context since local_irq_disable() on line 41"
+	[ "$(grep -c 'warning:' "$err")" -eq 4 ] || fail "want exactly four reports: $(cat "$err")"
+}
+
