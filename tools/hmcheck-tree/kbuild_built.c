@@ -226,19 +226,6 @@ static char *object_name(const char *dir, const char *file)
 	return name;
 }
 
-/* "dir/x.o" of tree-relative "dir/x.c". */
-static char *tree_object(const char *file)
-{
-	size_t n = strlen(file);
-	char *object;
-
-	if (n > 2 && !strcmp(file + n - 2, ".c"))
-		n -= 2;
-	if (asprintf(&object, "%.*s.o", (int)n, file) < 0)
-		abort();
-	return object;
-}
-
 /* Read the kbuild directory of `file` into objs->mf; false if it has none. */
 static bool file_directory(struct kbuild_objects *objs, const char *file)
 {
@@ -274,7 +261,7 @@ static bool builds_own(struct kbuild_objects *objs, const char *file)
 static const struct foreign_object *foreign_builder(struct kbuild_objects *objs,
 						    const char *file)
 {
-	char *object = tree_object(file);
+	char *object = object_name(".", file);	/* its tree path */
 	const struct foreign_object *builder;
 
 	builder = kbuild_foreign_builder(objs->foreign, objs, object);
