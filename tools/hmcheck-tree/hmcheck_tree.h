@@ -132,9 +132,10 @@ int kbuild_args_load(const char *args_dir, const char *tree, struct unit_list *o
    configuration does not build them; files named in `paths` never are. */
 int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 	      bool all_files, struct unit_list *out);
-/* The Makefiles read for the flags of the files of one tree. */
+/* The Makefiles read for the flags of the files of one tree, configured
+   for `arch` (of arch/ARCH only are the Makefiles kbuild reads). */
 struct kbuild_dirs;
-struct kbuild_dirs *kbuild_dirs_new(const char *tree);
+struct kbuild_dirs *kbuild_dirs_new(const char *tree, const char *arch);
 void kbuild_dirs_free(struct kbuild_dirs *dirs);
 struct kernel_config;
 /* The tree's .config symbols, for flags that depend on them (arm's level). */
@@ -146,7 +147,8 @@ struct kbuild_objects;
 /* The one `dirs` asks which directory builds a file (and is freed with it). */
 struct kbuild_objects *kbuild_dirs_objects(struct kbuild_dirs *dirs);
 struct kbuild_objects *kbuild_objects_new(const char *tree,
-					  const struct kernel_config *config);
+					  const struct kernel_config *config,
+					  const char *arch);
 void kbuild_objects_free(struct kbuild_objects *objs);
 bool kbuild_object_built(struct kbuild_objects *objs, const char *file);
 /* All the flags kbuild would give `file`; `dirs` NULL: the generic ones. */

@@ -29,7 +29,8 @@ struct kbuild_objects {
 };
 
 struct kbuild_objects *kbuild_objects_new(const char *tree,
-					  const struct kernel_config *config)
+					  const struct kernel_config *config,
+					  const char *arch)
 {
 	struct kbuild_objects *objs = calloc(1, sizeof(*objs));
 
@@ -37,7 +38,7 @@ struct kbuild_objects *kbuild_objects_new(const char *tree,
 		abort();
 	objs->tree = tree;
 	objs->config = config;
-	objs->foreign = kbuild_foreign_new(tree, config);
+	objs->foreign = kbuild_foreign_new(tree, config, arch);
 	return objs;
 }
 

@@ -31,7 +31,7 @@ struct kbuild_dirs {
 	struct strv flags;
 };
 
-struct kbuild_dirs *kbuild_dirs_new(const char *tree)
+struct kbuild_dirs *kbuild_dirs_new(const char *tree, const char *arch)
 {
 	struct kbuild_dirs *dirs = calloc(1, sizeof(*dirs));
 
@@ -39,7 +39,7 @@ struct kbuild_dirs *kbuild_dirs_new(const char *tree)
 		abort();
 	dirs->tree = tree;
 	dirs->config = kernel_config_load(tree);
-	dirs->objects = kbuild_objects_new(tree, dirs->config);
+	dirs->objects = kbuild_objects_new(tree, dirs->config, arch);
 	return dirs;
 }
 

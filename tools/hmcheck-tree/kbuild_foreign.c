@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * kbuild_foreign.c - the objects a kbuild directory builds from outside
- * itself: a word of its lists that climbs out through "..", often from a
+ * kbuild_foreign.c - the objects a kbuild directory builds from another
+ * directory's files: a word of its lists that climbs out through ".."
+ * (usb/core lists ../misc/onboard_usb_hub_pdevs.o; arch/x86/kvm, through
+ * the Makefile it includes, $(KVM)/kvm_main.o of virt/kvm), or that names
+ * a file below a subdirectory with a Makefile of its own, often from a
  * Makefile it includes (amdgpu/Makefile includes ../display/Makefile,
- * which adds ../display/dc/core/dc.o to amdgpu-y; usb/core lists
- * ../misc/onboard_usb_hub_pdevs.o).  kbuild compiles such a file in the
- * listing directory's Makefile.build run, with that directory's flags, so
- * the flag picker and the built test must know that directory.
+ * which adds ../display/dc/core/dc.o to amdgpu-y; habanalabs lists
+ * common/device.o).  kbuild compiles such a file in the listing
+ * directory's Makefile.build run, with that directory's flags, so the
+ * flag picker and the built test must know that directory.
  *
- * The index is made once per top-level directory (arch/ARCH for arch/),
- * the first time a file under it asks: every directory there whose
+ * The index is made once, the first time a file asks: every directory of
+ * the tree that kbuild may descend into (not Documentation, scripts,
+ * tools, samples, usr, nor another architecture's arch/ directory) whose
  * Makefile could name such a word (its text has ".." or an include) and
  * that the configuration reaches is read as kbuild_built.c reads it
  * (keep_doubt, includes followed).  The Makefiles those directories
@@ -31,7 +35,8 @@ struct fragment {
 struct kbuild_foreign {
 	const char *tree;
 	const struct kernel_config *config;
-	struct strv scopes;	/* the top-level directories indexed */
+	char *arch;		/* the directory under arch/ */
+	bool indexed;
 	int n, cap;
 	struct foreign_object *objects;
 	int nfrag, capfrag;
@@ -39,7 +44,8 @@ struct kbuild_foreign {
 };
 
 struct kbuild_foreign *kbuild_foreign_new(const char *tree,
-					  const struct kernel_config *config)
+					  const struct kernel_config *config,
+					  const char *arch)
 {
 	struct kbuild_foreign *f = calloc(1, sizeof(*f));
 
@@ -47,6 +53,9 @@ struct kbuild_foreign *kbuild_foreign_new(const char *tree,
 		abort();
 	f->tree = tree;
 	f->config = config;
+	f->arch = strdup(!strcmp(arch, "x86_64") ? "x86" : arch);
+	if (!f->arch)
+		abort();
 	return f;
 }
 
@@ -65,7 +74,7 @@ void kbuild_foreign_free(struct kbuild_foreign *f)
 		free(f->fragments[i].dir);
 	free(f->objects);
 	free(f->fragments);
-	strv_free(&f->scopes);
+	free(f->arch);
 	free(f);
 }
 
@@ -108,25 +117,15 @@ char *kbuild_normal_path(const char *path)
 	return out;
 }
 
-/* "drivers", or "arch/x86" under arch/: the index's unit; NULL at the root. */
-static char *scope_of(const char *file)
+/* Does `word`, listed by `dir`, name a file of another kbuild directory? */
+static bool names_other_directory(const struct kbuild_foreign *f,
+				  const char *dir, const char *object)
 {
-	const char *slash = strchr(file, '/');
-	char *scope;
+	char *its = kbuild_directory(f->tree, object);
+	bool other = its && strcmp(its, dir);
 
-	if (!slash)
-		return NULL;
-	if (!strncmp(file, "arch/", 5))
-		slash = strchrnul(slash + 1, '/');
-	scope = strndup(file, slash - file);
-	if (!scope)
-		abort();
-	return scope;
-}
-
-static bool climbs_out(const char *word)
-{
-	return !strncmp(word, "../", 3) || strstr(word, "/../");
+	free(its);
+	return other;
 }
 
 static void add_object(struct kbuild_foreign *f, const char *dir, const char *word)
@@ -135,13 +134,17 @@ static void add_object(struct kbuild_foreign *f, const char *dir, const char *wo
 	struct foreign_object *o;
 	char *joined, *object;
 
-	if (n < 3 || strcmp(word + n - 2, ".o") || !climbs_out(word))
+	if (n < 3 || strcmp(word + n - 2, ".o") || !strchr(word, '/'))
 		return;
 	joined = path_join(dir, word);
 	object = kbuild_normal_path(joined);
 	free(joined);
 	if (!object)
 		return;
+	if (!names_other_directory(f, dir, object)) {
+		free(object);
+		return;
+	}
 	if (f->n == f->cap) {
 		f->cap = f->cap ? f->cap * 2 : 64;
 		f->objects = realloc(f->objects, f->cap * sizeof(*f->objects));
@@ -266,22 +269,28 @@ static void index_tree(struct kbuild_foreign *f, struct kbuild_objects *objs,
 	strv_free(&subs);
 }
 
-static void index_scope(struct kbuild_foreign *f, struct kbuild_objects *objs,
-			const char *file)
+/* The top-level directories kbuild may descend into, arch/ARCH for arch. */
+static void index_all(struct kbuild_foreign *f, struct kbuild_objects *objs)
 {
-	char *scope = scope_of(file);
-	int i;
+	static const char *const never[] = {
+		"Documentation", "scripts", "tools", "samples", "usr", "arch", NULL,
+	};
+	struct strv tops = { 0 };
+	char *arch;
+	int i, k;
 
-	if (!scope)
-		return;
-	for (i = 0; i < f->scopes.n; i++)
-		if (!strcmp(f->scopes.v[i], scope))
-			break;
-	if (i == f->scopes.n) {
-		strv_push(&f->scopes, scope);
-		index_tree(f, objs, scope);
+	f->indexed = true;
+	subdirectories(f->tree, ".", &tops);
+	for (i = 0; i < tops.n; i++) {
+		for (k = 0; never[k] && strcmp(never[k], tops.v[i]); k++)
+			;
+		if (!never[k])
+			index_tree(f, objs, tops.v[i]);
 	}
-	free(scope);
+	strv_free(&tops);
+	arch = path_join("arch", f->arch);
+	index_tree(f, objs, arch);
+	free(arch);
 }
 
 const struct foreign_object *kbuild_foreign_builder(struct kbuild_foreign *f,
@@ -290,7 +299,8 @@ const struct foreign_object *kbuild_foreign_builder(struct kbuild_foreign *f,
 {
 	int i;
 
-	index_scope(f, objs, object);
+	if (!f->indexed)
+		index_all(f, objs);
 	for (i = 0; i < f->n; i++)
 		if (!strcmp(f->objects[i].object, object))
 			return &f->objects[i];
@@ -302,7 +312,8 @@ int kbuild_foreign_fragment(struct kbuild_foreign *f, struct kbuild_objects *obj
 {
 	int i, ret = 0;
 
-	index_scope(f, objs, dir);
+	if (!f->indexed)
+		index_all(f, objs);
 	for (i = 0; i < f->nfrag; i++)
 		if (!strcmp(f->fragments[i].dir, dir))
 			ret = ret < 0 || f->fragments[i].doubt ? -1 : 1;

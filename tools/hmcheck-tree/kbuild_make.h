@@ -140,7 +140,8 @@ struct foreign_object {
 
 struct kbuild_foreign;
 struct kbuild_foreign *kbuild_foreign_new(const char *tree,
-					  const struct kernel_config *config);
+					  const struct kernel_config *config,
+					  const char *arch);
 void kbuild_foreign_free(struct kbuild_foreign *f);
 /* Who lists tree-relative `object` from outside its directory; NULL: no one. */
 const struct foreign_object *kbuild_foreign_builder(struct kbuild_foreign *f,

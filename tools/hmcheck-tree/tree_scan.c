@@ -106,7 +106,7 @@ static int walk(struct scan *scan, const char *rel, bool whole_tree, bool named)
 int tree_scan(const char *tree, const char *arch, const struct strv *paths,
 	      bool all_files, struct unit_list *out)
 {
-	struct scan scan = { tree, arch, out, kbuild_dirs_new(tree), NULL };
+	struct scan scan = { tree, arch, out, kbuild_dirs_new(tree, arch), NULL };
 	char *rel;
 	int i, ret = 0;
 

@@ -17,9 +17,12 @@
 #              includes ../b/Makefile, which adds ../b/x.o to a's composite
 #              through $(addprefix ...)) gets a's flags: its ccflags-y, the
 #              subdir-ccflags-y of the fragment, CFLAGS_../b/x.o with
-#              $(src) a's; so does c/shared.c, which a lists and its own
-#              (reached) directory c does not.  Twins: b/y.c, listed by no
-#              one, is not built, and named, gets none of a's flags;
+#              $(src) a's; so do c/shared.c, which a lists and its own
+#              (reached) directory c does not, a/sub/s.c (sub/ has its own
+#              Makefile, a fragment a includes) and virt2/v.c (another
+#              top-level directory).  Twins: b/y.c, listed by no one but
+#              another architecture's directory and tools/, is not built,
+#              and named, gets none of a's flags;
 #              a's own file gets no CFLAGS_../b/x.o; c's own file c's
 #              flags, not a's; y.c counts as built when a's list holds an
 #              unknown word
@@ -157,6 +160,8 @@ END
 #               ../c/shared.o
 #   drivers/b   a fragment: no parent lists it; x.c listed, y.c not
 #   drivers/c   reached, builds c_own.o, not shared.o
+#   virt2       another top-level directory, v.o listed by a only
+#   arch/arm, tools/testing  list ../../drivers/b/y.o: not kbuild's here
 write_included() {
 	t=$1
 	write_base "$t"
@@ -168,10 +173,27 @@ B_PATH = $(srctree)/$(src)/../b
 REL_B := ../b
 ccflags-y := -I$(B_PATH)/include -DFROM_A
 include $(B_PATH)/Makefile
+include $(src)/sub/Makefile
 a-y := a_main.o
-a-y += $(B_FILES) ../c/shared.o
+a-y += $(B_FILES) ../c/shared.o $(SUB_FILES) ../../virt2/v.o
 obj-y += a.o
 END
+	mkdir -p "$t/drivers/a/sub" "$t/virt2" "$t/arch/arm" "$t/tools/testing"
+	printf 'SUB_FILES := sub/s.o\n' > "$t/drivers/a/sub/Makefile"
+	printf 'obj-y += other.o\nccflags-y := -DFROM_VIRT2\n' > "$t/virt2/Makefile"
+	for d in arch/arm tools/testing; do
+		printf 'obj-y += y_elsewhere.o\ny_elsewhere-y := ../../drivers/b/y.o\n' \
+			> "$t/$d/Makefile"
+	done
+	for f in drivers/a/sub/s virt2/v; do
+		n=$(basename $f)
+		cat > "$t/$f.c" <<END2
+#include "k.h"
+#if defined(FROM_A) && !defined(FROM_VIRT2)
+$(leaky "${n}_applied")
+#endif
+END2
+	done
 	cat > "$t/drivers/b/Makefile" <<'END'
 B_OBJS = x.o
 B_FILES = $(addprefix $(REL_B)/, $(B_OBJS))
@@ -274,16 +296,18 @@ test_order() {
 
 test_included() {
 	write_included "$work/t"
-	run t --tree "$work/t" -q drivers
+	run t --tree "$work/t" -q drivers virt2
 	expect_status t 0
 	expect_not_in t.out "error:"
 	expect_leak included_applied
 	expect_leak a_own
 	expect_leak sibling_applied
 	expect_leak c_own
+	expect_leak s_applied
+	expect_leak v_applied
 	expect_not_in t.out "kmap_atomic(p_ONLY_X_IN_A)"
 	expect_not_in t.out "drivers/b/y.c"
-	expect_in t.err "4 units: 4 checked"
+	expect_in t.err "6 units: 6 checked"
 	expect_in t.err "1 unit not built"
 	# Named, y.c is checked: with its own directory's flags, not a's.
 	run y --tree "$work/t" -q drivers/b/y.c
@@ -294,7 +318,7 @@ test_included() {
 	run doubt --tree "$work/t" -q drivers
 	expect_leak_in doubt y_alone
 	expect_leak_in doubt included_applied
-	expect_in doubt.err "5 units: 5 checked"
+	expect_in doubt.err "6 units: 6 checked"
 }
 
 # expect_leak_in RUN NAME: as expect_leak, in RUN's output.
