@@ -68,14 +68,17 @@ void switch_context_off(struct hm_walk *w, struct path_state *s,
 	struct context_depth *c = state_context(s, context);
 
 	/* Switched on by this path already: nothing more to leave. */
-	if (c && c->depth <= 0 && c->switched_on)
+	if (c && c->depth <= 0 && c->switched_on) {
+		c->callers_on = true;
 		return;
+	}
 	if (!c || c->depth <= 0) {
 		leave_context(w, s, in, context, by);
 		/* Below the entry: every level the caller holds is on. */
 		if (c && c->depth < 0) {
 			c->switched_on = true;
 			c->caller_gone = true;
+			c->callers_on = true;
 		}
 		return;
 	}
@@ -83,6 +86,8 @@ void switch_context_off(struct hm_walk *w, struct path_state *s,
 	c->unsure = 0;
 	leave_context(w, s, in, context, by);
 	c->switched_on = c->depth == 0;
+	/* From its own level: the caller's levels are on as well. */
+	c->callers_on = c->switched_on;
 	/* Its own disable since the caller's levels went: below again. */
 	if (c->switched_on && c->caller_gone)
 		c->depth = -1;
@@ -99,6 +104,12 @@ void leave_context_by(struct hm_walk *w, struct path_state *s,
 		return;
 	}
 	/*
+	 * A restore brings back what its save found, perhaps the caller's
+	 * levels from before the switch: no longer on for sure for them.
+	 */
+	if (c)
+		c->callers_on = false;
+	/*
 	 * Switched on by this path already: a restore brings back what its
 	 * save found, which was no deeper than what the switch cleared.
 	 */
@@ -109,5 +120,6 @@ void leave_context_by(struct hm_walk *w, struct path_state *s,
 	if (c && c->caller_gone && c->depth == 0) {
 		c->depth = -1;
 		c->switched_on = true;
+		c->callers_on = true;
 	}
 }

@@ -34,6 +34,12 @@ int left_levels_of_state(const struct path_state *s, const char *left,
 				.all = c->switched_on,
 				.alone = c->switched_on && c->left_alone,
 			};
+		/* Its own level switched on: the caller's, and only them. */
+		else if (state_context_callers_on(c))
+			out[n++] = (struct context_level){
+				.context = c->name, .levels = 1,
+				.all = true, .alone = true,
+			};
 	}
 	if (!n && left && !strcmp(left, HM_CONTEXT_CALLERS_ATOMIC_MAP))
 		out[n++] = (struct context_level){ .context = left, .levels = 1 };
@@ -139,6 +145,8 @@ static int levels_below(const struct path_state *s, const struct summary *sum,
 		}
 		else if (c->depth < 0 && c->switched_on)
 			below.all = true;
+		else if (state_context_callers_on(c))
+			below.all = below.alone = true;
 		else
 			below.levels = (k ? k->levels : 0) - c->depth - c->unsure;
 		add(out, &n, below);

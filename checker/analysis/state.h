@@ -146,6 +146,14 @@ struct context_depth {
 	 */
 	bool caller_gone;
 	/*
+	 * context_switch.c: switched on by this path and not restored since:
+	 * on whatever the caller held, so a sleep now comes after leaving
+	 * all its levels too, also where this path switched them on from its
+	 * own level (local_irq_disable(); local_irq_enable()).  A restore may
+	 * bring back what a save found before the switch: it clears this.
+	 */
+	bool callers_on;
+	/*
 	 * calls.c: while a `leaves=` sleep (schedule()) is raised, switched
 	 * off by that call alone: a context one call entered with it (the
 	 * spinlock of spin_lock_irq()) stays held.  False otherwise.
@@ -297,12 +305,23 @@ struct context_level {
 			   (schedule() turning interrupts on): what one call
 			   entered with it stays held (state_query.c) */
 };
+/*
+ * Switched on by this path from its own level (depth 0): the caller's
+ * levels went with it, as below the entry (context_switch.c).
+ */
+static inline bool state_context_callers_on(const struct context_depth *c)
+{
+	return c->depth == 0 && c->switched_on && c->callers_on;
+}
 /* Atomic still while a callee sleeps these levels below its entry? */
 bool state_atomic_below(const struct path_state *s,
 			const struct context_level *levels, int n);
 /* Live kmap_atomic() mappings, as HM_CONTEXT_CALLERS_ATOMIC_MAP counts. */
 int state_atomic_mappings(const struct path_state *s);
-/* A context this function left more often than it entered, or NULL. */
+/*
+ * A context this function left more often than it entered, or switched
+ * on for its caller (state_context_callers_on()), or NULL.
+ */
 const char *state_left_caller_context(const struct path_state *s);
 
 void state_set_value(struct path_state *s, int var, int value, int origin,

@@ -84,6 +84,7 @@ static bool contexts_equal(const struct path_state *a, const struct path_state *
 		    a->contexts[i].entered_here != b->contexts[i].entered_here ||
 		    a->contexts[i].switched_on != b->contexts[i].switched_on ||
 		    a->contexts[i].caller_gone != b->contexts[i].caller_gone ||
+		    a->contexts[i].callers_on != b->contexts[i].callers_on ||
 		    a->contexts[i].result_linked != b->contexts[i].result_linked ||
 		    (a->contexts[i].depth > 0 &&
 		     (a->contexts[i].guard_text != b->contexts[i].guard_text ||

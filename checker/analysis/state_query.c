@@ -191,7 +191,8 @@ const char *state_left_caller_context(const struct path_state *s)
 	int i;
 
 	for (i = 0; i < s->ncontexts; i++)
-		if (s->contexts[i].depth < 0)
+		if (s->contexts[i].depth < 0 ||
+		    state_context_callers_on(&s->contexts[i]))
 			return s->contexts[i].name;
 	return NULL;
 }

@@ -174,7 +174,8 @@ static int context_delta(const struct path_state *s, const char *name)
 /*
  * A switched context (interrupts) that the path turned on below its entry
  * ends on or off whatever the caller held; one it turned on from its own
- * levels ends on.  Else the return's delta says what it did.
+ * levels ends on, unless a restore since may have brought back what a
+ * save found before.  Else the return's delta says what it did.
  */
 static unsigned char context_switch(const struct path_state *s,
 				    const char *name)
@@ -189,7 +190,7 @@ static unsigned char context_switch(const struct path_state *s,
 		if (c->caller_gone)
 			return c->depth > 0 ? SUMMARY_SWITCH_OFF :
 					      SUMMARY_SWITCH_ON;
-		if (c->switched_on && c->depth <= 0)
+		if (state_context_callers_on(c))
 			return SUMMARY_SWITCH_ON;
 		break;
 	}
