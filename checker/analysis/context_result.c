@@ -83,7 +83,8 @@ int context_result_class(struct hm_walk *w, const struct path_state *s,
 	return result_class(w, s, value, var);
 }
 
-static void note_delta(struct summary_context *c, int kind, int delta)
+static void note_delta(struct summary_context *c, int kind, int delta,
+		       unsigned char how)
 {
 	int *slot = kind == RESULT_ZERO ? &c->zero_delta : &c->other_delta;
 
@@ -92,6 +93,10 @@ static void note_delta(struct summary_context *c, int kind, int delta)
 	else if (*slot != delta)
 		c->result_broken = true;
 	c->result_seen |= kind;
+	if (kind == RESULT_ZERO)
+		c->zero_switch |= how;
+	else
+		c->other_switch |= how;
 }
 
 static const struct context_depth *state_depth(const struct path_state *s,
@@ -111,26 +116,27 @@ static void collect_context(struct summary *sum, struct summary_context *c,
 	const struct context_depth *d = state_depth(s, c->name);
 	const struct context_depth *link = var >= 0 ? linked_to(s, c->name, var) : NULL;
 	int delta = d ? d->depth : 0;
+	unsigned char how = summary_context_switch(s, c->name);
 
 	/* New on this return: the earlier ones did not change it. */
 	if (!c->result_seen && sum->nreturns > 1) {
 		if (sum->result_classes & RESULT_ZERO)
-			note_delta(c, RESULT_ZERO, 0);
+			note_delta(c, RESULT_ZERO, 0, SUMMARY_SWITCH_COUNTED);
 		if (sum->result_classes & RESULT_OTHER)
-			note_delta(c, RESULT_OTHER, 0);
+			note_delta(c, RESULT_OTHER, 0, SUMMARY_SWITCH_COUNTED);
 	}
 	if (!kind) {
 		c->result_broken = true;
 		return;
 	}
 	if (link) {
-		note_delta(c, RESULT_ZERO, delta + link->result_zero);
-		note_delta(c, RESULT_OTHER, delta + link->result_other);
+		note_delta(c, RESULT_ZERO, delta + link->result_zero, how);
+		note_delta(c, RESULT_OTHER, delta + link->result_other, how);
 		return;
 	}
 	if (d && d->unsure > 0)
 		c->result_broken = true;	/* unsure here whatever it returns */
-	note_delta(c, kind, delta);
+	note_delta(c, kind, delta, how);
 }
 
 void context_result_collect(struct hm_walk *w, const struct path_state *s,
@@ -153,6 +159,13 @@ static bool by_result(const struct summary_context *c)
 	       (RESULT_ZERO | RESULT_OTHER) && c->zero_delta != c->other_delta;
 }
 
+/* The returns of one kind of result all switch it on (interrupts). */
+bool context_result_switches_on(const struct summary_context *c)
+{
+	return by_result(c) && (c->zero_switch == SUMMARY_SWITCH_ON ||
+				c->other_switch == SUMMARY_SWITCH_ON);
+}
+
 void context_result_link(struct path_state *s, const struct ir_instr *in,
 			 const struct summary_context *c)
 {
@@ -170,15 +183,22 @@ void context_result_link(struct path_state *s, const struct ir_instr *in,
 	d->result_var = in->call.dest;
 	d->result_zero = c->zero_delta - c->min_delta;
 	d->result_other = c->other_delta - c->min_delta;
+	d->result_zero_on = c->zero_switch == SUMMARY_SWITCH_ON;
+	d->result_other_on = c->other_switch == SUMMARY_SWITCH_ON;
 	d->result_loc = in->loc;
 	d->result_by = in->call.callee;
 	d->result_decisions = s->ndecisions;
 }
 
-/* The levels the result says are held now are, surely; the rest are not. */
+/*
+ * The levels the result says are held now are, surely; the rest are not.
+ * Where its returns switched the context on (interrupts, schedule() on
+ * one side), it is on whatever this path held (context_switch.c).
+ */
 static void settle(struct context_depth *d, bool zero)
 {
 	int held = zero ? d->result_zero : d->result_other;
+	bool on = zero ? d->result_zero_on : d->result_other_on;
 
 	if (held > 0 && d->depth <= 0 && d->depth + held > 0) {
 		d->entered = d->result_loc;
@@ -191,6 +211,8 @@ static void settle(struct context_depth *d, bool zero)
 	if (d->unsure < 0)
 		d->unsure = 0;
 	d->result_linked = false;
+	if (on)
+		context_switched_on(d);
 }
 
 void context_result_branch(struct path_state *s, const struct ir_expr *cond,

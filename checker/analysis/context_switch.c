@@ -93,6 +93,29 @@ void switch_context_off(struct hm_walk *w, struct path_state *s,
 		c->depth = -1;
 }
 
+/*
+ * A callee switched the context on, on the side of its result this path
+ * took (context_result.c): as switch_context_off(), with no call to
+ * leave by here.
+ */
+void context_switched_on(struct context_depth *c)
+{
+	c->unsure = 0;
+	if (c->depth <= 0 && c->switched_on) {
+		c->callers_on = true;
+		return;
+	}
+	if (c->depth <= 0) {
+		c->depth--;
+		c->caller_gone = true;
+	} else {
+		c->depth = c->caller_gone ? -1 : 0;
+	}
+	c->switched_on = true;
+	c->callers_on = true;
+	state_context_floor(c);
+}
+
 void leave_context_by(struct hm_walk *w, struct path_state *s,
 		      const struct ir_instr *in, const struct api_entry *api,
 		      const char *context, const char *by)

@@ -269,7 +269,8 @@ static bool lock_wrapper_context(const struct summary *sum,
  * hold): context_guard.c places them on the caller's side of the test.
  * And a lock wrapper's lock (lock_wrapper_context()).  And interrupts
  * this path has off switched on for good on every return (schedule()
- * there): as a left level, only ever fewer reports.
+ * there), or on the returns of one kind of result (context_result.c):
+ * as a left level, only ever fewer reports.
  */
 static void keep_caller_contexts(const struct path_state *s,
 				 struct summary *sum)
@@ -279,7 +280,8 @@ static void keep_caller_contexts(const struct path_state *s,
 	for (i = 0; i < sum->ncontexts; i++) {
 		const struct summary_context *c = &sum->contexts[i];
 
-		if (((c->max_delta < 0 || c->switch_seen == SUMMARY_SWITCH_ON) &&
+		if (((c->max_delta < 0 || c->switch_seen == SUMMARY_SWITCH_ON ||
+		      context_result_switches_on(c)) &&
 		     caller_holds(s, c->name)) ||
 		    lock_wrapper_context(sum, c) ||
 		    (context_guard_one_side(sum, c) &&

@@ -114,6 +114,8 @@ struct context_depth {
 	bool result_linked;
 	int result_var;
 	int result_zero, result_other;
+	/* Or every return of that result switched it on (interrupts). */
+	bool result_zero_on, result_other_on;
 	struct ir_loc result_loc; /* the call, and its callee: where the */
 	const char *result_by;	/* levels were entered, once settled */
 	int result_decisions;	/* path decisions made before the call */

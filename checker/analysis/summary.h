@@ -54,6 +54,8 @@ struct summary_context {
 	unsigned char result_seen;
 	bool result_broken;	/* returns of one kind disagree */
 	int zero_delta, other_delta;
+	/* The SUMMARY_SWITCH_* bits of the returns of each kind. */
+	unsigned char zero_switch, other_switch;
 	/*
 	 * context_guard.c: the delta of the returns on each side of the
 	 * entry guard (summary_guard.c), [0] false, [1] true; guard_counted:
@@ -295,8 +297,12 @@ void summary_apply_clear(struct hm_walk *w, struct path_state *s,
  * unsure levels to the variable receiving the result; a branch on it, or
  * a write to it, settles or drops the link.
  */
+/* How the path's return leaves a context: a SUMMARY_SWITCH_* bit. */
+unsigned char summary_context_switch(const struct path_state *s,
+				     const char *name);
 void context_result_collect(struct hm_walk *w, const struct path_state *s,
 			    const struct ir_expr *value);
+bool context_result_switches_on(const struct summary_context *c);
 void context_result_link(struct path_state *s, const struct ir_instr *in,
 			 const struct summary_context *c);
 void context_result_branch(struct path_state *s, const struct ir_expr *cond,

@@ -177,8 +177,8 @@ static int context_delta(const struct path_state *s, const char *name)
  * levels ends on, unless a restore since may have brought back what a
  * save found before.  Else the return's delta says what it did.
  */
-static unsigned char context_switch(const struct path_state *s,
-				    const char *name)
+unsigned char summary_context_switch(const struct path_state *s,
+				     const char *name)
 {
 	int i;
 
@@ -217,7 +217,7 @@ static void collect_contexts(const struct path_state *s, struct summary *sum)
 
 		if (delta != c->delta)
 			c->mixed = true;
-		c->switch_seen |= context_switch(s, c->name);
+		c->switch_seen |= summary_context_switch(s, c->name);
 		if (sum->nreturns == 1 || delta < c->min_delta)
 			c->min_delta = delta;
 		if (sum->nreturns == 1 || delta > c->max_delta)

@@ -30,9 +30,11 @@
  *   contextside NAME FALSE_DELTA TRUE_DELTA FALSE_SEEN TRUE_SEEN MIXED_BITS
  *              (the context's delta on each side of the entry guard,
  *              after its context line: context_guard.c)
- *   contextresult NAME SEEN BROKEN ZERO_DELTA OTHER_DELTA (the context's
- *              delta on returns of a zero result and of others, SEEN
- *              which were seen, after its context line: context_result.c)
+ *   contextresult NAME SEEN BROKEN ZERO_DELTA OTHER_DELTA ZERO_SWITCH
+ *              OTHER_SWITCH (the context's delta on returns of a zero
+ *              result and of others, SEEN which were seen, and how they
+ *              switched it, SUMMARY_SWITCH_* bits, after its context
+ *              line: context_result.c)
  *   contextswitch NAME on|off (every return switched the context on, or
  *              off again after a switch on below the entry, whatever the
  *              caller held: interrupts, context_switch.c)
@@ -148,8 +150,9 @@ static void put_context_result(struct text_buf *b,
 {
 	if (!c->result_seen && !c->result_broken)
 		return;
-	put(b, "contextresult\t%s\t%d\t%d\t%d\t%d\n", c->name,
-	    c->result_seen, c->result_broken, c->zero_delta, c->other_delta);
+	put(b, "contextresult\t%s\t%d\t%d\t%d\t%d\t%d\t%d\n", c->name,
+	    c->result_seen, c->result_broken, c->zero_delta, c->other_delta,
+	    c->zero_switch, c->other_switch);
 }
 
 /* A context every return switched the same way, if there is one. */

@@ -110,7 +110,7 @@ static struct summary_context *context_named(struct summary *sum,
 /* After its context line: the deltas per kind of result (context_result.c). */
 static void parse_context_result(const struct fields *f, struct summary *sum)
 {
-	struct summary_context *c = f->n == 6 ? context_named(sum, f->v[1]) : NULL;
+	struct summary_context *c = f->n == 8 ? context_named(sum, f->v[1]) : NULL;
 
 	if (!c || num(f, 2) < 0 || num(f, 2) > 3)
 		return;
@@ -118,6 +118,8 @@ static void parse_context_result(const struct fields *f, struct summary *sum)
 	c->result_broken = num(f, 3) != 0;
 	c->zero_delta = num(f, 4);
 	c->other_delta = num(f, 5);
+	c->zero_switch = (unsigned char)(num(f, 6) & 7);
+	c->other_switch = (unsigned char)(num(f, 7) & 7);
 }
 
 /* After its context line: where every return switched it (on, off). */

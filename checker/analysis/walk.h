@@ -215,6 +215,8 @@ void switch_context_on(struct hm_walk *w, struct path_state *s,
 void switch_context_off(struct hm_walk *w, struct path_state *s,
 			const struct ir_instr *in, const char *context,
 			const char *by);
+/* The same, by a callee on the side of its result taken (no event). */
+void context_switched_on(struct context_depth *c);
 /* atomic_leave.c: every path from the entry to `leave` maps with kmap_atomic(). */
 bool leave_follows_own_atomic_map(struct hm_walk *w, const struct ir_instr *leave);
 /* lock_annotations.c: a callee's __releases(lock) without an unlock of its own. */

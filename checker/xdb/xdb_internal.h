@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 #include "xdb/xdb.h"
 
-#define XDB_SCHEMA_VERSION	13	/* 3: guards of several tests, guarded calls out;
+#define XDB_SCHEMA_VERSION	14	/* 3: guards of several tests, guarded calls out;
 				   4: guards of a parameter's member;
 				   5: groups of guard tests all needed;
 				   6: equality guard tests (==CONSTANT);
@@ -22,7 +22,9 @@
 				   12: a call out's path test of equality
 				   (call ... PARAM,VALUE,0,0,==CONSTANT);
 				   13: a context every return switches on,
-				   or off again (contextswitch) */
+				   or off again (contextswitch);
+				   14: how the returns of each kind of result
+				   switch it (contextresult ... ZERO OTHER) */
 /* Long enough for another process to build a tree's index meanwhile. */
 #define XDB_BUSY_TIMEOUT_MS	(15 * 60 * 1000)
 #define XDB_OPEN_TRIES		1000	/* about 30 s of racing creators */

@@ -317,7 +317,7 @@ static void test_sides_and_members(struct intern_table *strings)
 		"returns\t0\t-1\t0\t1\n"
 		"entryguard\t0\t->queue_ready\t1\t2\n"
 		"context\tspin\t1\t1\t0\t1\t0\n"
-		"contextresult\tspin\t3\t0\t1\t0\n"
+		"contextresult\tspin\t3\t0\t1\t0\t1\t2\n"
 		"contextside\tspin\t0\t1\t1\t2\t0\n"
 		"context\tbh\t1\t1\t0\t1\t0\n"
 		"contextside\tbh\t0\t1\t1\t1\t2\n"
@@ -345,6 +345,8 @@ static void test_sides_and_members(struct intern_table *strings)
 	c = &sum->contexts[0];
 	CHECK(c->result_seen == 3 && !c->result_broken && c->zero_delta == 1 &&
 	      !c->other_delta);
+	CHECK(c->zero_switch == SUMMARY_SWITCH_COUNTED &&
+	      c->other_switch == SUMMARY_SWITCH_ON);
 	CHECK(!c->guard_delta[0] && c->guard_delta[1] == 1 &&
 	      c->guard_counted[0] == 1 && c->guard_counted[1] == 2 &&
 	      !c->guard_mixed);

@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 12"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 13"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 12, not 13): remove it"
+	expect_in "$err" "written by another version (schema 13, not 14): remove it"
 }
 
 # --tree alone keeps its database in a cache named by the tree and the
@@ -668,7 +668,7 @@ t_lock_side_in_database() {
 	rows "SELECT summary FROM functions WHERE name = 'engine_lock'" >"$tmp/sum"
 	grep -q "^entryguard	0	->queue_ready	1	1$" "$tmp/sum" &&
 		grep -q "^contextside	spin	0	1	1	1	0$" "$tmp/sum" &&
-		grep -q "^contextresult	spin	3	0	1	0$" "$tmp/sum" ||
+		grep -q "^contextresult	spin	3	0	1	0	1	1$" "$tmp/sum" ||
 		fail "engine_lock's summary lacks its sides: $(cat "$tmp/sum")"
 	run --db "$tmp/db" fs/engine_wait.c -Iinclude
 	expect_status 0
@@ -817,5 +817,29 @@ t_irq_switch_elsewhere() {
 	expect_in "$err" "fs/halt_user.c:34:2: warning: msleep() may sleep, but this path is in atomic context since spin_lock() on line 32"
 	expect_in "$err" "fs/halt_user.c:43:2: warning: msleep() may sleep, but this path is in atomic context since local_irq_disable() on line 41"
 	[ "$(grep -c 'warning:' "$err")" -eq 4 ] || fail "want exactly four reports: $(cat "$err")"
+}
+
+# lib/irq_settle.c's lib_settle() switches interrupts on from its own
+# level, then sleeps: its summary has the sleep after leaving every irq
+# level ('left irq', 'leftlevels irq=all'), so fs/irq_settle_user.c's
+# caller with interrupts off is quiet, the one holding a spinlock
+# reported.  lib_halt_or_hold()'s returns of 0 switch them on
+# ('contextresult irq ... 2 1'): a caller's sleep with interrupts off on
+# that side of the test is quiet, on the other side reported.
+t_irq_on_by_result_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/irq_settle.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'lib_settle'" >"$tmp/sum"
+	grep -q "^left	irq	" "$tmp/sum" ||
+		fail "lib_settle's sleep is not after leaving irq: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'lib_halt_or_hold'" >"$tmp/sum"
+	grep -q "^contextresult	irq	3	0	0	1	2	1$" "$tmp/sum" ||
+		fail "lib_halt_or_hold's summary lacks 'irq on' for 0: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/irq_settle_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/irq_settle_user.c:27:2: warning: lib_settle() may sleep, but this path is in atomic context since spin_lock() on line 26"
+	expect_in "$err" "fs/irq_settle_user.c:42:3: warning: msleep() may sleep, but this path is in atomic context since local_irq_disable() on line 40"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] || fail "want exactly two reports: $(cat "$err")"
 }
 
