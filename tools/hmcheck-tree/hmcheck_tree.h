@@ -13,7 +13,8 @@
  *   kbuild_dir_flags.c  and those its directory's Makefiles give it
  *   kbuild_built.c   does the configuration build a file (--tree's walk)
  *   kbuild_foreign.c  and which directory builds it from outside (../x.o)
- *   make_reader.c, make_expand.c, make_functions.c, kernel_config.c
+ *   make_reader.c, make_expand.c, make_functions.c, make_doubt.c,
+ *   kernel_config.c
  *                    read those Makefiles
  *   tree_config.c    is the tree configured, for which architecture
  *   paths.c          PATHS: restrict the units to files and directories

@@ -8,10 +8,12 @@
  * subdir-y or subdir-m, up to a top-level directory or arch/ARCH.  Or a
  * reached directory lists it from outside (kbuild_foreign.c: amdgpu-y +=
  * ../display/dc/core/dc.o); that directory builds it, with its flags.
- * Whatever cannot be decided (an unknown word, an undecidable condition, a
- * Makefile that lists no objects at all, unless it is only a fragment
- * other directories include) counts as built: a file is never left out on
- * doubt.
+ * Whatever cannot be decided (an unknown word, a word added under an
+ * undecidable condition, a Makefile that lists no objects at all, unless it
+ * is only a fragment other directories include) counts as built: a file is
+ * never left out on doubt.  A word added under an undecidable condition is
+ * only doubtful itself (make_doubt.c): the files such a part of a list
+ * names count as built, and the list still decides the others.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,7 +93,23 @@ static bool has_word(const struct strv *words, const char *word)
 	return false;
 }
 
-/* Add the words of variable `name` to `words`; *doubt if one is unknown. */
+/* `word` without its MAKE_DOUBT marks (in place). */
+static char *unmarked(char *word)
+{
+	char *in, *out;
+
+	for (in = out = word; *in; in++)
+		if (*in != MAKE_DOUBT)
+			*out++ = *in;
+	*out = '\0';
+	return word;
+}
+
+/*
+ * Add the words of variable `name` to `words`; *doubt if one is unknown.
+ * A word that may be missing (MAKE_DOUBT) is added as one that is there:
+ * doubt counts as built, but only for the words it is about.
+ */
 static void add_words(const struct make_file *mf, const char *name,
 		      struct strv *words, bool *doubt)
 {
@@ -100,6 +118,7 @@ static void add_words(const struct make_file *mf, const char *name,
 	if (strchr(value, MAKE_UNKNOWN))
 		*doubt = true;
 	for (word = strtok_r(value, " \t", &save); word; word = strtok_r(NULL, " \t", &save)) {
+		word = unmarked(word);
 		while (!strncmp(word, "./", 2))
 			word += 2;
 		if (!has_word(words, word))

@@ -10,6 +10,7 @@
  *   kernel_config.c   the .config symbols
  *   make_expand.c     a Makefile's variables and their expansion
  *   make_functions.c  the text functions it knows ($(addprefix ...))
+ *   make_doubt.c      assignments under a condition that cannot be decided
  *   make_reader.c     its lines: continuations, comments, assignments
  *   make_conditional.c  its conditionals
  *   kbuild_dir_flags.c  the flag picker: a file's -I/-D/-U/-include
@@ -22,6 +23,9 @@
 
 /* Stands in for what could not be expanded. */
 #define MAKE_UNKNOWN '\x01'
+/* Marks a word that only a line under an undecidable condition put there:
+   it may be missing (make_doubt.c). */
+#define MAKE_DOUBT '\x02'
 
 struct kernel_config;
 struct strv;
@@ -39,8 +43,9 @@ struct make_file {
 	struct make_var *vars;
 	/*
 	 * Set by the caller: an assignment on a line whose conditional could
-	 * not be decided appends MAKE_UNKNOWN to its variable instead of
-	 * being dropped, so that the variable's value is known to be in doubt.
+	 * not be decided is not dropped but made doubtful (make_doubt.c):
+	 * the words it may leave in its variable are marked MAKE_DOUBT, or,
+	 * when they cannot be expanded, MAKE_UNKNOWN is added to it.
 	 */
 	bool keep_doubt;
 	/* Any variable may hold more than was read: an assignment's name could
@@ -58,7 +63,8 @@ const char *kernel_config_value(const struct kernel_config *config,
 
 /* Expand `text` in `mf`; malloc'ed, MAKE_UNKNOWN where it cannot. */
 char *make_expand(const struct make_file *mf, const char *text);
-/* The same, trimmed (`text` too, in place); NULL when it holds the unknown. */
+/* The same, trimmed (`text` too, in place); NULL when it holds the unknown
+   or a doubtful word. */
 char *make_expand_known(const struct make_file *mf, char *text);
 struct make_var *make_lookup(const struct make_file *mf, const char *name);
 
@@ -70,6 +76,9 @@ char *make_function(const char *name, char *const *args);
 /* Apply `name op value` (op: "=", ":=", "::=", "+=", "?=", "!="). */
 void make_assign(struct make_file *mf, const char *name, const char *op,
 		 const char *value);
+/* `name op value` on a line that may not be read (keep_doubt). */
+void make_assign_doubtful(struct make_file *mf, const char *name,
+			  const char *op, const char *value);
 /* The expanded value of `name`, malloc'ed; "" when not set. */
 char *make_value(const struct make_file *mf, const char *name);
 void make_file_free(struct make_file *mf);

@@ -28,7 +28,14 @@ bool make_conditionals_doubtful(const struct make_conditionals *r)
 	return unknown;
 }
 
-/* ifdef NAME: 1, 0, or -1 when NAME is not this file's or .config's. */
+/* Set by a line that may not run, or to what cannot be known: maybe empty. */
+static bool doubtful_value(const char *value)
+{
+	return strchr(value, MAKE_DOUBT) || strchr(value, MAKE_UNKNOWN);
+}
+
+/* ifdef NAME: 1, 0, or -1 when NAME is not this file's or .config's, or
+   its value may be empty. */
 static int test_defined(const struct make_file *mf, char *arg)
 {
 	char *name = make_expand_known(mf, arg);
@@ -38,7 +45,7 @@ static int test_defined(const struct make_file *mf, char *arg)
 	if (name && !strncmp(name, "CONFIG_", 7))
 		ret = kernel_config_value(mf->config, name, strlen(name))[0] != '\0';
 	else if (name && (var = make_lookup(mf, name)))
-		ret = var->value[0] != '\0';
+		ret = doubtful_value(var->value) ? -1 : var->value[0] != '\0';
 	free(name);
 	return ret;
 }

@@ -210,12 +210,16 @@ char *make_expand(const struct make_file *mf, const char *text)
 	return out.s;
 }
 
-/* `text` expanded and trimmed; NULL (freed) when it holds the unknown. */
+/*
+ * `text` expanded and trimmed; NULL (freed) when it holds the unknown, or
+ * a word that may be missing: a name, a path or a condition's operand
+ * needs the whole value.
+ */
 char *make_expand_known(const struct make_file *mf, char *text)
 {
 	char *value = make_expand(mf, make_trim(text)), *t;
 
-	if (strchr(value, MAKE_UNKNOWN)) {
+	if (strchr(value, MAKE_UNKNOWN) || strchr(value, MAKE_DOUBT)) {
 		free(value);
 		return NULL;
 	}

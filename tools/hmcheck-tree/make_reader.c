@@ -82,12 +82,11 @@ static char *assignment_operator(char *line, size_t *len, bool *rule)
 
 /*
  * NAME OP VALUE.  `doubtful`: an assignment under a condition that could
- * not be decided (keep_doubt): its variable may hold more than was read,
- * which an unknown word added to it says; it does not end a rule either.
+ * not be decided (keep_doubt): its words may or may not be in its variable
+ * (make_doubt.c); it does not end a rule either.
  */
 static void assignment(struct reader *r, char *line, bool doubtful)
 {
-	static const char unknown[] = { MAKE_UNKNOWN, '\0' };
 	char *op, *name, *value, *rest, saved[4] = { 0 };
 	size_t len = 0;
 	bool rule = false;
@@ -107,7 +106,7 @@ static void assignment(struct reader *r, char *line, bool doubtful)
 	if (!name || !name[0] || strpbrk(name, " \t"))
 		r->mf->unknown_assignments = true;
 	else if (doubtful)
-		make_assign(r->mf, name, "+=", unknown);
+		make_assign_doubtful(r->mf, name, saved, value);
 	else
 		make_assign(r->mf, name, saved, value);
 	free(name);

@@ -12,12 +12,21 @@
 #   composite  the parts of a built composite object (sub/part2.o: a path
 #              below the directory) checked, a part under an unset option
 #              and the parts of an unbuilt composite not
-#   doubt      a list under a condition that cannot be decided, or holding
-#              $(call ...), leaves its directory's files checked; a parent
-#              list holding $(call ...), its subdirectories; a Makefile
-#              including one that is missing or has an unknown name, all
-#              its files (an
-#              included Makefile is read; a missing -include is no doubt)
+#   doubt      a list holding $(call ...) leaves its directory's files
+#              checked; a parent list holding $(call ...), its
+#              subdirectories; a Makefile including one that is missing or
+#              has an unknown name, all its files (an included Makefile is
+#              read; a missing -include is no doubt); a known word added
+#              under a condition that cannot be decided is checked, but a
+#              file its list names under an unset option is not
+#   doubt_words  words added under an undecidable ifdef (and its else),
+#              known ones: only the files they name are checked (through
+#              $(addprefix ...) and another variable, a composite's
+#              parts), a file named nowhere is not; a twin whose
+#              undecidable part adds an unknown word, or whose list is
+#              replaced there by one, keeps all its files checked; ifdef
+#              of a variable set only under doubt, or to $(call ...), is
+#              undecidable
 #   named      an unbuilt file named as a PATH is checked (the files of
 #              a directory named as a PATH still are not)
 #   all_files  --all-files checks them all
@@ -132,8 +141,8 @@ test_config() {
 	for f in plain/off.c off/inoff.c unlisted/unl.c; do
 		unchecked "drivers/$f"
 	done
-	expect_in t.err "14 units: 14 checked"
-	expect_in t.err "6 units not built by this configuration (--all-files checks them)"
+	expect_in t.err "13 units: 13 checked"
+	expect_in t.err "7 units not built by this configuration (--all-files checks them)"
 }
 
 test_composite() {
@@ -146,12 +155,83 @@ test_composite() {
 
 test_doubt() {
 	run_tree
-	for f in undecided/u.c undecided/u_off.c unknown/unk.c unknown/unk_off.c \
+	for f in undecided/u.c unknown/unk.c unknown/unk_off.c \
 		 nest/maybe/m.c inc2/inc2_off.c inc3/inc3_off.c; do
 		checked "drivers/$f"
 	done
 	checked drivers/inc/inc.c
 	unchecked drivers/inc/inc_off.c
+	unchecked drivers/undecided/u_off.c
+}
+
+# More directories under drivers/: words/ (known words under doubt),
+# unknown words: twins w2/ and w3/, cond/ and cond2/ (ifndef of a doubtful
+# variable).
+write_doubt_words() {
+	for f in words/base.c words/sub/maybe.c words/other.c words/later.c \
+		 words/off.c words/nowhere.c w2/w2.c w2/w2_nowhere.c w3/w3.c \
+		 w3/w3_nowhere.c cond/cond.c cond/cond_nowhere.c cond2/cond2.c \
+		 cond2/cond2_nowhere.c; do
+		leaky_file "drivers/$f"
+	done
+	printf 'obj-y += words/ w2/ w3/ cond/ cond2/\n' >> "$t/drivers/Makefile"
+	cat > "$t/drivers/words/Makefile" <<'END'
+obj-y += words.o
+words-y := base.o
+ifdef OTHER_FILE_VAR
+MAYBE = maybe.o
+words-y += $(addprefix sub/,$(MAYBE))
+LATER := later.o
+else
+obj-y += other.o
+endif
+obj-y += $(LATER)
+obj-$(CONFIG_OFF) += off.o
+END
+	cat > "$t/drivers/w2/Makefile" <<'END'
+obj-y += w2.o
+ifdef OTHER_FILE_VAR
+obj-y += $(OTHER_FILE_OBJS)
+endif
+END
+	cat > "$t/drivers/w3/Makefile" <<'END'
+obj-y += w3.o
+ifeq ($(OTHER_FILE_VAR),y)
+obj-y := $(call cc-option,x.o)
+endif
+END
+	cat > "$t/drivers/cond/Makefile" <<'END'
+obj-y += cond.o
+ifdef OTHER_FILE_VAR
+FLAG := y
+endif
+ifndef FLAG
+obj-y += $(OTHER_FILE_OBJS)
+endif
+END
+	cat > "$t/drivers/cond2/Makefile" <<'END'
+obj-y += cond2.o
+FLAG := $(call cc-option,-x)
+ifndef FLAG
+obj-y += $(OTHER_FILE_OBJS)
+endif
+END
+}
+
+test_doubt_words() {
+	write_tree "$work/t"
+	write_doubt_words
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	for f in words/base.c words/sub/maybe.c words/other.c words/later.c \
+		 w2/w2.c w2/w2_nowhere.c w3/w3.c w3/w3_nowhere.c cond/cond.c \
+		 cond/cond_nowhere.c cond2/cond2.c cond2/cond2_nowhere.c; do
+		checked "drivers/$f"
+	done
+	unchecked drivers/words/off.c
+	unchecked drivers/words/nowhere.c
+	unchecked drivers/undecided/u_off.c
 }
 
 test_named() {
@@ -180,7 +260,7 @@ test_verbose() {
 }
 
 case $test in
-config|composite|doubt|named|all_files|verbose)
+config|composite|doubt|doubt_words|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
