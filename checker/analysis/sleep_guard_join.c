@@ -197,18 +197,165 @@ static void append(struct sleep_tests *tests, const struct sleep_test *group,
 	}
 }
 
+static bool join_group(struct sleep_tests *tests,
+		       const struct sleep_test *in, int n);
+
+/* `a` and `b` are one test of one parameter, taken each its own way. */
+static bool complementary(const struct sleep_test *a,
+			  const struct sleep_test *b)
+{
+	if (a->param != b->param || a->suffix != b->suffix ||
+	    a->equals != b->equals)
+		return false;
+	if (a->equals)
+		return a->constant == b->constant && a->value != b->value;
+	if (sleep_test_is_bits(a) != sleep_test_is_bits(b))
+		return false;
+	if (!sleep_test_is_bits(a))
+		return a->value != b->value;
+	return a->ones == b->zeros && a->zeros == b->ones &&
+	       popcount(a->ones | a->zeros) == 1;
+}
+
+/* Whether `group` has a test `test` implies and is implied by. */
+static bool has_test(const struct sleep_test *group, int n,
+		     const struct sleep_test *test)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (sleep_test_implies(&group[i], test) &&
+		    sleep_test_implies(test, &group[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The test of `big` complementing one of `small`, all other tests of
+ * `small` being in `big`; -1 if none.  Then (L && X) || (!L && Y), X a
+ * subset of Y, is (L && X) || Y: `big` needs no test of L.
+ */
+static int resolvent(const struct sleep_test *small, int nsmall,
+		     const struct sleep_test *big, int nbig)
+{
+	int i, j, found = -1;
+
+	for (i = 0; i < nsmall; i++) {
+		if (has_test(big, nbig, &small[i]))
+			continue;
+		if (found >= 0)
+			return -1;
+		for (j = 0; j < nbig; j++)
+			if (complementary(&small[i], &big[j]))
+				break;
+		if (j == nbig)
+			return -1;
+		found = j;
+	}
+	return found;
+}
+
+static void drop_test(struct sleep_test *group, int *n, int i)
+{
+	memmove(&group[i], &group[i + 1], (*n - i - 1) * sizeof(group[0]));
+	(*n)--;
+}
+
+/*
+ * Every path of a helper may test one flag both ways before a sleep it
+ * reaches from both sides (`if (bits & LOCKED) ASSERT(a); else ...`):
+ * the groups then differ by that test alone, and keeping it would cut
+ * them to it past the room, losing the test they all need (the gfp).
+ * Resolve `group` with those it meets until it meets none; the old
+ * groups it resolves are taken out to be joined again.  False if no
+ * test is left: the sleep needs none.
+ */
+static bool resolve(struct sleep_tests *tests, struct sleep_test *group,
+		    int *n)
+{
+	struct sleep_test old[HM_SLEEP_TESTS];
+	int i = 0, j, nold;
+
+	while (i < tests->n) {
+		if (!sleep_group_first(tests->any, i)) {
+			i++;
+			continue;
+		}
+		nold = sleep_group_of(tests->any, tests->n, i, old);
+		j = resolvent(old, nold, group, *n);
+		if (j >= 0) {
+			drop_test(group, n, j);
+			if (!*n)
+				return false;
+			i = 0;
+			continue;
+		}
+		j = resolvent(group, *n, old, nold);
+		if (j >= 0 && nold > 1) {
+			remove_group(tests, i);
+			drop_test(old, &nold, j);
+			if (!join_group(tests, old, nold))
+				return false;
+			i = 0;
+			continue;
+		}
+		i++;
+	}
+	return true;
+}
+
+/*
+ * No room: the tests of `group` every kept group needs too (a sleep on
+ * every path under `if (gfpflags_allow_blocking(gfp))`, the paths apart
+ * by other tests) are needed by every sleep; they alone, as one group,
+ * say more than the groups cut to their first tests.  False if none.
+ */
+static bool keep_common(struct sleep_tests *tests,
+			const struct sleep_test *group, int n)
+{
+	struct sleep_test old[HM_SLEEP_TESTS], common[HM_SLEEP_TESTS];
+	int i, j, k, nold, ncommon = 0;
+
+	for (k = 0; k < n; k++) {
+		for (i = 0; i < tests->n; i++) {
+			if (!sleep_group_first(tests->any, i))
+				continue;
+			nold = sleep_group_of(tests->any, tests->n, i, old);
+			for (j = 0; j < nold; j++)
+				if (sleep_test_implies(&old[j], &group[k]))
+					break;
+			if (j == nold)
+				break;
+		}
+		if (i == tests->n)
+			common[ncommon++] = group[k];
+	}
+	if (!ncommon)
+		return false;
+	tests->n = 0;
+	append(tests, common, ncommon);
+	return true;
+}
+
 /* Add a group of tests a sleep needs all of.  False if it cannot be kept. */
 static bool join_group(struct sleep_tests *tests,
-		       const struct sleep_test *group, int n)
+		       const struct sleep_test *in, int n)
 {
-	struct sleep_test first;
+	struct sleep_test group[HM_SLEEP_TESTS], first;
 
+	memcpy(group, in, n * sizeof(group[0]));
+	if (covered(tests, group, n))
+		return true;
+	if (!resolve(tests, group, &n))
+		return false;
 	if (covered(tests, group, n))
 		return true;
 	if (tests->n + n <= HM_SLEEP_TESTS) {
 		append(tests, group, n);
 		return true;
 	}
+	if (keep_common(tests, group, n))
+		return true;
 	cut_groups(tests);
 	first = group[0];
 	first.group = 0;
