@@ -17,8 +17,9 @@
  * Makefile could name such a word (its text has ".." or an include) and
  * that the configuration reaches is read as kbuild_built.c reads it
  * (keep_doubt, includes followed).  The Makefiles those directories
- * include are remembered too: a directory whose Makefile is only such a
- * fragment is not one kbuild descends into.
+ * include are remembered too, and those they would include on a branch
+ * the configuration does not take: a directory whose Makefile is only
+ * such a fragment is not one kbuild descends into.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -187,10 +188,10 @@ static void add_fragment(struct kbuild_foreign *f, const char *name, bool doubt)
 /* Read reached directory `dir` and note what it builds from outside. */
 static void index_directory(struct kbuild_foreign *f, const char *dir)
 {
-	struct strv words = { 0 }, included = { 0 };
+	struct strv words = { 0 }, included = { 0 }, skipped = { 0 };
 	struct make_file mf = {
 		.dir = dir, .config = f->config, .keep_doubt = true,
-		.included = &included,
+		.included = &included, .skipped = &skipped,
 	};
 	bool doubt = false;
 	int i;
@@ -201,8 +202,12 @@ static void index_directory(struct kbuild_foreign *f, const char *dir)
 		add_object(f, dir, words.v[i]);
 	for (i = 0; i < included.n; i++)
 		add_fragment(f, included.v[i], doubt || mf.unknown_assignments);
+	/* not read: its files are built only as the includer's lists say */
+	for (i = 0; i < skipped.n; i++)
+		add_fragment(f, skipped.v[i], doubt || mf.unknown_assignments);
 	strv_free(&words);
 	strv_free(&included);
+	strv_free(&skipped);
 	make_file_free(&mf);
 }
 

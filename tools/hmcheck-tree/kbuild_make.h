@@ -54,6 +54,9 @@ struct make_file {
 	/* Set by the caller: the tree paths of the Makefiles read through
 	   `include`, as named (not normalized). */
 	struct strv *included;
+	/* Set by the caller: those an `include` names on a branch that is
+	   decided not taken (amdgpu's amdkfd/Makefile with HSA_AMD off). */
+	struct strv *skipped;
 };
 
 struct kernel_config *kernel_config_load(const char *tree);

@@ -147,6 +147,32 @@ static void include(struct reader *r, char *names, bool optional)
 		r->mf->unknown_assignments = true;
 }
 
+/* The include directive `line`'s names, or NULL when it is none. */
+static char *include_names(char *line)
+{
+	char *rest;
+
+	if ((rest = make_after_word(line, "include")) ||
+	    (rest = make_after_word(line, "-include")) ||
+	    (rest = make_after_word(line, "sinclude")))
+		return rest;
+	return NULL;
+}
+
+/* An include on a branch not taken: remember what it names, if known. */
+static void skipped_include(struct reader *r, char *line)
+{
+	char *names = include_names(line), *expanded, *name, *save = NULL;
+
+	if (!names || !r->mf->skipped)
+		return;
+	expanded = make_expand_known(r->mf, names);
+	for (name = expanded ? strtok_r(expanded, " \t", &save) : NULL; name;
+	     name = strtok_r(NULL, " \t", &save))
+		strv_push(r->mf->skipped, name);
+	free(expanded);
+}
+
 static void read_line(struct reader *r, char *line)
 {
 	bool recipe = line[0] == '\t' && r->in_rule;
@@ -168,6 +194,8 @@ static void read_line(struct reader *r, char *line)
 	if (!make_conditionals_reading(&r->conditionals)) {
 		if (r->mf->keep_doubt && make_conditionals_doubtful(&r->conditionals))
 			assignment(r, line, true);
+		else
+			skipped_include(r, line);
 		return;
 	}
 	if ((rest = make_after_word(line, "include")))

@@ -27,6 +27,10 @@
 #              replaced there by one, keeps all its files checked; ifdef
 #              of a variable set only under doubt, or to $(call ...), is
 #              undecidable
+#   skipped_include  a fragment Makefile that a reached directory includes
+#              only on a branch not taken (ifneq ($(CONFIG_OFF),)) builds
+#              nothing; twins: included under an undecidable condition, or
+#              read, and listed
 #   named      an unbuilt file named as a PATH is checked (the files of
 #              a directory named as a PATH still are not)
 #   all_files  --all-files checks them all
@@ -259,8 +263,57 @@ test_verbose() {
 	expect_not_in t.err "drivers/plain/on.c: not built"
 }
 
+# drivers/host*/ include the fragments drivers/frag*/ (no parent lists
+# them), host/ on a branch not taken, host2/ on one that cannot be
+# decided, host3/ on one taken.
+write_skipped_include() {
+	for f in host/h.c frag/f.c host2/h2.c frag2/f2.c host3/h3.c frag3/f3.c; do
+		leaky_file "drivers/$f"
+	done
+	printf 'obj-y += host/ host2/ host3/\n' >> "$t/drivers/Makefile"
+	for n in "" 2 3; do
+		printf 'FRAG%s_FILES = f%s.o\n' "$n" "$n" > "$t/drivers/frag$n/Makefile"
+	done
+	cat > "$t/drivers/host/Makefile" <<'END'
+obj-y += host.o
+host-y := h.o
+ifneq ($(CONFIG_OFF),)
+include $(src)/../frag/Makefile
+host-y += $(addprefix ../frag/,$(FRAG_FILES))
+endif
+END
+	cat > "$t/drivers/host2/Makefile" <<'END'
+obj-y += host2.o
+host2-y := h2.o
+ifdef OTHER_FILE_VAR
+include $(src)/../frag2/Makefile
+host2-y += $(addprefix ../frag2/,$(FRAG2_FILES))
+endif
+END
+	cat > "$t/drivers/host3/Makefile" <<'END'
+obj-y += host3.o
+host3-y := h3.o
+ifneq ($(CONFIG_ON),)
+include $(src)/../frag3/Makefile
+host3-y += $(addprefix ../frag3/,$(FRAG3_FILES))
+endif
+END
+}
+
+test_skipped_include() {
+	write_tree "$work/t"
+	write_skipped_include
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	for f in host/h.c host2/h2.c frag2/f2.c host3/h3.c frag3/f3.c; do
+		checked "drivers/$f"
+	done
+	unchecked drivers/frag/f.c
+}
+
 case $test in
-config|composite|doubt|doubt_words|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
