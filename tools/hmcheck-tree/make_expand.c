@@ -54,6 +54,27 @@ struct make_var *make_lookup(const struct make_file *mf, const char *name)
 static void expand_into(const struct make_file *mf, const char *text,
 			size_t len, int depth, struct buf *out);
 
+/*
+ * kbuild's list idiom, `foo-$(CONFIG_X) += a.o` then `obj-y += $(foo-y)`:
+ * with X off the file set `foo-` and never `foo-y`, which make expands to
+ * nothing.  So `name` ending in -y or -m is empty when the file sets
+ * another variable of its stem and no variable whose name it could not
+ * tell.
+ */
+static bool unset_config_list(const struct make_file *mf, const char *name)
+{
+	size_t stem = strlen(name) - 1;
+	bool sibling = false;
+	int i;
+
+	if (stem < 2 || name[stem - 1] != '-' ||
+	    (name[stem] != 'y' && name[stem] != 'm') || mf->unknown_assignments)
+		return false;
+	for (i = 0; i < mf->n && !sibling; i++)
+		sibling = !strncmp(mf->vars[i].name, name, stem);
+	return sibling;
+}
+
 /* The value of the variable `name` (already expanded) into `out`. */
 static void reference(const struct make_file *mf, const char *name, int depth,
 		      struct buf *out)
@@ -67,7 +88,9 @@ static void reference(const struct make_file *mf, const char *name, int depth,
 	else if (!strncmp(name, "CONFIG_", 7) && !strchr(name, MAKE_UNKNOWN)) {
 		name = kernel_config_value(mf->config, name, strlen(name));
 		buf_add(out, name, strlen(name));
-	} else if (!(var = make_lookup(mf, name)) || depth >= MAX_DEPTH)
+	} else if (!(var = make_lookup(mf, name)) && unset_config_list(mf, name)) {
+		return;
+	} else if (!var || depth >= MAX_DEPTH)
 		buf_char(out, MAKE_UNKNOWN);
 	else if (var->recursive)
 		expand_into(mf, var->value, strlen(var->value), depth + 1, out);

@@ -300,6 +300,45 @@ endif
 END
 }
 
+# kbuild's list idiom: `hot-$(CONFIG_OFF) += hot.o`, `obj-y += $(hot-y)`.
+# lists2/ names a -y list no line sets, lists3/ sets one through a name it
+# cannot tell: their lists stay in doubt.
+write_unset_lists() {
+	for f in lists/base.c lists/hot.c lists/cold.c lists2/cold2.c \
+		 lists3/cold3.c; do
+		leaky_file "drivers/$f"
+	done
+	printf 'obj-y += lists/ lists2/ lists3/\n' >> "$t/drivers/Makefile"
+	cat > "$t/drivers/lists/Makefile" <<'END'
+hot-$(CONFIG_OFF) += hot.o
+obj-y += base.o $(hot-y)
+obj-$(CONFIG_OFF) += cold.o
+END
+	cat > "$t/drivers/lists2/Makefile" <<'END'
+obj-y += $(never-y)
+obj-$(CONFIG_OFF) += cold2.o
+END
+	cat > "$t/drivers/lists3/Makefile" <<'END'
+hot3-$(CONFIG_OFF) += hot3.o
+hot3-$(call cc-option,y) += other.o
+obj-y += $(hot3-y)
+obj-$(CONFIG_OFF) += cold3.o
+END
+}
+
+test_unset_list() {
+	write_tree "$work/t"
+	write_unset_lists
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	checked drivers/lists/base.c
+	unchecked drivers/lists/hot.c
+	unchecked drivers/lists/cold.c
+	checked drivers/lists2/cold2.c
+	checked drivers/lists3/cold3.c
+}
+
 test_skipped_include() {
 	write_tree "$work/t"
 	write_skipped_include
@@ -313,7 +352,7 @@ test_skipped_include() {
 }
 
 case $test in
-config|composite|doubt|doubt_words|skipped_include|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|unset_list|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
