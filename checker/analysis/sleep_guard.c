@@ -367,13 +367,31 @@ static void set_call_out_test(struct function_call_out *out,
 	out->guard_constant = test->constant;
 }
 
+/*
+ * A call out keeps one of the tests its path needs.  An equality test of
+ * a parameter (a switch case) decides the value: every path reaching the
+ * call through that case shares it, where a truth test made before the
+ * switch (`if (event) ...; switch (event)`) is taken both ways and the
+ * merged paths would keep none.
+ */
+static int call_out_test(const struct sleep_guard *guard)
+{
+	int i;
+
+	for (i = 0; i < guard->n; i++)
+		if (guard->any[i].equals && guard->any[i].param >= 0 &&
+		    !guard->any[i].suffix)
+			return i;
+	return 0;
+}
+
 void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
 			     struct function_call_out *out)
 {
 	struct sleep_guard guard;
 
 	guard_of_path(w, s, &guard);
-	set_call_out_test(out, &guard.any[0]);
+	set_call_out_test(out, &guard.any[call_out_test(&guard)]);
 }
 
 void sleep_guard_merge_call_out(struct function_call_out *out,

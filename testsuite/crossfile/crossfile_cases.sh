@@ -518,6 +518,19 @@ t_guard_equals_elsewhere() {
 		fail "frame_send's summary lacks its equality guards: $(cat "$tmp/sum")"
 }
 
+# fs/ifa_notify.c's __ifa_notify() tests `event` for truth, then reaches
+# lib/ifa_group.c's sleep only in `case 2` of a switch on it: the call out
+# keeps `event == 2` (the truth test, taken both ways, would merge into no
+# guard), so ifa_notify(0) under a lock is quiet and ifa_notify(2) not.
+t_call_out_switch_after_truth() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/ifa_group.c fs/ifa_notify.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/ifa_notify.c:44:2: warning: ifa_notify() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+}
+
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
 # in the database keeps that test of parameter 0's member ("->table"), and
 # table_set(), passing its own parameter on, the same.  fs/table_event.c
