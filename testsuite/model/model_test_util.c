@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
+#define _XOPEN_SOURCE 700
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,18 +27,34 @@ void check_string(const char *got, const char *want, const char *file, int line)
 	test_failures++;
 }
 
+static char temp_dir_path[64];
+
+static int remove_entry(const char *path, const struct stat *st, int flag,
+			struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* Runs at exit so a passing or failing run leaves nothing in /tmp. */
+static void remove_temp_dir(void)
+{
+	nftw(temp_dir_path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 const char *temp_dir(void)
 {
-	static char dir[64];
-
-	if (!dir[0]) {
-		strcpy(dir, "/tmp/hmcheck-model-XXXXXX");
-		if (!mkdtemp(dir)) {
+	if (!temp_dir_path[0]) {
+		strcpy(temp_dir_path, "/tmp/hmcheck-model-XXXXXX");
+		if (!mkdtemp(temp_dir_path)) {
 			perror("mkdtemp");
 			exit(2);
 		}
+		atexit(remove_temp_dir);
 	}
-	return dir;
+	return temp_dir_path;
 }
 
 const char *write_temp(const char *name, const char *text)
