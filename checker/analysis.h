@@ -89,6 +89,11 @@ struct function_call_out {
 	 */
 	bool guard_equals;
 	long long guard_constant;
+	/*
+	 * The own test is of that member of the parameter ("->fc_mx",
+	 * member_guard.c), interned; NULL: of the parameter itself.
+	 */
+	const char *own_suffix;
 };
 
 /* What one function of the main file does, for the summary database. */

@@ -425,12 +425,15 @@ static void keep_unless(char **best, struct ir_loc *best_loc,
  * or NULL.  `sum` is `depth` files away from the unit (0: its own); its
  * callees are one further, and no deeper than opts.far_depth.  `into`:
  * the constants the call of `sum` passes, which may rule its calls out.
+ * `in`: that call, made by the walk's function (NULL further away), whose
+ * path may decide a test of a member the callee's calls out keep.
  * `*unless`: NULL for a plain sleep; the contexts a sleep found only
  * "unless the caller holds" one of them (sleep_unless.c) needs, which the
  * caller's summary keeps: a tasklet calling a locked helper of vfree()'s
  * kind holds bh and never sleeps there.
  */
 static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in,
 			     const struct summary *sum,
 			     const struct function_call_out *into, int depth,
 			     bool need, struct ir_loc *loc, const char **unless)
@@ -454,7 +457,8 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 			continue;
 		if (far->may_sleep && far->sleep_chain &&
 		    !sleep_guard_rules_out(far, out) &&
-		    !sleep_guard_own_ruled_out(out, into)) {
+		    !sleep_guard_own_ruled_out(out, into) &&
+		    !(in && sleep_guard_own_ruled_out_at(w, s, in, out))) {
 			free(best);
 			*loc = far->sleep_loc;
 			*unless = NULL;
@@ -474,8 +478,8 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 				    far->unless_sleep_loc, far->sleep_unless);
 		if (depth + 1 >= far_depth(w->an))
 			continue;
-		tail = far_sleep_chain(w, s, far, out, depth + 1, need, loc,
-				       &tail_unless);
+		tail = far_sleep_chain(w, s, NULL, far, out, depth + 1, need,
+				       loc, &tail_unless);
 		if (!tail)
 			continue;
 		chain = chain_link(out, tail);
@@ -508,7 +512,7 @@ static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
 	size_t size;
 
 	sleep_guard_call_consts(s, &in->call, &into);
-	tail = far_sleep_chain(w, s, sum, &into, sum->external,
+	tail = far_sleep_chain(w, s, in, sum, &into, sum->external,
 			       state_holds_atomic_mapping(s), &loc, &unless);
 
 	if (!tail)

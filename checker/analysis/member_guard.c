@@ -504,15 +504,60 @@ int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 	return test_of_caller(w, s, arg, at, test, mine) ? 0 : -1;
 }
 
-/* Keep the last member of the test's chain, once. */
-static void note_sleep_member(struct hm_walk *w, const struct sleep_test *test)
+/*
+ * A member loaded from an object passed as the argument (`cfg->fc_mx`,
+ * `cfg.fc_mx`): the callee's test of its parameter is one of that
+ * member.  The caller's facts or a constant it stored there (an
+ * initializer's zero) decide it; the member of the caller's own
+ * parameter becomes the caller's test of that member.  Tests of equality
+ * are left to the callee.
+ */
+int member_guard_load_at_call(struct hm_walk *w, const struct path_state *s,
+			      const struct ir_instr *in,
+			      const struct ir_expr *arg,
+			      const struct sleep_test *test,
+			      struct sleep_test *mine)
 {
-	const char *chain, *accessor, *at, *name;
+	struct ir_expr base;
+	struct sleep_test member;
+	const char *text, *suffix;
+	int decided = 0, param;
+
+	if (arg->kind != IR_EXPR_MEMORY || arg->offset || arg->var < 0 ||
+	    arg->var >= w->fn->nvars || test->equals)
+		return -1;
+	text = intern_compact(w->an->strings, arg->text);
+	if (w->member_call == in)
+		decided = facts_decide(w, w->member_facts, w->nmember_facts,
+				       text, test);
+	else
+		decided = facts_decide(w, s->facts, s->nfacts, text, test);
+	if (!decided)
+		decided = stored_decides(s, text, test);
+	if (decided)
+		return decided;
+	if (stored_param(s, text, &param)) {
+		*mine = *test;
+		mine->param = param;
+		return 0;
+	}
+	suffix = w->fn->vars[arg->var].is_pointer ?
+		 member_suffix(w, arg->var, arg->text) : NULL;
+	if (!suffix)
+		return -1;
+	base = (struct ir_expr){ .kind = IR_EXPR_VAR, .var = arg->var };
+	member = *test;
+	member.suffix = suffix;
+	return test_of_caller(w, s, &base, instr_index(w, in), &member, mine) ?
+	       0 : -1;
+}
+
+/* Keep the last member of `chain`, once. */
+static void note_member_name(struct hm_walk *w, const char *chain)
+{
+	const char *at, *name;
 	int i;
 
-	if (!test->suffix)
-		return;
-	chain = split_accessor(w, test->suffix, &accessor);
 	at = chain + strlen(chain);
 	while (at > chain && at[-1] != '.' && at[-1] != '>')
 		at--;
@@ -524,11 +569,33 @@ static void note_sleep_member(struct hm_walk *w, const struct sleep_test *test)
 		w->sleep_members[w->nsleep_members++] = name;
 }
 
+/*
+ * The member the test reads: of its suffix, or for a test of a parameter
+ * the call passes a member load (`cfg.mx`), of that load.
+ */
+static void note_sleep_member(struct hm_walk *w, const struct ir_call *call,
+			      const struct sleep_test *test)
+{
+	const struct ir_expr *arg;
+	const char *accessor;
+
+	if (test->suffix) {
+		note_member_name(w, split_accessor(w, test->suffix, &accessor));
+		return;
+	}
+	if (test->param < 0 || test->param >= call->nargs)
+		return;
+	arg = &call->args[test->param];
+	if (arg->kind == IR_EXPR_MEMORY && !arg->offset)
+		note_member_name(w, intern_compact(w->an->strings, arg->text));
+}
+
 static void note_callee_members(struct hm_walk *w, const struct ir_call *call,
 				bool need)
 {
 	const struct ir_function *callee;
 	const struct summary *sum;
+	const char *accessor;
 	int i;
 
 	if (!call->callee)
@@ -539,9 +606,15 @@ static void note_callee_members(struct hm_walk *w, const struct ir_call *call,
 	if (!sum)
 		return;
 	for (i = 0; i < sum->nsleep_tests; i++)
-		note_sleep_member(w, &sum->sleep_tests[i]);
+		note_sleep_member(w, call, &sum->sleep_tests[i]);
 	for (i = 0; i < sum->left_guard.n; i++)
-		note_sleep_member(w, &sum->left_guard.any[i]);
+		note_sleep_member(w, call, &sum->left_guard.any[i]);
+	for (i = 0; i < sum->ncalls_out; i++)
+		if (sum->calls_out[i].has_own_guard &&
+		    sum->calls_out[i].own_suffix)
+			note_member_name(w, split_accessor(w,
+					 sum->calls_out[i].own_suffix,
+					 &accessor));
 }
 
 /*

@@ -36,6 +36,17 @@ int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 			 const struct ir_instr *in, const struct sleep_test *test,
 			 struct sleep_test *mine);
 /*
+ * The same for a test of a parameter the caller passes a member load
+ * `arg` (`cfg->mx`, `cfg.mx`) for: decided by the caller's facts on that
+ * member or a constant stored there, or its test of that member of its
+ * own parameter.
+ */
+int member_guard_load_at_call(struct hm_walk *w, const struct path_state *s,
+			      const struct ir_instr *in,
+			      const struct ir_expr *arg,
+			      const struct sleep_test *test,
+			      struct sleep_test *mine);
+/*
  * The facts a path's tests of members are read from while a call is
  * made: those before it (member_guard_before_call() to _after_call()).
  * A call handed the object expires them, but the call, and the sleeps in

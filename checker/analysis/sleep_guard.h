@@ -184,5 +184,14 @@ void sleep_guard_own_through(struct hm_walk *w, const struct path_state *s,
 			     const struct ir_instr *in,
 			     struct function_call_out *out,
 			     const struct function_call_out *into);
+/*
+ * A call out of the callee of `in` (made in atomic context) whose own
+ * test is of a member, or of a parameter `in` passes a member load for:
+ * the caller's facts or stores at `in` fail it.
+ */
+bool sleep_guard_own_ruled_out_at(struct hm_walk *w,
+				  const struct path_state *s,
+				  const struct ir_instr *in,
+				  const struct function_call_out *call);
 
 #endif

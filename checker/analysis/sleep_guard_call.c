@@ -127,6 +127,8 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 	arg = &in->call.args[test->param];
 	if (argument_value(s, arg, &known))
 		return test_passes(test, known) ? -1 : 1;
+	if (arg->kind == IR_EXPR_MEMORY)
+		return member_guard_load_at_call(w, s, in, arg, test, mine);
 	if (!test->ones && !test->zeros &&
 	    argument_truth(w, s, in, arg, &truth)) {
 		if (!test->equals)

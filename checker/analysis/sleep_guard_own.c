@@ -16,17 +16,20 @@
 #include "analysis/walk.h"
 #include "analysis/summary.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/member_guard.h"
 
 static void clear_own(struct function_call_out *out)
 {
 	out->own_quiet = false;
 	out->has_own_guard = false;
+	out->own_suffix = NULL;
 }
 
 /*
  * The one test every sleep of the callee needs here: the only test, or
  * one of a single group (all of whose tests hold for the sleep).  Tests
- * of members or of equality are not kept in a call out.
+ * of equality are not kept in a call out; a test of the parameter itself
+ * is preferred to one of its member.
  */
 static const struct sleep_test *needed_test(const struct sleep_guard *guard)
 {
@@ -40,7 +43,37 @@ static const struct sleep_test *needed_test(const struct sleep_guard *guard)
 		if (!guard->any[i].suffix && !guard->any[i].equals &&
 		    guard->any[i].param >= 0)
 			return &guard->any[i];
+	for (i = 0; i < guard->n; i++)
+		if (!guard->any[i].equals && guard->any[i].param >= 0)
+			return &guard->any[i];
 	return NULL;
+}
+
+static void set_own(struct function_call_out *out,
+		    const struct sleep_test *test)
+{
+	out->has_own_guard = true;
+	out->own_param = test->param;
+	out->own_value = test->value;
+	out->own_ones = test->ones;
+	out->own_zeros = test->zeros;
+	out->own_suffix = test->suffix;
+}
+
+/* The own test as a sleep_test of the caller's parameter. */
+static void own_test(const struct function_call_out *out,
+		     struct sleep_test *test)
+{
+	*test = (struct sleep_test){
+		.param = out->own_param, .value = out->own_value,
+		.ones = out->own_ones, .zeros = out->own_zeros,
+		.suffix = out->own_suffix,
+	};
+}
+
+static bool same_suffix(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
 }
 
 void sleep_guard_own_at_call(struct hm_walk *w, const struct path_state *s,
@@ -61,13 +94,8 @@ void sleep_guard_own_at_call(struct hm_walk *w, const struct path_state *s,
 		return;
 	}
 	test = param >= 0 ? needed_test(&guard) : NULL;
-	if (!test)
-		return;
-	out->has_own_guard = true;
-	out->own_param = test->param;
-	out->own_value = test->value;
-	out->own_ones = test->ones;
-	out->own_zeros = test->zeros;
+	if (test)
+		set_own(out, test);
 }
 
 /* The own test as a call out's path test, for sleep_guard.c's helpers. */
@@ -100,9 +128,11 @@ void sleep_guard_merge_own(struct function_call_out *out,
 		out->own_value = other->own_value;
 		out->own_ones = other->own_ones;
 		out->own_zeros = other->own_zeros;
+		out->own_suffix = other->own_suffix;
 		return;
 	}
-	if (!out->has_own_guard || !other->has_own_guard) {
+	if (!out->has_own_guard || !other->has_own_guard ||
+	    !same_suffix(out->own_suffix, other->own_suffix)) {
 		clear_own(out);
 		return;
 	}
@@ -123,8 +153,34 @@ bool sleep_guard_own_ruled_out(const struct function_call_out *call,
 
 	if (call->own_quiet)
 		return true;
+	if (call->own_suffix)
+		return false;	/* no constant decides a member */
 	own_as_guard(call, &as);
 	return sleep_guard_call_out_ruled_out(&as, into);
+}
+
+/*
+ * An own test of the callee's parameter's member, or of a parameter the
+ * call passes a member load for: the caller's facts or stores decide it,
+ * or it becomes the caller's test of its own parameter's member.
+ */
+static void own_through_member(struct hm_walk *w, const struct path_state *s,
+			       const struct ir_instr *in,
+			       struct function_call_out *out)
+{
+	struct sleep_test test, mine;
+	int decided;
+
+	own_test(out, &test);
+	decided = test.suffix ?
+		  member_guard_at_call(w, s, in, &test, &mine) :
+		  member_guard_load_at_call(w, s, in, &in->call.args[test.param],
+					    &test, &mine);
+	clear_own(out);
+	if (decided == 1)
+		out->own_quiet = true;
+	else if (!decided)
+		set_own(out, &mine);
 }
 
 /*
@@ -149,10 +205,33 @@ void sleep_guard_own_through(struct hm_walk *w, const struct path_state *s,
 		return;
 	}
 	arg = &in->call.args[out->own_param];
+	if (out->own_suffix || arg->kind == IR_EXPR_MEMORY) {
+		own_through_member(w, s, in, out);
+		return;
+	}
 	if (arg->kind != IR_EXPR_VAR || arg->offset || arg->var < 0 ||
 	    !sleep_guard_param_at_call(w, s, in, arg->var)) {
 		clear_own(out);
 		return;
 	}
 	out->own_param = arg->var;
+}
+
+bool sleep_guard_own_ruled_out_at(struct hm_walk *w,
+				  const struct path_state *s,
+				  const struct ir_instr *in,
+				  const struct function_call_out *call)
+{
+	struct sleep_test test, mine;
+
+	if (!call->has_own_guard || call->own_param >= in->call.nargs ||
+	    (!call->own_suffix &&
+	     in->call.args[call->own_param].kind != IR_EXPR_MEMORY))
+		return false;
+	own_test(call, &test);
+	return call->own_suffix ?
+	       member_guard_at_call(w, s, in, &test, &mine) == 1 :
+	       member_guard_load_at_call(w, s, in,
+					 &in->call.args[test.param], &test,
+					 &mine) == 1;
 }

@@ -123,6 +123,8 @@ static bool trackable(struct hm_walk *w, const struct ir_expr *target)
 	    target->var < 0 || target->var >= w->fn->nvars)
 		return false;
 	v = &w->fn->vars[target->var];
+	if (call_frame_object(w, target->var))
+		return true;	/* a local structure only calls are handed */
 	return (v->kind == IR_VAR_PARAM || v->kind == IR_VAR_LOCAL) &&
 	       v->is_pointer && !v->address_taken;
 }

@@ -55,8 +55,8 @@
  *              it passes as constants; the test of a parameter of this
  *              function its paths passed, sleep_guard.c; OWN: what the
  *              callee's own sleep needs there, "-" never, else a test
- *              PARAM,VALUE,ONES,ZEROS of this function's parameter,
- *              sleep_guard_own.c)
+ *              PARAM,VALUE,ONES,ZEROS[,MEMBER] of this function's
+ *              parameter or its MEMBER, sleep_guard_own.c)
  *
  * SUFFIX is "-" for the argument itself, else "=" and the suffix, or for
  * an unmap "~" and the page as an expression of parameters, $K for
@@ -262,6 +262,8 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 		else if (out->has_own_guard)
 			put(b, "%d,%d,%llu,%llu", out->own_param,
 			    out->own_value, out->own_ones, out->own_zeros);
+		if (!out->own_quiet && out->has_own_guard && out->own_suffix)
+			put(b, ",%s", out->own_suffix);
 	}
 	if (n >= 4) {
 		put(b, "\t");

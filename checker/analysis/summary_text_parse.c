@@ -252,10 +252,15 @@ static void parse_call_guard(const char *text, struct function_call_out *out)
 	out->guard_constant = constant;
 }
 
-/* "-" or "PARAM,VALUE,ONES,ZEROS": what the callee's own sleep needs. */
-static void parse_call_own(const char *text, struct function_call_out *out)
+/*
+ * "-" or "PARAM,VALUE,ONES,ZEROS[,MEMBER]": what the callee's own sleep
+ * needs.
+ */
+static void parse_call_own(const char *text, struct function_call_out *out,
+			   struct intern_table *strings)
 {
-	int param, value;
+	const char *member = text;
+	int param, value, commas = 0;
 
 	if (!strcmp(text, "-")) {
 		out->own_quiet = true;
@@ -266,9 +271,12 @@ static void parse_call_own(const char *text, struct function_call_out *out)
 		out->own_ones = out->own_zeros = 0;
 		return;
 	}
+	while (commas < 4 && (member = strchr(member, ',')))
+		member++, commas++;
 	out->has_own_guard = true;
 	out->own_param = param;
 	out->own_value = value;
+	out->own_suffix = member && *member ? intern(strings, member) : NULL;
 }
 
 /* "4:2,0:0": arguments that are the caller's parameters passed on. */
@@ -313,7 +321,7 @@ static void parse_call(const struct fields *f, struct summary *sum,
 	if (f->n >= 6)
 		parse_call_guard(f->v[5], out);
 	if (f->n >= 7)
-		parse_call_own(f->v[6], out);
+		parse_call_own(f->v[6], out, strings);
 	if (f->n == 8)
 		parse_params(f->v[7], out);
 }

@@ -157,6 +157,13 @@ struct ir_expr address_of_place(struct lower *lw, const struct place *place);
 struct ir_expr lower_assignment(struct lower *lw, CXCursor expr);
 /* var = value, with a call's result going straight into var. */
 void lower_into_var(struct lower *lw, int var, CXCursor value, struct ir_loc loc);
+
+/*
+ * lower_init_zero.c: stores of the constants a local structure's
+ * initializer list `list` leaves in its members (those it does not name
+ * are zero), after the stores of its other values.
+ */
+void store_initializer_members(struct lower *lw, int var, CXCursor list);
 struct ir_expr lower_update(struct lower *lw, CXCursor expr, CXCursor target,
 			    CXCursor amount);
 

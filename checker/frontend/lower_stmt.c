@@ -66,9 +66,10 @@ static void lower_var_decl(struct lower *lw, CXCursor decl)
 		return;
 	if (clang_Cursor_isNull(init))
 		;
-	else if (clang_getCursorKind(strip_implicit(init)) == CXCursor_InitListExpr)
+	else if (clang_getCursorKind(strip_implicit(init)) == CXCursor_InitListExpr) {
 		store_initializer(lw, var, strip_implicit(init));
-	else
+		store_initializer_members(lw, var, strip_implicit(init));
+	} else
 		lower_into_var(lw, var, init, lw->vars[var].decl);
 	cleanup_variable_declared(lw, decl, var);
 }

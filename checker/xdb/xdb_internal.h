@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 #include "xdb/xdb.h"
 
-#define XDB_SCHEMA_VERSION	14	/* 3: guards of several tests, guarded calls out;
+#define XDB_SCHEMA_VERSION	15	/* 3: guards of several tests, guarded calls out;
 				   4: guards of a parameter's member;
 				   5: groups of guard tests all needed;
 				   6: equality guard tests (==CONSTANT);
@@ -24,7 +24,9 @@
 				   13: a context every return switches on,
 				   or off again (contextswitch);
 				   14: how the returns of each kind of result
-				   switch it (contextresult ... ZERO OTHER) */
+				   switch it (contextresult ... ZERO OTHER);
+				   15: a call out's own test of a member
+				   (call ... OWN PARAM,VALUE,ONES,ZEROS,MEMBER) */
 /* Long enough for another process to build a tree's index meanwhile. */
 #define XDB_BUSY_TIMEOUT_MS	(15 * 60 * 1000)
 #define XDB_OPEN_TRIES		1000	/* about 30 s of racing creators */
