@@ -5,7 +5,8 @@
  * directory (the nearest with a Kbuild file or Makefile), or in the parts
  * (name-y, name-objs, name-m) of a composite object built there; and that
  * directory is reached: its parent's Makefile lists it in obj-y, obj-m,
- * subdir-y or subdir-m, up to a top-level directory or arch/ARCH.  Or a
+ * subdir-y or subdir-m (or, below arch/ARCH, arch/ARCH/Makefile's core-y,
+ * drivers-y, libs-y, net-y), up to a top-level directory or arch/ARCH.  Or a
  * reached directory lists it from outside (kbuild_foreign.c: amdgpu-y +=
  * ../display/dc/core/dc.o); that directory builds it, with its flags.
  * Whatever cannot be decided (an unknown word, a word added under an
@@ -194,6 +195,46 @@ static bool descends(const struct make_file *mf, const char *sub)
 
 static bool directory_reached(struct kbuild_objects *objs, const char *dir);
 
+/*
+ * Does arch/ARCH/Makefile (read by the top Makefile, not by kbuild's pass
+ * over arch/ARCH/Kbuild) list `dir` in its core-y, drivers-y, libs-y or
+ * net-y?  arch/x86/lib and arch/x86/pci are reached only that way.
+ */
+static bool arch_lists(const struct kbuild_objects *objs, const char *arch_dir,
+		       const char *dir)
+{
+	static const char *const lists[] = {
+		"core-y", "drivers-y", "libs-y", "net-y", NULL,
+	};
+	struct strv words = { 0 };
+	struct make_file mf = { .dir = arch_dir, .config = objs->config,
+				.keep_doubt = true };
+	bool doubt = false, found;
+	char *slashed;
+	int i;
+
+	/* The top Makefile's values before (init/ lib/ ...) name top-level
+	   directories only, reached anyway: `libs-y := arch/arm/lib/
+	   $(libs-y)` must not put every arch/arm directory in doubt. */
+	for (i = 0; lists[i]; i++)
+		make_assign(&mf, lists[i], ":=", "");
+	if (strncmp(arch_dir, "arch/", 5) || !top_directory(arch_dir) ||
+	    !make_read_makefile(&mf, objs->tree, arch_dir)) {
+		make_file_free(&mf);
+		return false;
+	}
+	for (i = 0; lists[i]; i++)
+		add_words(&mf, lists[i], &words, &doubt);
+	if (asprintf(&slashed, "%s/", dir) < 0)
+		abort();
+	found = doubt || mf.unknown_assignments || has_word(&words, slashed) ||
+		has_word(&words, dir);
+	free(slashed);
+	strv_free(&words);
+	make_file_free(&mf);
+	return found;
+}
+
 static bool parent_reaches(struct kbuild_objects *objs, const char *dir)
 {
 	char *parent = kbuild_directory(objs->tree, dir);
@@ -205,7 +246,8 @@ static bool parent_reaches(struct kbuild_objects *objs, const char *dir)
 		return true;
 	skip = strcmp(parent, ".") ? strlen(parent) + 1 : 0;
 	read_makefile(&mf, objs, parent);
-	reached = !kbuild_style(&mf) || descends(&mf, dir + skip);
+	reached = !kbuild_style(&mf) || descends(&mf, dir + skip) ||
+		  arch_lists(objs, parent, dir);
 	make_file_free(&mf);
 	reached = reached && directory_reached(objs, parent);
 	free(parent);

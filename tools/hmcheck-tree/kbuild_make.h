@@ -71,7 +71,7 @@ char *make_expand(const struct make_file *mf, const char *text);
 char *make_expand_known(const struct make_file *mf, char *text);
 struct make_var *make_lookup(const struct make_file *mf, const char *name);
 
-#define MAKE_MAX_ARGS 2
+#define MAKE_MAX_ARGS 3
 /* Is `name` (`len` bytes) a function make_function() knows (*nargs)? */
 bool make_function_known(const char *name, size_t len, int *nargs);
 /* Its value for the expanded `args`, malloc'ed. */
@@ -120,6 +120,9 @@ char *make_after_word(char *line, const char *word);
  * the root) into `mf`; false when there is neither.
  */
 bool make_read(struct make_file *mf, const char *tree, const char *dir);
+/* The same for `dir`'s Makefile even when it has a Kbuild file (an arch
+   Makefile, read by the top one: its core-y, drivers-y, libs-y). */
+bool make_read_makefile(struct make_file *mf, const char *tree, const char *dir);
 /* The text of that Kbuild file or Makefile, malloc'ed, or NULL. */
 char *make_file_text(const char *tree, const char *dir);
 

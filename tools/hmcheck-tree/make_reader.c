@@ -298,10 +298,9 @@ char *make_file_text(const char *tree, const char *dir)
 	return text;
 }
 
-bool make_read(struct make_file *mf, const char *tree, const char *dir)
+static bool read_file_text(struct make_file *mf, const char *tree, char *text)
 {
 	struct reader r = { .mf = mf, .tree = tree };
-	char *text = make_file_text(tree, dir);
 
 	if (!text)
 		return false;
@@ -312,6 +311,21 @@ bool make_read(struct make_file *mf, const char *tree, const char *dir)
 	read_text(&r, text);
 	free(text);
 	return true;
+}
+
+bool make_read(struct make_file *mf, const char *tree, const char *dir)
+{
+	return read_file_text(mf, tree, make_file_text(tree, dir));
+}
+
+bool make_read_makefile(struct make_file *mf, const char *tree, const char *dir)
+{
+	char *where = path_join(tree, dir), *path = path_join(where, "Makefile");
+	bool read = read_file_text(mf, tree, read_whole(path));
+
+	free(path);
+	free(where);
+	return read;
 }
 
 static void read_text(struct reader *r, const char *text)

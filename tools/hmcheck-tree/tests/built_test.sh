@@ -31,6 +31,14 @@
 #              only on a branch not taken (ifneq ($(CONFIG_OFF),)) builds
 #              nothing; twins: included under an undecidable condition, or
 #              read, and listed
+#   subst      a list named through $(subst m,y,$(CONFIG_X)) is decided
+#              (an m option builds, an unset one does not), and the rest
+#              of its Makefile still decides its files; twin: a $(subst)
+#              of another file's variable leaves them all checked
+#   arch_lists an arch/ARCH subdirectory its Kbuild does not list is
+#              reached when arch/ARCH/Makefile's core-y, drivers-y or
+#              libs-y names it (through $(patsubst %,...) too), and only
+#              then
 #   named      an unbuilt file named as a PATH is checked (the files of
 #              a directory named as a PATH still are not)
 #   all_files  --all-files checks them all
@@ -339,6 +347,83 @@ test_unset_list() {
 	checked drivers/lists3/cold3.c
 }
 
+# drivers/subst/: lists named through $(subst m,y,$(CONFIG_X)); twin
+# subst2/, whose $(subst ...) names a variable of another file.
+write_subst() {
+	for f in subst/core.c subst/gone.c subst/sb_part.c subst/sb_off.c \
+		 subst/other_off.c subst2/x.c subst2/x_off.c; do
+		leaky_file "drivers/$f"
+	done
+	printf 'obj-y += subst/ subst2/\n' >> "$t/drivers/Makefile"
+	cat > "$t/drivers/subst/Makefile" <<'END'
+obj-$(subst m,y,$(CONFIG_MOD)) += core.o
+obj-$(subst m,y,$(CONFIG_OFF)) += gone.o
+obj-$(CONFIG_ON) += sb.o
+sb-$(subst m,y,$(CONFIG_MOD)) += sb_part.o
+sb-$(subst m,y,$(CONFIG_OFF)) += sb_off.o
+obj-$(CONFIG_OFF) += other_off.o
+END
+	cat > "$t/drivers/subst2/Makefile" <<'END'
+obj-$(subst m,y,$(OTHER_FILE_VAR)) += x.o
+obj-$(CONFIG_OFF) += x_off.o
+END
+}
+
+test_subst() {
+	write_tree "$work/t"
+	write_subst
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	checked drivers/subst/core.c
+	checked drivers/subst/sb_part.c
+	for f in gone.c sb_off.c other_off.c; do
+		unchecked "drivers/subst/$f"
+	done
+	checked drivers/subst2/x.c
+	checked drivers/subst2/x_off.c
+}
+
+# arch/x86's subdirectories that only arch/x86/Makefile lists (libs-y,
+# drivers-$(CONFIG_X), core-y through $(patsubst %,...)), not its Kbuild.
+write_arch_lists() {
+	for f in kernel/k.c lib/l.c pci/p.c math/m.c mach_one/o.c \
+		 mach_two/tw.c unlisted/u.c; do
+		leaky_file "arch/x86/$f"
+	done
+	printf 'obj-y += kernel/\n' > "$t/arch/x86/Kbuild"
+	cat > "$t/arch/x86/Makefile" <<'END'
+KBUILD_CFLAGS += $(call cc-option,-mno-red-zone)
+libs-y += arch/x86/lib/
+drivers-$(CONFIG_ON) += arch/x86/pci/
+drivers-$(CONFIG_OFF) += arch/x86/math/
+machine-$(CONFIG_ON) := one
+machine-$(CONFIG_OFF) += two
+core-y += $(patsubst %,arch/x86/mach_%/,$(machine-y))
+END
+	printf 'obj-y += k.o\n' > "$t/arch/x86/kernel/Makefile"
+	printf 'lib-y += l.o\n' > "$t/arch/x86/lib/Makefile"
+	printf 'obj-y += p.o\n' > "$t/arch/x86/pci/Makefile"
+	printf 'obj-y += m.o\n' > "$t/arch/x86/math/Makefile"
+	printf 'obj-y += o.o\n' > "$t/arch/x86/mach_one/Makefile"
+	printf 'obj-y += tw.o\n' > "$t/arch/x86/mach_two/Makefile"
+	printf 'obj-y += u.o\n' > "$t/arch/x86/unlisted/Makefile"
+}
+
+test_arch_lists() {
+	write_tree "$work/t"
+	write_arch_lists
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	for f in kernel/k.c lib/l.c pci/p.c mach_one/o.c; do
+		checked "arch/x86/$f"
+	done
+	for f in math/m.c mach_two/tw.c unlisted/u.c; do
+		unchecked "arch/x86/$f"
+	done
+}
+
 test_skipped_include() {
 	write_tree "$work/t"
 	write_skipped_include
@@ -352,7 +437,7 @@ test_skipped_include() {
 }
 
 case $test in
-config|composite|doubt|doubt_words|skipped_include|unset_list|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|unset_list|subst|arch_lists|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
