@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis/walk.h"
+#include "analysis/param_result.h"
 #include "analysis/known_ints.h"
 #include "analysis/fresh_compare.h"
 #include "analysis/summary.h"
@@ -380,6 +381,7 @@ void branch_record(struct hm_walk *w, struct path_state *s,
 	known_bits_branch(w, s, b, value);
 	last_ref_branch(w, s, b, value);
 	context_query_branch(w, s, b, value);
+	param_result_branch(w, s, b, value);
 	add_fact(w, s, b, value);
 	deref_facts_note(w, s, &b->term.cond);
 	if (chosen)

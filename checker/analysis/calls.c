@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "analysis/walk.h"
+#include "analysis/param_result.h"
 #include "analysis/summary.h"
 #include "analysis/known_ints.h"
 #include "analysis/sleep_guard.h"
@@ -611,6 +612,7 @@ static const struct summary *call_with_body(struct hm_walk *w,
 	summary_apply(w, s, in, sum);
 	extern_calls_of_callee(w, s, in, sum, first);
 	constant_return_after_call(w, s, in, callee);
+	param_result_after_call(w, s, in, sum);
 	return sum;
 }
 

@@ -28,6 +28,7 @@
 #define HM_MAX_KNOWN_INTS	8
 #define HM_MAX_STORED_INTS	4
 #define HM_MAX_KNOWN_BITS	4
+#define HM_MAX_RESULT_LINKS	2
 
 /* A place the address was copied to, other than a whole local variable. */
 struct store_site {
@@ -242,6 +243,17 @@ struct path_state {
 		const char *not_in;
 	} query_flags[HM_MAX_QUERY_FLAGS];
 	int nquery_flags;
+	/*
+	 * param_result.c: variable `dest` holds a helper's result, nonzero
+	 * only when variable `var` (passed to it) has the truth `value`;
+	 * `reads` (in the IR) reads var, for the fact a test of dest makes.
+	 */
+	int nresult_links;
+	struct result_link {
+		int dest, var;
+		bool value;
+		const int *reads;
+	} result_links[HM_MAX_RESULT_LINKS];
 };
 
 struct path_state *state_new(const struct ir_function *fn);
@@ -329,6 +341,8 @@ const char *state_left_caller_context(const struct path_state *s);
 void state_set_value(struct path_state *s, int var, int value, int origin,
 		     const char *suffix);
 void state_expire_facts_reading(struct path_state *s, int var);
+/* param_result.c: links to a result through `var` no longer hold. */
+void param_result_forget(struct path_state *s, int var);
 void state_expire_memory_facts(struct path_state *s, bool keep_predicates);
 /*
  * A fact `text` with `value`: an existing one with that text takes the

@@ -72,6 +72,21 @@ static bool query_flags_equal(const struct path_state *a,
 	return true;
 }
 
+static bool result_links_equal(const struct path_state *a,
+			       const struct path_state *b)
+{
+	int i;
+
+	if (a->nresult_links != b->nresult_links)
+		return false;
+	for (i = 0; i < a->nresult_links; i++)
+		if (a->result_links[i].dest != b->result_links[i].dest ||
+		    a->result_links[i].var != b->result_links[i].var ||
+		    a->result_links[i].value != b->result_links[i].value)
+			return false;
+	return true;
+}
+
 static bool contexts_equal(const struct path_state *a, const struct path_state *b)
 {
 	int i;
@@ -154,6 +169,7 @@ bool state_equal(const struct path_state *a, const struct path_state *b)
 	    a->helper_clears != b->helper_clears ||
 	    a->imprecise != b->imprecise || a->last_ref != b->last_ref ||
 	    a->not_in != b->not_in || !query_flags_equal(a, b) ||
+	    !result_links_equal(a, b) ||
 	    a->nvars != b->nvars || !contexts_equal(a, b) ||
 	    !ints_equal(a, b) || !bits_equal(a, b))
 		return false;

@@ -210,6 +210,7 @@ void state_expire_facts_reading(struct path_state *s, int var)
 			s->facts[kept++] = s->facts[i];
 	}
 	s->nfacts = kept;
+	param_result_forget(s, var);
 }
 
 struct branch_fact *state_put_fact(struct path_state *s, const char *text,

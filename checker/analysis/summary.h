@@ -195,6 +195,13 @@ struct summary {
 	 */
 	bool sleep_guarded;
 	bool sleep_unguarded;	/* a sleep without that guard was seen */
+	/*
+	 * param_result.c: the unchanged parameters whose truth the path of
+	 * every return that may be nonzero tested (bit i: parameter i, true
+	 * or false), once a first such return was seen.
+	 */
+	bool nonzero_seen;
+	unsigned nonzero_if_true, nonzero_if_false;
 	int nsleep_tests;
 	struct sleep_test sleep_tests[HM_SLEEP_TESTS];
 	bool external;		/* of a function defined in another file */

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "analysis/walk.h"
+#include "analysis/param_result.h"
 #include "analysis/summary.h"
 #include "analysis/summary_guard.h"
 #include "analysis/returned_members.h"
@@ -285,4 +286,5 @@ void summary_collect_return(struct hm_walk *w, const struct path_state *s,
 	context_result_collect(w, s, value);
 	returned_members_collect(w, s, value);
 	pointee_guard_collect_return(w, s, value);
+	param_result_collect(w, s, value);
 }
