@@ -104,6 +104,7 @@ struct ir_expr {
 	 */
 	unsigned has_mask:1;
 	unsigned mask_zero:1;
+	unsigned mask_value:1;	/* `x & M` itself: its value is x's bits of M */
 	int mask_var;
 	unsigned long long mask;
 	/*

@@ -148,6 +148,14 @@ void sleep_guard_params_through(struct function_call_out *out,
 void sleep_guard_path_through(struct function_call_out *out,
 			      const struct function_call_out *into);
 /*
+ * sleep_guard_mask.c: `test`, of an argument `x & mask` (mask 0: of x
+ * itself), as the same test of x; false if no one test says it.  And
+ * the mask of `(x & inner) & outer` (0: none).
+ */
+bool sleep_test_through_mask(struct sleep_test *test, unsigned long long mask);
+unsigned long long sleep_guard_mask_both(unsigned long long outer,
+					 unsigned long long inner);
+/*
  * sleep_guard.c: the test of a parameter the path making call-out `out`
  * passed, if there is one (and that test as a sleep_test); of two calls
  * one entry stands for, the test both pass.  sleep_guard_call.c: `call`,

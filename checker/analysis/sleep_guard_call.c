@@ -25,6 +25,14 @@ static bool argument_value(const struct path_state *s,
 		*value = arg->value;
 		return true;
 	}
+	if (arg->has_mask && arg->kind != IR_EXPR_VAR) {
+		if (!known_int(s, arg->mask_var, &known))
+			return false;
+		known &= (long long)arg->mask;
+		*value = arg->mask_zero ? !known :
+			 arg->mask_value ? known : known != 0;
+		return true;
+	}
 	if (arg->has_scaled)
 		return known_int(s, arg->scaled_var, &known) &&
 		       !__builtin_mul_overflow(known, arg->scale, value);
@@ -106,6 +114,33 @@ static bool argument_truth(const struct hm_walk *w, const struct path_state *s,
 }
 
 /*
+ * A test of an argument `x & M` (or `!(x & M)`): the test of x's bits
+ * it is, decided as test_at_call() decides one of x.
+ */
+static int masked_test_at_call(struct hm_walk *w, const struct path_state *s,
+			       const struct ir_instr *in,
+			       const struct ir_expr *arg,
+			       const struct sleep_test *test,
+			       struct sleep_test *mine)
+{
+	struct sleep_test bits = *test;
+
+	if (!arg->mask_value && (sleep_test_is_bits(&bits) || bits.equals))
+		return -1;	/* a truth made of the bits: 0 or 1 */
+	if (arg->mask_zero)
+		bits.value = !bits.value;
+	if (!sleep_test_through_mask(&bits, arg->mask))
+		return -1;
+	if (known_bits_fail(s, arg->mask_var, &bits))
+		return 1;
+	if (!sleep_guard_param_at_call(w, s, in, arg->mask_var))
+		return -1;
+	*mine = bits;
+	mine->param = arg->mask_var;
+	return 0;
+}
+
+/*
  * One test of the callee at this call: 1 if the arguments fail it, 0 if
  * it becomes `*mine` of the caller's parameter, -1 if it may pass.
  */
@@ -136,6 +171,8 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 		if (!truth)
 			return test_passes(test, 0) ? -1 : 1;
 	}
+	if (arg->has_mask && arg->kind != IR_EXPR_VAR)
+		return masked_test_at_call(w, s, in, arg, test, mine);
 	var = argument_var(arg, test);
 	if (var >= 0 && test->equals &&
 	    sleep_test_equals_at_call(w, s, var, test))

@@ -127,6 +127,7 @@ static void set_mask(struct ir_expr *e, int var, unsigned long long mask,
 {
 	e->has_mask = 1;
 	e->mask_zero = zero;
+	e->mask_value = 0;
 	e->mask_var = var;
 	e->mask = mask;
 }
@@ -144,9 +145,10 @@ static void mask_facts(struct ir_expr *e, enum binary_op op,
 {
 	if (op == BINOP_OR && var >= 0)
 		set_or(e, var, (unsigned long long)value);
-	if (op == BINOP_AND && var >= 0 && value)
+	if (op == BINOP_AND && var >= 0 && value) {
 		set_mask(e, var, (unsigned long long)value, false);
-	else if ((op == BINOP_EQ || op == BINOP_NE) && a->has_mask && !value)
+		e->mask_value = 1;
+	} else if ((op == BINOP_EQ || op == BINOP_NE) && a->has_mask && !value)
 		set_mask(e, a->mask_var, a->mask, a->mask_zero != (op == BINOP_EQ));
 }
 
