@@ -60,6 +60,11 @@ struct function_call_out {
 	unsigned param_args;
 	signed char param_of[HM_CALL_CONST_ARGS];
 	/*
+	 * Or that parameter's bits of param_mask[i] (`flags &
+	 * MSG_DONTWAIT`); 0: the parameter itself (sleep_guard_mask.c).
+	 */
+	unsigned long long param_mask[HM_CALL_CONST_ARGS];
+	/*
 	 * Every such call is made where parameter guard_param of the caller
 	 * passes the test guard_value, or guard_ones set and guard_zeros
 	 * clear (sleep_guard.c): its own caller's constants failing it rule

@@ -183,6 +183,8 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		       sizeof(out->const_values));
 		out->param_args = consts->param_args;
 		memcpy(out->param_of, consts->param_of, sizeof(out->param_of));
+		memcpy(out->param_mask, consts->param_mask,
+		       sizeof(out->param_mask));
 		out->own_quiet = true;	/* takes what consts says */
 		sleep_guard_merge_own(out, consts);
 	}

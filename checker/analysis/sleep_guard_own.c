@@ -159,6 +159,25 @@ bool sleep_guard_own_ruled_out(const struct function_call_out *call,
 	return sleep_guard_call_out_ruled_out(&as, into);
 }
 
+/* The own test of an argument `x & M`: the same test of x's bits. */
+static void own_through_mask(struct hm_walk *w, const struct path_state *s,
+			     const struct ir_instr *in,
+			     const struct ir_expr *arg,
+			     struct function_call_out *out)
+{
+	struct sleep_test test;
+
+	own_test(out, &test);
+	if (!sleep_test_through_mask(&test, arg->mask) ||
+	    !sleep_guard_param_at_call(w, s, in, arg->mask_var)) {
+		clear_own(out);
+		return;
+	}
+	out->own_param = arg->mask_var;
+	out->own_ones = test.ones;
+	out->own_zeros = test.zeros;
+}
+
 /*
  * An own test of the callee's parameter's member, or of a parameter the
  * call passes a member load for: the caller's facts or stores decide it,
@@ -207,6 +226,11 @@ void sleep_guard_own_through(struct hm_walk *w, const struct path_state *s,
 	arg = &in->call.args[out->own_param];
 	if (out->own_suffix || arg->kind == IR_EXPR_MEMORY) {
 		own_through_member(w, s, in, out);
+		return;
+	}
+	if (arg->kind != IR_EXPR_VAR && arg->has_mask && arg->mask_value &&
+	    !arg->mask_zero) {
+		own_through_mask(w, s, in, arg, out);
 		return;
 	}
 	if (arg->kind != IR_EXPR_VAR || arg->offset || arg->var < 0 ||

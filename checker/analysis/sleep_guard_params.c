@@ -13,24 +13,41 @@
 #include "analysis/walk.h"
 #include "analysis/sleep_guard.h"
 
+/*
+ * The caller's variable argument `arg` passes on, and the mask of its
+ * bits (`flags & MSG_DONTWAIT`, sleep_guard_mask.c; 0: all of it), or -1.
+ */
+static int passed_var(const struct ir_expr *arg, unsigned long long *mask)
+{
+	*mask = 0;
+	if (arg->kind == IR_EXPR_VAR && !arg->offset)
+		return arg->var;
+	if (arg->has_mask && arg->mask_value && !arg->mask_zero &&
+	    arg->mask) {
+		*mask = arg->mask;
+		return arg->mask_var;
+	}
+	return -1;
+}
+
 void sleep_guard_call_params(const struct hm_walk *w,
 			     const struct path_state *s,
 			     const struct ir_instr *in,
 			     struct function_call_out *out)
 {
-	int i;
+	unsigned long long mask;
+	int i, var;
 
 	out->param_args = 0;
 	for (i = 0; i < in->call.nargs && i < HM_CALL_CONST_ARGS; i++) {
-		const struct ir_expr *arg = &in->call.args[i];
-
-		if ((out->const_args & (1u << i)) ||
-		    arg->kind != IR_EXPR_VAR || arg->offset ||
-		    arg->var >= HM_CALL_CONST_ARGS ||
-		    !sleep_guard_param_at_call(w, s, in, arg->var))
+		var = passed_var(&in->call.args[i], &mask);
+		if ((out->const_args & (1u << i)) || var < 0 ||
+		    var >= HM_CALL_CONST_ARGS ||
+		    !sleep_guard_param_at_call(w, s, in, var))
 			continue;
 		out->param_args |= 1u << i;
-		out->param_of[i] = (signed char)arg->var;
+		out->param_of[i] = (signed char)var;
+		out->param_mask[i] = mask;
 	}
 }
 
@@ -41,7 +58,8 @@ void sleep_guard_merge_params(struct function_call_out *out,
 
 	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
 		if (!other || !(other->param_args & (1u << i)) ||
-		    other->param_of[i] != out->param_of[i])
+		    other->param_of[i] != out->param_of[i] ||
+		    other->param_mask[i] != out->param_mask[i])
 			out->param_args &= ~(1u << i);
 }
 
@@ -54,6 +72,7 @@ void sleep_guard_params_through(struct function_call_out *out,
 				const struct function_call_out *into)
 {
 	unsigned params = out->param_args;
+	unsigned long long mask;
 	int i, p;
 
 	out->param_args = 0;
@@ -61,14 +80,24 @@ void sleep_guard_params_through(struct function_call_out *out,
 		if (!(params & (1u << i)))
 			continue;
 		p = out->param_of[i];
+		mask = out->param_mask[i];
 		if (p < 0 || p >= HM_CALL_CONST_ARGS)
 			continue;
 		if (into->const_args & (1u << p)) {
 			out->const_args |= 1u << i;
-			out->const_values[i] = into->const_values[p];
+			out->const_values[i] = mask ?
+				into->const_values[p] & (long long)mask :
+				into->const_values[p];
 		} else if (into->param_args & (1u << p)) {
+			mask = sleep_guard_mask_both(mask, into->param_mask[p]);
+			if (out->param_mask[i] && into->param_mask[p] && !mask) {
+				out->const_args |= 1u << i;	/* no bit left */
+				out->const_values[i] = 0;
+				continue;
+			}
 			out->param_args |= 1u << i;
 			out->param_of[i] = into->param_of[p];
+			out->param_mask[i] = mask;
 		}
 	}
 }
@@ -84,6 +113,7 @@ void sleep_guard_params_through(struct function_call_out *out,
 void sleep_guard_path_through(struct function_call_out *out,
 			      const struct function_call_out *into)
 {
+	struct sleep_test test;
 	int p = out->guard_param;
 
 	if (!out->has_guard)
@@ -92,5 +122,12 @@ void sleep_guard_path_through(struct function_call_out *out,
 		out->has_guard = false;
 		return;
 	}
+	sleep_guard_call_out_test(out, &test);
+	if (!sleep_test_through_mask(&test, into->param_mask[p])) {
+		out->has_guard = false;
+		return;
+	}
+	out->guard_ones = test.ones;
+	out->guard_zeros = test.zeros;
 	out->guard_param = into->param_of[p];
 }

@@ -218,8 +218,10 @@ static int call_fields(const struct function_call_out *out)
 	return out->const_args ? 1 : 0;
 }
 
+/* ARG=VALUE,... or ARG:PARAM,... (ARG:PARAM&MASK: that parameter's bits) */
 static void put_arg_list(struct text_buf *b, unsigned args, char sep,
-			 const long long *values, const signed char *params)
+			 const long long *values, const signed char *params,
+			 const unsigned long long *masks)
 {
 	const char *comma = "";
 	int i;
@@ -228,6 +230,8 @@ static void put_arg_list(struct text_buf *b, unsigned args, char sep,
 		if (args & (1u << i)) {
 			put(b, "%s%d%c%lld", comma, i, sep,
 			    values ? values[i] : (long long)params[i]);
+			if (masks && masks[i])
+				put(b, "&%llu", masks[i]);
 			comma = ",";
 		}
 }
@@ -236,7 +240,8 @@ static void put_arg_list(struct text_buf *b, unsigned args, char sep,
  * "call CALLEE VIA LINE", then the optional fields: ARG=VALUE,... of
  * constant arguments; the path's guard (",==CONSTANT" after it: an
  * equality test); the callee's own guard ("-":
- * never); ARG:PARAM,... of the caller's parameters passed on.
+ * never); ARG:PARAM,... of the caller's parameters passed on (ARG:PARAM&MASK:
+ * the parameter's bits of MASK).
  */
 static void put_call(struct text_buf *b, const struct function_call_out *out)
 {
@@ -245,7 +250,8 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 	put(b, "call\t%s\t%s\t%u", out->callee, out->via, out->line);
 	if (n >= 1) {
 		put(b, "\t");
-		put_arg_list(b, out->const_args, '=', out->const_values, NULL);
+		put_arg_list(b, out->const_args, '=', out->const_values, NULL,
+			     NULL);
 	}
 	if (n >= 2) {
 		put(b, "\t");
@@ -267,7 +273,8 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 	}
 	if (n >= 4) {
 		put(b, "\t");
-		put_arg_list(b, out->param_args, ':', NULL, out->param_of);
+		put_arg_list(b, out->param_args, ':', NULL, out->param_of,
+			     out->param_mask);
 	}
 	put(b, "\n");
 }

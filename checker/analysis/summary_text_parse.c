@@ -279,9 +279,13 @@ static void parse_call_own(const char *text, struct function_call_out *out,
 	out->own_suffix = member && *member ? intern(strings, member) : NULL;
 }
 
-/* "4:2,0:0": arguments that are the caller's parameters passed on. */
+/*
+ * "4:2,0:0,1:3&64": arguments that are the caller's parameters passed
+ * on, or their bits of a mask.
+ */
 static void parse_params(const char *text, struct function_call_out *out)
 {
+	unsigned long long mask;
 	char *end;
 	long arg, param;
 
@@ -292,11 +296,22 @@ static void parse_params(const char *text, struct function_call_out *out)
 			return;
 		text = end + 1;
 		param = strtol(text, &end, 10);
-		if (end == text || param < 0 || param >= HM_CALL_CONST_ARGS ||
-		    (*end && *end != ','))
+		if (end == text || param < 0 || param >= HM_CALL_CONST_ARGS)
+			return;
+		mask = 0;
+		if (*end == '&') {
+			text = end + 1;
+			if (*text < '0' || *text > '9')
+				return;
+			mask = strtoull(text, &end, 10);
+			if (end == text || !mask)
+				return;
+		}
+		if (*end && *end != ',')
 			return;
 		out->param_args |= 1u << arg;
 		out->param_of[arg] = (signed char)param;
+		out->param_mask[arg] = mask;
 		text = *end ? end + 1 : end;
 	}
 }

@@ -441,6 +441,34 @@ static void test_call_params(struct intern_table *strings)
 }
 
 /*
+ * A call out's argument that is a parameter's bits (`flags &
+ * MSG_DONTWAIT`: "ARG:PARAM&MASK", sleep_guard_mask.c): kept through the
+ * text beside plain ones; a mask that is no number, or 0, ends the list.
+ */
+static void test_call_param_masks(struct intern_table *strings)
+{
+	static const char text[] =
+		"call\tsend\tappend\t10\t\t1,0,0,64\t\t0:0,1:1&64\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+
+	CHECK(sum && sum->ncalls_out == 1);
+	if (!sum || sum->ncalls_out != 1)
+		return;
+	CHECK(sum->calls_out[0].param_args == 3 &&
+	      sum->calls_out[0].param_of[1] == 1 &&
+	      sum->calls_out[0].param_mask[1] == 64 &&
+	      !sum->calls_out[0].param_mask[0]);
+	CHECK(writes_back_calls(sum, text));
+	summary_free(sum);
+	sum = summary_from_text("f", "call\tx\t\t13\t\t\t\t0:0,1:1&x,2:2\n"
+				"call\ty\t\t14\t\t\t\t1:1&0\n", strings);
+	CHECK(sum && sum->ncalls_out == 2 && sum->calls_out[0].param_args == 1 &&
+	      !sum->calls_out[1].param_args);
+	if (sum)
+		summary_free(sum);
+}
+
+/*
  * A call out's path test of equality (`state != 1`, `mode == 2`): the
  * constant after the bits, kept through the text; anything else after
  * them drops the test, which then says the call is always made.
@@ -601,6 +629,7 @@ int main(void)
 	test_sides_and_members(strings);
 	test_call_own(strings);
 	test_call_params(strings);
+	test_call_param_masks(strings);
 	test_call_guard_equals(strings);
 	test_handed_result(strings);
 	test_context_switch(strings);

@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 14"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 15"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 14, not 15): remove it"
+	expect_in "$err" "written by another version (schema 15, not 16): remove it"
 }
 
 # --tree alone keeps its database in a cache named by the tree and the
@@ -529,6 +529,50 @@ t_call_out_switch_after_truth() {
 	expect_in "$err" "fs/ifa_notify.c:44:2: warning: ifa_notify() may sleep"
 	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
 		fail "want exactly one report: $(cat "$err")"
+}
+
+# lib/sk_send.c waits only when a static inline helper's timeout is
+# nonzero, that is when `noblock` is 0 (guard "1 0"); fs/sk_reply.c's
+# sk_append() passes `flags & MSG_DONTWAIT` there ("1:1&64"), so under
+# its spinlock MSG_DONTWAIT is quiet and MSG_MORE alone sleeps; through
+# the exported wrapper, fs/sk_reply_user.c's constants decide the same
+# (net/ipv4/icmp.c ... -> __ip_append_data() -> sock_alloc_send_pskb()
+# with --db, sweep 21).  Analysed in either order.
+t_masked_flag_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/sk_send.c fs/sk_reply.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/sk_reply.c:33:6: warning: sk_append() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'sk_alloc_send'" >"$tmp/sum"
+	grep -q "^guard	1	0	0	0$" "$tmp/sum" ||
+		fail "sk_alloc_send's sleep is not guarded by noblock: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'sk_append'" >"$tmp/sum"
+	grep -Eq "^call	sk_alloc_send		15			1,0,0,64	0:0,1:1&64$" "$tmp/sum" ||
+		fail "sk_append's call out does not pass its flag's bit: $(cat "$tmp/sum")"
+	run --tree . --db "$tmp/db" fs/sk_reply_user.c -Iinclude
+	expect_in "$err" "fs/sk_reply_user.c:14:2: warning: sk_reply_flags() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+}
+
+# The same with fs/sk_reply.c analysed before lib/sk_send.c is known: its
+# call outs keep the mask alone, and the constant passed reaches the
+# callee masked when fs/sk_reply_user.c is judged.
+t_masked_flag_before_callee() {
+	copy_tree
+	run --db "$tmp/db" fs/sk_reply.c -Iinclude
+	run --db "$tmp/db" lib/sk_send.c -Iinclude
+	run --db "$tmp/db" fs/sk_reply_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/sk_reply_user.c:14:2: warning: sk_reply_flags() may sleep"
+	expect_in "$err" "lib/sk_send.c:24: note: it may sleep here, through sk_reply_flags -> sk_append -> sk_alloc_send -> msleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'sk_reply_flags'" >"$tmp/sum"
+	grep -Eq "^call	sk_alloc_send	sk_append	41				0:0,1:1&64$" "$tmp/sum" ||
+		fail "sk_reply_flags's call out lost the mask: $(cat "$tmp/sum")"
 }
 
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
