@@ -4,7 +4,10 @@
  * for its variables: backslash continuations, comments, define blocks and
  * recipes (skipped), include (read into the same variables, as make does:
  * $(src) stays the includer's), conditionals (make_conditional.c),
- * assignments.
+ * assignments.  When the caller asks for the Makefiles included on
+ * branches not taken (make_file.skipped), a shadow of the variables takes
+ * every branch too: amdgpu's display/dc/Makefile adds `dce60` to DC_LIBS
+ * only `ifdef CONFIG_DRM_AMD_DC_SI`, then does `include $(AMD_DC)`.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -15,6 +18,7 @@
 
 struct reader {
 	struct make_file *mf;
+	struct make_file *shadow;	/* every branch taken, or NULL */
 	const char *tree;
 	int depth;		/* of included Makefiles */
 	struct make_conditionals conditionals;
@@ -95,14 +99,22 @@ static void assignment(struct reader *r, char *line, bool doubtful)
 	    (rest = make_after_word(line, "override")))
 		line = rest;
 	op = assignment_operator(line, &len, &rule);
-	if (!doubtful)
+	if (!doubtful && r->mf)
 		r->in_rule = rule;
 	if (!op)
 		return;
 	memcpy(saved, op, len);
 	*op = '\0';
-	name = make_expand_known(r->mf, line);
 	value = make_trim(op + len);
+	if (r->shadow) {
+		name = make_expand_known(r->shadow, line);
+		if (name && name[0] && !strpbrk(name, " \t"))
+			make_assign(r->shadow, name, saved, value);
+		free(name);
+	}
+	if (!r->mf)
+		return;
+	name = make_expand_known(r->mf, line);
 	if (!name || !name[0] || strpbrk(name, " \t"))
 		r->mf->unknown_assignments = true;
 	else if (doubtful)
@@ -112,10 +124,20 @@ static void assignment(struct reader *r, char *line, bool doubtful)
 	free(name);
 }
 
+/* A line on a branch not taken: only the shadow takes its assignment. */
+static void shadow_assignment(struct reader *r, char *line)
+{
+	struct reader only = { .shadow = r->shadow };
+
+	if (r->shadow)
+		assignment(&only, line, false);
+}
+
 /* Read one included Makefile into the same variables. */
 static bool include_file(struct reader *r, const char *name, bool optional)
 {
-	struct reader sub = { .mf = r->mf, .tree = r->tree, .depth = r->depth + 1 };
+	struct reader sub = { .mf = r->mf, .shadow = r->shadow, .tree = r->tree,
+			      .depth = r->depth + 1 };
 	char *path = path_join(r->tree, name), *text = read_whole(path);
 
 	free(path);
@@ -128,6 +150,43 @@ static bool include_file(struct reader *r, const char *name, bool optional)
 	return true;
 }
 
+static bool has_name(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p;
+
+	for (p = list; (p = strstr(p, name)); p += n)
+		if ((p == list || p[-1] == ' ' || p[-1] == '\t') &&
+		    (!p[n] || p[n] == ' ' || p[n] == '\t'))
+			return true;
+	return false;
+}
+
+/*
+ * The names an include would read if every branch had been taken, but
+ * that it does not read: included only on branches not taken.
+ */
+static void shadow_includes(struct reader *r, const char *names)
+{
+	char *text, *all, *real, *name, *save = NULL;
+
+	if (!r->shadow || !r->mf->skipped)
+		return;
+	text = strdup(names);
+	if (!text)
+		abort();
+	all = make_expand_known(r->shadow, text);
+	strcpy(text, names);
+	real = make_expand_known(r->mf, text);
+	for (name = all && real ? strtok_r(all, " \t", &save) : NULL; name;
+	     name = strtok_r(NULL, " \t", &save))
+		if (!has_name(real, name))
+			strv_push(r->mf->skipped, name);
+	free(real);
+	free(all);
+	free(text);
+}
+
 /*
  * include NAMES: read them (paths from the tree root, as $(srctree) is .);
  * one that cannot be read leaves every variable in doubt.
@@ -137,6 +196,7 @@ static void include(struct reader *r, char *names, bool optional)
 	char *expanded, *name, *save = NULL;
 	bool read = r->depth < MAKE_MAX_INCLUDES;
 
+	shadow_includes(r, names);
 	expanded = read ? make_expand_known(r->mf, names) : NULL;
 	read = expanded != NULL;
 	for (name = expanded ? strtok_r(expanded, " \t", &save) : NULL; name;
@@ -194,8 +254,10 @@ static void read_line(struct reader *r, char *line)
 	if (!make_conditionals_reading(&r->conditionals)) {
 		if (r->mf->keep_doubt && make_conditionals_doubtful(&r->conditionals))
 			assignment(r, line, true);
-		else
+		else if (include_names(line))
 			skipped_include(r, line);
+		else
+			shadow_assignment(r, line);
 		return;
 	}
 	if ((rest = make_after_word(line, "include")))
@@ -298,18 +360,33 @@ char *make_file_text(const char *tree, const char *dir)
 	return text;
 }
 
-static bool read_file_text(struct make_file *mf, const char *tree, char *text)
+/* Makefile.build sets these simple and empty before the file. */
+static void build_defaults(struct make_file *mf)
 {
-	struct reader r = { .mf = mf, .tree = tree };
-
-	if (!text)
-		return false;
-	/* Makefile.build sets these simple and empty before the file. */
 	make_assign(mf, "ccflags-y", ":=", "");
 	make_assign(mf, "subdir-ccflags-y", ":=", "");
 	make_assign(mf, "EXTRA_CFLAGS", ":=", "");
+}
+
+static bool read_file_text(struct make_file *mf, const char *tree, char *text)
+{
+	struct make_file shadow = { .dir = mf->dir, .config = mf->config };
+	struct reader r = { .mf = mf, .tree = tree };
+	int i;
+
+	if (!text)
+		return false;
+	if (mf->skipped) {
+		/* what was set before (an arch list's reset) holds there too */
+		for (i = 0; i < mf->n; i++)
+			make_assign(&shadow, mf->vars[i].name, "=", mf->vars[i].value);
+		build_defaults(&shadow);
+		r.shadow = &shadow;
+	}
+	build_defaults(mf);
 	read_text(&r, text);
 	free(text);
+	make_file_free(&shadow);
 	return true;
 }
 

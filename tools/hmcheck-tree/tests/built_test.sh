@@ -31,6 +31,10 @@
 #              only on a branch not taken (ifneq ($(CONFIG_OFF),)) builds
 #              nothing; twins: included under an undecidable condition, or
 #              read, and listed
+#   list_include  a fragment that an include reaches only through words a
+#              branch not taken adds to the list of its names builds
+#              nothing; twins: one named always; one beside a name an
+#              undecidable condition adds
 #   subst      a list named through $(subst m,y,$(CONFIG_X)) is decided
 #              (an m option builds, an unset one does not), and the rest
 #              of its Makefile still decides its files; twin: a $(subst)
@@ -308,6 +312,47 @@ endif
 END
 }
 
+# Fragments a host includes through a list of names: host4/ adds `fb` to
+# the list only under CONFIG_OFF (so fb/ is a fragment never read: its
+# file is not built), `fa` always. Twin host5/: a name added under an
+# undecidable condition (fd) leaves that include in doubt, so fe/, added
+# under CONFIG_OFF there, is checked too.
+write_list_include() {
+	for f in host4/h4.c fa/fa.c fb/fb.c host5/h5.c fc/fc.c fd/fd.c fe/fe.c; do
+		leaky_file "drivers/$f"
+	done
+	printf 'obj-y += host4/ host5/\n' >> "$t/drivers/Makefile"
+	for n in a b; do
+		printf 'HOST4_FILES += ../f%s/f%s.o\n' "$n" "$n" \
+			> "$t/drivers/f$n/Makefile"
+	done
+	for n in c d e; do
+		printf 'HOST5_FILES += ../f%s/f%s.o\n' "$n" "$n" \
+			> "$t/drivers/f$n/Makefile"
+	done
+	cat > "$t/drivers/host4/Makefile" <<'END'
+PARTS = fa
+ifneq ($(CONFIG_OFF),)
+PARTS += fb
+endif
+include $(addsuffix /Makefile,$(addprefix $(src)/../,$(PARTS)))
+obj-y += host4.o
+host4-y := h4.o $(HOST4_FILES)
+END
+	cat > "$t/drivers/host5/Makefile" <<'END'
+PARTS = fc
+ifdef OTHER_FILE_VAR
+PARTS += fd
+endif
+ifneq ($(CONFIG_OFF),)
+PARTS += fe
+endif
+include $(addsuffix /Makefile,$(addprefix $(src)/../,$(PARTS)))
+obj-y += host5.o
+host5-y := h5.o $(HOST5_FILES)
+END
+}
+
 # kbuild's list idiom: `hot-$(CONFIG_OFF) += hot.o`, `obj-y += $(hot-y)`.
 # lists2/ names a -y list no line sets, lists3/ sets one through a name it
 # cannot tell: their lists stay in doubt.
@@ -424,6 +469,18 @@ test_arch_lists() {
 	done
 }
 
+test_list_include() {
+	write_tree "$work/t"
+	write_list_include
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	for f in host4/h4.c fa/fa.c host5/h5.c fc/fc.c fd/fd.c fe/fe.c; do
+		checked "drivers/$f"
+	done
+	unchecked drivers/fb/fb.c
+}
+
 test_skipped_include() {
 	write_tree "$work/t"
 	write_skipped_include
@@ -437,7 +494,7 @@ test_skipped_include() {
 }
 
 case $test in
-config|composite|doubt|doubt_words|skipped_include|unset_list|subst|arch_lists|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|list_include|unset_list|subst|arch_lists|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
