@@ -4,7 +4,8 @@
  * -U and -include words of subdir-ccflags-y (of every directory from the
  * tree root down: kbuild hands them to the subdirectories through
  * KBUILD_CFLAGS), then of ccflags-y and EXTRA_CFLAGS, then of
- * CFLAGS_<stem>.o, in kbuild's order (scripts/Makefile.lib).  The
+ * CFLAGS_<stem>.o, in kbuild's order (scripts/Makefile.lib), less those
+ * ccflags-remove-y and CFLAGS_REMOVE_<stem>.o filter out.  The
  * directory is the one whose Makefile.build compiles the file
  * (kbuild_builder()): the nearest one with a Kbuild file or Makefile (i915
  * builds gem/ and gt/ from its own Makefile), or the one that lists it
@@ -231,8 +232,54 @@ static void load_directory(struct kbuild_dirs *dirs, char *obj_dir)
 	pick_variable(dirs->tree, &dirs->obj, "EXTRA_CFLAGS", &dirs->flags);
 }
 
+static bool listed(const struct strv *words, const char *word)
+{
+	int i;
+
+	for (i = 0; i < words->n; i++)
+		if (!strcmp(words->v[i], word))
+			return true;
+	return false;
+}
+
+/*
+ * `flags` into `argv` but for the words of ccflags-remove-y and
+ * CFLAGS_REMOVE_<stem>.o, which kbuild filters out of them.  A two-word
+ * option (-I dir) goes with its argument when its first word is removed.
+ */
+static void remove_flags(const struct make_file *mf, const char *stem,
+			 const struct strv *flags, struct strv *argv)
+{
+	struct strv removed = { 0 };
+	char *value, *name;
+	bool pair;
+	int i;
+
+	if (asprintf(&name, "CFLAGS_REMOVE_%s.o", stem) < 0)
+		abort();
+	value = make_value(mf, "ccflags-remove-y");
+	shell_words(value, &removed);
+	free(value);
+	value = make_value(mf, name);
+	shell_words(value, &removed);
+	free(value);
+	free(name);
+	for (i = 0; i < flags->n; i++) {
+		pair = flags->v[i][2] == '\0' || !strcmp(flags->v[i], "-include");
+		if (listed(&removed, flags->v[i])) {
+			i += pair;
+			continue;
+		}
+		strv_push(argv, flags->v[i]);
+		if (pair && i + 1 < flags->n)
+			strv_push(argv, flags->v[++i]);
+	}
+	strv_free(&removed);
+}
+
 void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *argv)
 {
+	struct strv flags = { 0 };
 	char *obj_dir, *stem, *name;
 	int i;
 
@@ -245,10 +292,12 @@ void kbuild_dir_flags(struct kbuild_dirs *dirs, const char *file, struct strv *a
 	else
 		load_directory(dirs, obj_dir);
 	for (i = 0; i < dirs->flags.n; i++)
-		strv_push(argv, dirs->flags.v[i]);
+		strv_push(&flags, dirs->flags.v[i]);
 	if (asprintf(&name, "CFLAGS_%s.o", stem) < 0)
 		abort();
-	pick_variable(dirs->tree, &dirs->obj, name, argv);
+	pick_variable(dirs->tree, &dirs->obj, name, &flags);
 	free(name);
+	remove_flags(&dirs->obj, stem, &flags, argv);
+	strv_free(&flags);
 	free(stem);
 }

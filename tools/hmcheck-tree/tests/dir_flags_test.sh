@@ -13,6 +13,8 @@
 #              holding an unknown variable or function, a comment, a
 #              -include of a missing file, the Makefile beside a Kbuild
 #   order      the flags as kbuild orders them (fake-hmcheck's log)
+#   removed    ccflags-remove-y and CFLAGS_REMOVE_<stem>.o filter flags
+#              out (the latter for that file only)
 #   included   a file another directory builds (write_included: a/Makefile
 #              includes ../b/Makefile, which adds ../b/x.o to a's composite
 #              through $(addprefix ...)) gets a's flags: its ccflags-y, the
@@ -294,6 +296,43 @@ test_order() {
 	expect_not_in state/log "-I/x"
 }
 
+# drivers/rm: ccflags-remove-y takes a flag from every file of the
+# directory, CFLAGS_REMOVE_r.o one from r.c only (s.c keeps its own).
+write_removed() {
+	mkdir -p "$t/drivers/rm"
+	printf 'obj-y += rm/\n' >> "$t/drivers/Makefile"
+	cat > "$t/drivers/rm/Makefile" <<'END'
+obj-y += r.o s.o
+ccflags-y := -DKEEP -DDROP_ALL
+ccflags-remove-y := -DDROP_ALL
+CFLAGS_r.o := -DDROP_R
+CFLAGS_s.o := -DDROP_R
+CFLAGS_REMOVE_r.o := -DDROP_R
+END
+	{
+		printf '#include "k.h"\n'
+		printf '#if defined(KEEP) && !defined(DROP_ALL) && !defined(DROP_R)\n'
+		leaky removed_r
+		printf '#endif\n'
+	} > "$t/drivers/rm/r.c"
+	{
+		printf '#include "k.h"\n'
+		printf '#if defined(KEEP) && !defined(DROP_ALL) && defined(DROP_R)\n'
+		leaky removed_s
+		printf '#endif\n'
+	} > "$t/drivers/rm/s.c"
+}
+
+test_removed() {
+	write_tree "$work/t"
+	write_removed
+	run t --tree "$work/t" -q drivers/rm
+	expect_status t 0
+	expect_not_in t.out "error:"
+	expect_leak removed_r
+	expect_leak removed_s
+}
+
 test_included() {
 	write_included "$work/t"
 	run t --tree "$work/t" -q drivers virt2
@@ -327,7 +366,7 @@ expect_leak_in() {
 }
 
 case $test in
-forms|negatives|order|included)
+forms|negatives|order|removed|included)
 	"test_$test" ;;
 *)
 	echo "dir_flags_test.sh: unknown test '$test'"; exit 2 ;;
