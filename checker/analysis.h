@@ -38,7 +38,11 @@ struct extern_source {
 };
 
 /* A call to a function defined elsewhere that makes the caller sleep if it does. */
-#define HM_CALL_CONST_ARGS	8
+/*
+ * Arguments a call out keeps constants and parameters of: 6.1's
+ * __ip_append_data() takes its flags tenth.
+ */
+#define HM_CALL_CONST_ARGS	16
 
 struct function_call_out {
 	const char *callee;

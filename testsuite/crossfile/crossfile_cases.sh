@@ -575,6 +575,28 @@ t_masked_flag_before_callee() {
 		fail "sk_reply_flags's call out lost the mask: $(cat "$tmp/sum")"
 }
 
+# The flags as the ninth and tenth arguments, as ip_append_data() and
+# __ip_append_data() take them: fs/sk_push.c's MSG_DONTWAIT is quiet,
+# MSG_MORE sleeps, whichever of the two files was analysed first.
+t_masked_flag_far_argument() {
+	copy_tree
+	run --db "$tmp/db" fs/sk_reply.c -Iinclude
+	run --db "$tmp/db" lib/sk_send.c -Iinclude
+	run --db "$tmp/db" fs/sk_push.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/sk_push.c:15:2: warning: sk_append_data() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'sk_append_data'" >"$tmp/sum"
+	grep -q "^call	sk_alloc_send	sk_append_far	.*	0:0,1:8&64$" "$tmp/sum" ||
+		fail "sk_append_data's call out lost its ninth argument: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/sk_reply.c -Iinclude
+	run --db "$tmp/db" fs/sk_push.c -Iinclude
+	expect_in "$err" "fs/sk_push.c:15:2: warning: sk_append_data() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+}
+
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
 # in the database keeps that test of parameter 0's member ("->table"), and
 # table_set(), passing its own parameter on, the same.  fs/table_event.c

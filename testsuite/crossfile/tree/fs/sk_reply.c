@@ -40,3 +40,21 @@ void *sk_reply_flags(struct sk *sk, int flags)
 {
 	return sk_append(sk, flags);
 }
+
+/*
+ * Flags passed tenth, then ninth (6.1's __ip_append_data() and
+ * ip_append_data()): argument places past the eighth are kept too.
+ */
+static void *sk_append_far(struct sk *sk, int a, int b, int c, int d, int e,
+			   int f, int g, int h, int flags)
+{
+	if (a + b + c + d + e + f + g + h < 0)
+		return 0;
+	return sk_alloc_send(sk, (flags & MSG_DONTWAIT));
+}
+
+void *sk_append_data(struct sk *sk, int a, int b, int c, int d, int e,
+		     int f, int g, int flags)
+{
+	return sk_append_far(sk, a, b, c, d, e, f, g, 0, flags);
+}
