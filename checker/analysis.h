@@ -43,6 +43,7 @@ struct extern_source {
  * __ip_append_data() takes its flags tenth.
  */
 #define HM_CALL_CONST_ARGS	16
+#define HM_CALL_MEMBER_CONSTS	4
 
 struct function_call_out {
 	const char *callee;
@@ -68,6 +69,15 @@ struct function_call_out {
 	 * MSG_DONTWAIT`); 0: the parameter itself (sleep_guard_mask.c).
 	 */
 	unsigned long long param_mask[HM_CALL_CONST_ARGS];
+	/*
+	 * The arguments that are a member of the caller's parameter no path
+	 * wrote since the entry (`cfg->fc_mx`): bit i, args[i] is parameter
+	 * param_of[i]'s member arg_suffix[i] ("->fc_mx", interned).  A caller
+	 * of the caller that stored a constant there passes it to the callee
+	 * (sleep_guard_members.c).
+	 */
+	unsigned member_args;
+	const char *arg_suffix[HM_CALL_CONST_ARGS];
 	/*
 	 * Every such call is made where parameter guard_param of the caller
 	 * passes the test guard_value, or guard_ones set and guard_zeros
@@ -103,6 +113,18 @@ struct function_call_out {
 	 * member_guard.c), interned; NULL: of the parameter itself.
 	 */
 	const char *own_suffix;
+	/*
+	 * Members of the objects the call passes that hold constants the
+	 * caller stored there, at every call the entry stands for (`&cfg`,
+	 * cfg.fc_mx zero from its initializer): argument member_arg[i]'s
+	 * member member_suffix[i] (interned) holds member_value[i].  Kept
+	 * for the members the callee's calls out test (own_suffix), so that
+	 * a caller of the caller rules them out (sleep_guard_members.c).
+	 */
+	int nmember_consts;
+	signed char member_arg[HM_CALL_MEMBER_CONSTS];
+	const char *member_suffix[HM_CALL_MEMBER_CONSTS];
+	long long member_value[HM_CALL_MEMBER_CONSTS];
 };
 
 /* What one function of the main file does, for the summary database. */

@@ -161,6 +161,7 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 			sleep_guard_merge_params(&sum->calls_out[i], consts);
 			sleep_guard_merge_call_out(&sum->calls_out[i], &guard);
 			sleep_guard_merge_own(&sum->calls_out[i], consts);
+			sleep_guard_merge_members(&sum->calls_out[i], consts);
 			return;
 		}
 	if (sum->ncalls_out == HM_MAX_CALLS_OUT)
@@ -185,8 +186,18 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		memcpy(out->param_of, consts->param_of, sizeof(out->param_of));
 		memcpy(out->param_mask, consts->param_mask,
 		       sizeof(out->param_mask));
+		out->member_args = consts->member_args;
+		memcpy(out->arg_suffix, consts->arg_suffix,
+		       sizeof(out->arg_suffix));
 		out->own_quiet = true;	/* takes what consts says */
 		sleep_guard_merge_own(out, consts);
+		out->nmember_consts = consts->nmember_consts;
+		memcpy(out->member_arg, consts->member_arg,
+		       sizeof(out->member_arg));
+		memcpy(out->member_suffix, consts->member_suffix,
+		       sizeof(out->member_suffix));
+		memcpy(out->member_value, consts->member_value,
+		       sizeof(out->member_value));
 	}
 }
 
@@ -379,7 +390,9 @@ const struct summary *call_extern(struct hm_walk *w, struct path_state *s,
 
 		sleep_guard_call_consts(s, &in->call, &consts);
 		sleep_guard_call_params(w, s, in, &consts);
+		sleep_guard_call_member_args(w, s, in, sum, &consts);
 		sleep_guard_own_at_call(w, s, in, sum, &consts);
+		sleep_guard_call_members(w, s, in, sum, &consts);
 		note_call_out(w, s, name, "", in->loc, &consts);
 	}
 	if (sum)
@@ -514,6 +527,7 @@ static void raise_far_sleep(struct hm_walk *w, struct path_state *s,
 	size_t size;
 
 	sleep_guard_call_consts(s, &in->call, &into);
+	sleep_guard_call_members(w, s, in, sum, &into);
 	tail = far_sleep_chain(w, s, in, sum, &into, sum->external,
 			       state_holds_atomic_mapping(s), &loc, &unless);
 
@@ -585,6 +599,8 @@ static void judge_calls_out(struct hm_walk *w, struct path_state *s,
 	}
 	sleep_guard_call_consts(s, &in->call, &into);
 	sleep_guard_call_params(w, s, in, &into);
+	sleep_guard_call_member_args(w, s, in, sum, &into);
+	sleep_guard_call_members(w, s, in, sum, &into);
 	for (i = 0; i < sum->ncalls_out; i++) {
 		char *via = via_through(sum->name, sum->calls_out[i].via);
 		struct function_call_out out = sum->calls_out[i];

@@ -552,6 +552,34 @@ int member_guard_load_at_call(struct hm_walk *w, const struct path_state *s,
 	       0 : -1;
 }
 
+bool member_guard_param_member(struct hm_walk *w, const struct path_state *s,
+			       const struct ir_instr *in,
+			       const struct ir_expr *arg, int *param,
+			       const char **suffix)
+{
+	int at = instr_index(w, in);
+
+	if (arg->kind != IR_EXPR_MEMORY || arg->offset || arg->var < 0 ||
+	    arg->var >= w->fn->nvars || !w->fn->vars[arg->var].is_pointer ||
+	    at < 0 || !sleep_guard_unchanged_param(w, s, arg->var))
+		return false;
+	*suffix = member_suffix(w, arg->var, arg->text);
+	*param = arg->var;
+	return *suffix && untouched_here(w, arg->var, *suffix, at);
+}
+
+bool member_guard_value_at_call(struct hm_walk *w, const struct path_state *s,
+				const struct ir_instr *in, int param,
+				const char *suffix, long long *value)
+{
+	const char *text;
+
+	if (param < 0 || param >= in->call.nargs)
+		return false;
+	text = caller_text(w, &in->call.args[param], suffix);
+	return text && stored_int(s, text, value);
+}
+
 /* Keep the last member of `chain`, once. */
 static void note_member_name(struct hm_walk *w, const char *chain)
 {

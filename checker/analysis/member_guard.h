@@ -47,6 +47,21 @@ int member_guard_load_at_call(struct hm_walk *w, const struct path_state *s,
 			      const struct sleep_test *test,
 			      struct sleep_test *mine);
 /*
+ * `arg` of call `in` is a member of the caller's parameter nothing wrote
+ * since the entry (`cfg->fc_mx`): that parameter and the member's suffix.
+ */
+bool member_guard_param_member(struct hm_walk *w, const struct path_state *s,
+			       const struct ir_instr *in,
+			       const struct ir_expr *arg, int *param,
+			       const char **suffix);
+/*
+ * The constant the caller stored in argument `param` of call `in`
+ * followed by `suffix` (`cfg.fc_mx` for &cfg and "->fc_mx"), if any.
+ */
+bool member_guard_value_at_call(struct hm_walk *w, const struct path_state *s,
+				const struct ir_instr *in, int param,
+				const char *suffix, long long *value);
+/*
  * The facts a path's tests of members are read from while a call is
  * made: those before it (member_guard_before_call() to _after_call()).
  * A call handed the object expires them, but the call, and the sleeps in

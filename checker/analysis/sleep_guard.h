@@ -138,6 +138,16 @@ void sleep_guard_call_params(const struct hm_walk *w,
 			     struct function_call_out *out);
 void sleep_guard_merge_params(struct function_call_out *out,
 			      const struct function_call_out *other);
+/*
+ * The arguments of `in` that are members of the caller's parameters
+ * (`cfg->fc_mx`) on which the callee's sleeps or calls out (`sum`) may
+ * depend.
+ */
+void sleep_guard_call_member_args(struct hm_walk *w,
+				  const struct path_state *s,
+				  const struct ir_instr *in,
+				  const struct summary *sum,
+				  struct function_call_out *out);
 void sleep_guard_params_through(struct function_call_out *out,
 				const struct function_call_out *into);
 /*
@@ -170,6 +180,26 @@ void sleep_guard_merge_call_out(struct function_call_out *out,
 				const struct function_call_out *other);
 bool sleep_guard_call_out_ruled_out(const struct function_call_out *call,
 				    const struct function_call_out *into);
+
+/*
+ * sleep_guard_members.c: the constants the caller stored in the members
+ * of the objects call `in` passes that `sum`'s calls out test; of two
+ * calls one entry stands for, those both pass; a call out of the callee
+ * of a call passing `into`, the members `into` passes in the parameters
+ * it passes on; the value `into` passes in argument `arg`'s `suffix`.
+ * sleep_guard_call.c: `value` fails the test.
+ */
+void sleep_guard_call_members(struct hm_walk *w, const struct path_state *s,
+			      const struct ir_instr *in,
+			      const struct summary *sum,
+			      struct function_call_out *out);
+void sleep_guard_merge_members(struct function_call_out *out,
+			       const struct function_call_out *other);
+void sleep_guard_members_through(struct function_call_out *out,
+				 const struct function_call_out *into);
+bool sleep_guard_member_value(const struct function_call_out *into,
+			      int arg, const char *suffix, long long *value);
+bool sleep_test_fails_value(const struct sleep_test *test, long long value);
 
 /*
  * sleep_guard_own.c: what the callee's own sleep needs at this call, in

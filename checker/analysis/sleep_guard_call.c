@@ -67,6 +67,11 @@ static bool test_passes(const struct sleep_test *test, long long value)
 	return (bits & test->ones) == test->ones && !(bits & test->zeros);
 }
 
+bool sleep_test_fails_value(const struct sleep_test *test, long long value)
+{
+	return !test_passes(test, value);
+}
+
 /* The bits the caller's branches saw in `var` fail the bit test. */
 static bool known_bits_fail(const struct path_state *s, int var,
 			    const struct sleep_test *test)

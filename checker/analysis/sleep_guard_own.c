@@ -150,11 +150,18 @@ bool sleep_guard_own_ruled_out(const struct function_call_out *call,
 			       const struct function_call_out *into)
 {
 	struct function_call_out as;
+	struct sleep_test test;
+	long long value;
 
 	if (call->own_quiet)
 		return true;
-	if (call->own_suffix)
-		return false;	/* no constant decides a member */
+	if (call->own_suffix) {
+		/* a constant the call's caller stored in that member */
+		own_test(call, &test);
+		return sleep_guard_member_value(into, test.param, test.suffix,
+						&value) &&
+		       sleep_test_fails_value(&test, value);
+	}
 	own_as_guard(call, &as);
 	return sleep_guard_call_out_ruled_out(&as, into);
 }

@@ -8,10 +8,15 @@
  * gets, whether its summary was known when send() was analysed or is
  * only read when the spinlocked caller is judged.  Chains of helpers and
  * of files compose: each call the record passes through maps the
- * parameter to the constant or to that caller's own parameter.
+ * parameter to the constant or to that caller's own parameter.  An
+ * argument may also be a member of the caller's parameter (`cfg->fc_mx`):
+ * a constant its caller stored there, or the same member of that
+ * caller's parameter, takes its place.
  */
+#include <string.h>
 #include "analysis/walk.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/member_guard.h"
 
 /*
  * The caller's variable argument `arg` passes on, and the mask of its
@@ -56,11 +61,91 @@ void sleep_guard_merge_params(struct function_call_out *out,
 {
 	int i;
 
-	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++) {
 		if (!other || !(other->param_args & (1u << i)) ||
 		    other->param_of[i] != out->param_of[i] ||
 		    other->param_mask[i] != out->param_mask[i])
 			out->param_args &= ~(1u << i);
+		if (!other || !(other->member_args & (1u << i)) ||
+		    other->param_of[i] != out->param_of[i] ||
+		    strcmp(other->arg_suffix[i], out->arg_suffix[i]))
+			out->member_args &= ~(1u << i);
+	}
+}
+
+/* The call out passes the caller's parameter `i`, or a member of it, on. */
+static bool passes_on(const struct function_call_out *c, int i)
+{
+	int k;
+
+	for (k = 0; k < HM_CALL_CONST_ARGS; k++)
+		if (((c->param_args | c->member_args) & (1u << k)) &&
+		    c->param_of[k] == i)
+			return true;
+	return false;
+}
+
+/* The callee's sleeps or calls out may depend on its parameter `i`. */
+static bool callee_reads_param(const struct summary *sum, int i)
+{
+	const struct function_call_out *c;
+	int j;
+
+	for (j = 0; j < sum->nsleep_tests; j++)
+		if (sum->sleep_tests[j].param == i)
+			return true;
+	for (j = 0; j < sum->ncalls_out; j++) {
+		c = &sum->calls_out[j];
+		if ((c->has_guard && c->guard_param == i) ||
+		    (c->has_own_guard && c->own_param == i) || passes_on(c, i))
+			return true;
+	}
+	return false;
+}
+
+void sleep_guard_call_member_args(struct hm_walk *w,
+				  const struct path_state *s,
+				  const struct ir_instr *in,
+				  const struct summary *sum,
+				  struct function_call_out *out)
+{
+	const char *suffix;
+	int i, param;
+
+	out->member_args = 0;
+	for (i = 0; sum && i < in->call.nargs && i < HM_CALL_CONST_ARGS; i++) {
+		if (((out->const_args | out->param_args) & (1u << i)) ||
+		    !callee_reads_param(sum, i) ||
+		    !member_guard_param_member(w, s, in, &in->call.args[i],
+					       &param, &suffix) ||
+		    param >= HM_CALL_CONST_ARGS)
+			continue;
+		out->member_args |= 1u << i;
+		out->param_of[i] = (signed char)param;
+		out->arg_suffix[i] = suffix;
+	}
+}
+
+/*
+ * A member argument of `out` whose parameter the call passes `into`
+ * for: the constant it holds there, or the same member of the
+ * parameter of `into`'s caller passed on; else nothing known.
+ */
+static void member_arg_through(struct function_call_out *out, int i,
+			       const struct function_call_out *into)
+{
+	int p = out->param_of[i];
+	long long value;
+
+	if (p < 0 || p >= HM_CALL_CONST_ARGS)
+		return;
+	if (sleep_guard_member_value(into, p, out->arg_suffix[i], &value)) {
+		out->const_args |= 1u << i;
+		out->const_values[i] = value;
+	} else if ((into->param_args & (1u << p)) && !into->param_mask[p]) {
+		out->member_args |= 1u << i;
+		out->param_of[i] = into->param_of[p];
+	}
 }
 
 /*
@@ -71,12 +156,16 @@ void sleep_guard_merge_params(struct function_call_out *out,
 void sleep_guard_params_through(struct function_call_out *out,
 				const struct function_call_out *into)
 {
-	unsigned params = out->param_args;
+	unsigned params = out->param_args, members = out->member_args;
 	unsigned long long mask;
 	int i, p;
 
+	sleep_guard_members_through(out, into);
 	out->param_args = 0;
+	out->member_args = 0;
 	for (i = 0; i < HM_CALL_CONST_ARGS; i++) {
+		if (members & (1u << i))
+			member_arg_through(out, i, into);
 		if (!(params & (1u << i)))
 			continue;
 		p = out->param_of[i];
@@ -98,6 +187,10 @@ void sleep_guard_params_through(struct function_call_out *out,
 			out->param_args |= 1u << i;
 			out->param_of[i] = into->param_of[p];
 			out->param_mask[i] = mask;
+		} else if ((into->member_args & (1u << p)) && !mask) {
+			out->member_args |= 1u << i;
+			out->param_of[i] = into->param_of[p];
+			out->arg_suffix[i] = into->arg_suffix[p];
 		}
 	}
 }

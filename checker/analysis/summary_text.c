@@ -57,6 +57,10 @@
  *              callee's own sleep needs there, "-" never, else a test
  *              PARAM,VALUE,ONES,ZEROS[,MEMBER] of this function's
  *              parameter or its MEMBER, sleep_guard_own.c)
+ *              [ARG:PARAM[MEMBER],...] (arguments that are this
+ *              function's parameters, or their MEMBER, passed on) [ARGMEMBER=VALUE,...] (constants
+ *              stored in members of the objects passed, "0->fc_mx=0":
+ *              sleep_guard_members.c)
  *
  * SUFFIX is "-" for the argument itself, else "=" and the suffix, or for
  * an unmap "~" and the page as an expression of parameters, $K for
@@ -209,7 +213,9 @@ static void put_returned_members(struct text_buf *b, const struct summary *sum)
 /* Which of a call out's optional fields put_call() writes: up to the last set. */
 static int call_fields(const struct function_call_out *out)
 {
-	if (out->param_args)
+	if (out->nmember_consts)
+		return 5;
+	if (out->param_args || out->member_args)
 		return 4;
 	if (out->own_quiet || out->has_own_guard)
 		return 3;
@@ -237,15 +243,36 @@ static void put_arg_list(struct text_buf *b, unsigned args, char sep,
 }
 
 /*
+ * ARG:PARAM for a parameter passed on (ARG:PARAM&MASK: its bits of MASK),
+ * ARG:PARAMMEMBER for its member.
+ */
+static void put_params(struct text_buf *b, const struct function_call_out *out)
+{
+	const char *comma = "";
+	int i;
+
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++) {
+		if (!((out->param_args | out->member_args) & (1u << i)))
+			continue;
+		put(b, "%s%d:%d%s", comma, i, out->param_of[i],
+		    out->member_args & (1u << i) ? out->arg_suffix[i] : "");
+		if ((out->param_args & (1u << i)) && out->param_mask[i])
+			put(b, "&%llu", out->param_mask[i]);
+		comma = ",";
+	}
+}
+
+/*
  * "call CALLEE VIA LINE", then the optional fields: ARG=VALUE,... of
  * constant arguments; the path's guard (",==CONSTANT" after it: an
  * equality test); the callee's own guard ("-":
  * never); ARG:PARAM,... of the caller's parameters passed on (ARG:PARAM&MASK:
- * the parameter's bits of MASK).
+ * the parameter's bits of MASK; ARG:PARAMMEMBER: its member);
+ * ARGMEMBER=VALUE,... of constants in the members of objects passed.
  */
 static void put_call(struct text_buf *b, const struct function_call_out *out)
 {
-	int n = call_fields(out);
+	int n = call_fields(out), i;
 
 	put(b, "call\t%s\t%s\t%u", out->callee, out->via, out->line);
 	if (n >= 1) {
@@ -273,8 +300,13 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 	}
 	if (n >= 4) {
 		put(b, "\t");
-		put_arg_list(b, out->param_args, ':', NULL, out->param_of,
-			     out->param_mask);
+		put_params(b, out);
+	}
+	if (n >= 5) {
+		put(b, "\t");
+		for (i = 0; i < out->nmember_consts; i++)
+			put(b, "%s%d%s=%lld", i ? "," : "", out->member_arg[i],
+			    out->member_suffix[i], out->member_value[i]);
 	}
 	put(b, "\n");
 }

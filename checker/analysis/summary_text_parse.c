@@ -280,13 +280,14 @@ static void parse_call_own(const char *text, struct function_call_out *out,
 }
 
 /*
- * "4:2,0:0,1:3&64": arguments that are the caller's parameters passed
- * on, or their bits of a mask.
+ * "4:2,0:0,1:3&64,2:0->mx": arguments that are the caller's parameters
+ * passed on, their bits of a mask, or a member of one.
  */
-static void parse_params(const char *text, struct function_call_out *out)
+static void parse_params(char *text, struct function_call_out *out,
+			 struct intern_table *strings)
 {
 	unsigned long long mask;
-	char *end;
+	char *end, *member;
 	long arg, param;
 
 	while (*text) {
@@ -299,6 +300,7 @@ static void parse_params(const char *text, struct function_call_out *out)
 		if (end == text || param < 0 || param >= HM_CALL_CONST_ARGS)
 			return;
 		mask = 0;
+		member = NULL;
 		if (*end == '&') {
 			text = end + 1;
 			if (*text < '0' || *text > '9')
@@ -306,13 +308,51 @@ static void parse_params(const char *text, struct function_call_out *out)
 			mask = strtoull(text, &end, 10);
 			if (end == text || !mask)
 				return;
+		} else if (*end && *end != ',') {
+			member = end;
+			end += strcspn(end, ",");
 		}
 		if (*end && *end != ',')
 			return;
-		out->param_args |= 1u << arg;
-		out->param_of[arg] = (signed char)param;
-		out->param_mask[arg] = mask;
 		text = *end ? end + 1 : end;
+		*end = '\0';
+		out->param_of[arg] = (signed char)param;
+		if (member) {
+			out->member_args |= 1u << arg;
+			out->arg_suffix[arg] = intern(strings, member);
+			continue;
+		}
+		out->param_args |= 1u << arg;
+		out->param_mask[arg] = mask;
+	}
+}
+
+/* "0->fc_mx=0,1.len=4": constants in the members of objects passed. */
+static void parse_members(char *text, struct function_call_out *out,
+			  struct intern_table *strings)
+{
+	char *item = text, *next, *after, *eq, *stop;
+	long long value;
+	long arg;
+	int i;
+
+	for (; item && out->nmember_consts < HM_CALL_MEMBER_CONSTS; item = next) {
+		next = strchr(item, ',');
+		if (next)
+			*next++ = '\0';
+		arg = strtol(item, &after, 10);
+		eq = strrchr(after, '=');
+		if (after == item || arg < 0 || arg >= HM_CALL_CONST_ARGS ||
+		    !eq || eq == after)
+			continue;
+		value = strtoll(eq + 1, &stop, 10);
+		if (stop == eq + 1 || *stop)
+			continue;
+		*eq = '\0';
+		i = out->nmember_consts++;
+		out->member_arg[i] = (signed char)arg;
+		out->member_suffix[i] = intern(strings, after);
+		out->member_value[i] = value;
 	}
 }
 
@@ -321,7 +361,7 @@ static void parse_call(const struct fields *f, struct summary *sum,
 {
 	struct function_call_out *out;
 
-	if (f->n < 4 || f->n > 8 || !f->v[1][0] ||
+	if (f->n < 4 || f->n > 9 || !f->v[1][0] ||
 	    sum->ncalls_out == HM_MAX_CALLS_OUT)
 		return;
 	sum->calls_out = xrealloc(sum->calls_out,
@@ -337,8 +377,10 @@ static void parse_call(const struct fields *f, struct summary *sum,
 		parse_call_guard(f->v[5], out);
 	if (f->n >= 7)
 		parse_call_own(f->v[6], out, strings);
-	if (f->n == 8)
-		parse_params(f->v[7], out);
+	if (f->n >= 8)
+		parse_params(f->v[7], out, strings);
+	if (f->n == 9)
+		parse_members(f->v[8], out, strings);
 }
 
 /*

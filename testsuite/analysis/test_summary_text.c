@@ -409,6 +409,54 @@ static void test_call_own(struct intern_table *strings)
 }
 
 /*
+ * A call out's own test of a member of the caller's parameter
+ * (",->fc_mx" after the test), an argument that is a member of its
+ * parameter ("1:0->fc_mx") and the constants the call passes in the
+ * members of its arguments (sleep_guard_members.c), after every other
+ * field: kept through the text; a damaged item is not taken.
+ */
+static void test_call_members(struct intern_table *strings)
+{
+	static const char text[] =
+		"call\tmetrics\troute_create\t10\t\t\t0,1,0,0,->fc_mx\n"
+		"call\troute_add\t\t11\t\t\t\t\t0->fc_mx=0,2.nl.b=-3\n"
+		"call\tinit\troute_create\t12\t\t\t\t0:1,1:0->fc_mx\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+
+	CHECK(sum && sum->ncalls_out == 3);
+	if (!sum || sum->ncalls_out != 3)
+		return;
+	CHECK(sum->calls_out[2].param_args == 1 &&
+	      sum->calls_out[2].member_args == 2 &&
+	      sum->calls_out[2].param_of[0] == 1 &&
+	      sum->calls_out[2].param_of[1] == 0 &&
+	      !strcmp(sum->calls_out[2].arg_suffix[1], "->fc_mx"));
+	CHECK(sum->calls_out[0].has_own_guard &&
+	      sum->calls_out[0].own_param == 0 &&
+	      sum->calls_out[0].own_suffix &&
+	      !strcmp(sum->calls_out[0].own_suffix, "->fc_mx") &&
+	      !sum->calls_out[0].nmember_consts);
+	CHECK(!sum->calls_out[1].has_own_guard &&
+	      sum->calls_out[1].nmember_consts == 2 &&
+	      sum->calls_out[1].member_arg[0] == 0 &&
+	      !strcmp(sum->calls_out[1].member_suffix[0], "->fc_mx") &&
+	      sum->calls_out[1].member_value[0] == 0 &&
+	      sum->calls_out[1].member_arg[1] == 2 &&
+	      !strcmp(sum->calls_out[1].member_suffix[1], ".nl.b") &&
+	      sum->calls_out[1].member_value[1] == -3);
+	CHECK(writes_back_calls(sum, text));
+	summary_free(sum);
+	sum = summary_from_text("f", "call\tx\t\t13\t\t\t\t\t0->m=,x.y=1,99->z=1,1->k=2\n",
+				strings);
+	CHECK(sum && sum->ncalls_out == 1 &&
+	      sum->calls_out[0].nmember_consts == 1 &&
+	      sum->calls_out[0].member_arg[0] == 1 &&
+	      sum->calls_out[0].member_value[0] == 2);
+	if (sum)
+		summary_free(sum);
+}
+
+/*
  * A call out's arguments that are the caller's parameters passed on
  * (sleep_guard_params.c), after every other field, empty ones kept: kept
  * through the text; a damaged pair ends the list, a parameter out of
@@ -628,6 +676,7 @@ int main(void)
 	test_left_levels(strings);
 	test_sides_and_members(strings);
 	test_call_own(strings);
+	test_call_members(strings);
 	test_call_params(strings);
 	test_call_param_masks(strings);
 	test_call_guard_equals(strings);

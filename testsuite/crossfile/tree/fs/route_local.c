@@ -1,13 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Routes added under a spinlock with requests built by initializer lists:
- * those leaving .mx zero do not sleep (here or in lib/route_add.c), the
- * one naming it may.
+ * those leaving .mx zero do not sleep (here, in a static helper, or in
+ * lib/route_add.c), those naming it may.
  */
 #include "k.h"
 #include "route.h"
 
 static spinlock_t route_lock;
+
+static void *prefix_route(int table)
+{
+	struct route_cfg cfg = { .table = table, .flags = 1 };
+
+	return route_add(&cfg);
+}
+
+static void *metrics_route(int table, void *mx)
+{
+	struct route_cfg cfg = { .table = table, .mx = mx };
+
+	return route_add(&cfg);
+}
 
 void *route_local(int table)
 {
@@ -17,6 +31,7 @@ void *route_local(int table)
 	spin_lock(&route_lock);
 	r = route_add(&cfg);
 	r = route_add_local(table);
+	r = prefix_route(table);
 	spin_unlock(&route_lock);
 	return r;
 }
@@ -28,6 +43,7 @@ void *route_user(int table, void *mx)
 
 	spin_lock(&route_lock);
 	r = route_add(&cfg);
+	r = metrics_route(table, mx);
 	spin_unlock(&route_lock);
 	return r;
 }

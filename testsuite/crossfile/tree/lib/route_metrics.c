@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* Metrics are allocated only when the request carries some. */
+/*
+ * Metrics are allocated and converted (lib/route_convert.c) only when the
+ * request carries some.
+ */
 #include "k.h"
 #include "route.h"
 
@@ -7,7 +10,11 @@ void *kzalloc(unsigned long size, unsigned int flags);
 
 void *metrics_init(void *mx, int len)
 {
+	void *m;
+
 	if (!mx)
 		return 0;
-	return kzalloc(len, 0xcc0u);
+	m = kzalloc(len, 0xcc0u);
+	metrics_convert(m, mx, len);
+	return m;
 }
