@@ -19,6 +19,7 @@
 struct reader {
 	struct make_file *mf;
 	struct make_file *shadow;	/* every branch taken, or NULL */
+	bool doubtful;		/* included under an undecidable condition */
 	const char *tree;
 	int depth;		/* of included Makefiles */
 	struct make_conditionals conditionals;
@@ -133,11 +134,15 @@ static void shadow_assignment(struct reader *r, char *line)
 		assignment(&only, line, false);
 }
 
-/* Read one included Makefile into the same variables. */
-static bool include_file(struct reader *r, const char *name, bool optional)
+/*
+ * Read one included Makefile into the same variables; under an undecidable
+ * condition (`doubtful`), its every assignment is doubtful.
+ */
+static bool include_file(struct reader *r, const char *name, bool optional,
+			 bool doubtful)
 {
 	struct reader sub = { .mf = r->mf, .shadow = r->shadow, .tree = r->tree,
-			      .depth = r->depth + 1 };
+			      .depth = r->depth + 1, .doubtful = doubtful };
 	char *path = path_join(r->tree, name), *text = read_whole(path);
 
 	free(path);
@@ -191,7 +196,8 @@ static void shadow_includes(struct reader *r, const char *names)
  * include NAMES: read them (paths from the tree root, as $(srctree) is .);
  * one that cannot be read leaves every variable in doubt.
  */
-static void include(struct reader *r, char *names, bool optional)
+static void include(struct reader *r, char *names, bool optional,
+		    bool doubtful)
 {
 	char *expanded, *name, *save = NULL;
 	bool read = r->depth < MAKE_MAX_INCLUDES;
@@ -201,7 +207,7 @@ static void include(struct reader *r, char *names, bool optional)
 	read = expanded != NULL;
 	for (name = expanded ? strtok_r(expanded, " \t", &save) : NULL; name;
 	     name = strtok_r(NULL, " \t", &save))
-		read = include_file(r, name, optional) && read;
+		read = include_file(r, name, optional, doubtful) && read;
 	free(expanded);
 	if (!read)
 		r->mf->unknown_assignments = true;
@@ -233,10 +239,23 @@ static void skipped_include(struct reader *r, char *line)
 	free(expanded);
 }
 
+/* An include or an assignment, `doubtful` under an undecidable condition. */
+static void directive(struct reader *r, char *line, bool doubtful)
+{
+	char *rest;
+
+	if ((rest = make_after_word(line, "include")))
+		include(r, rest, false, doubtful);
+	else if ((rest = make_after_word(line, "-include")) ||
+		 (rest = make_after_word(line, "sinclude")))
+		include(r, rest, true, doubtful);
+	else
+		assignment(r, line, doubtful);
+}
+
 static void read_line(struct reader *r, char *line)
 {
 	bool recipe = line[0] == '\t' && r->in_rule;
-	char *rest;
 
 	line = make_trim(line);
 	if (r->in_define) {
@@ -253,20 +272,14 @@ static void read_line(struct reader *r, char *line)
 		return;
 	if (!make_conditionals_reading(&r->conditionals)) {
 		if (r->mf->keep_doubt && make_conditionals_doubtful(&r->conditionals))
-			assignment(r, line, true);
+			directive(r, line, true);
 		else if (include_names(line))
 			skipped_include(r, line);
 		else
 			shadow_assignment(r, line);
 		return;
 	}
-	if ((rest = make_after_word(line, "include")))
-		include(r, rest, false);
-	else if ((rest = make_after_word(line, "-include")) ||
-		 (rest = make_after_word(line, "sinclude")))
-		include(r, rest, true);
-	else
-		assignment(r, line, false);
+	directive(r, line, r->doubtful);
 }
 
 /* Drop the comment of `line`, turning "\#" into '#'. */

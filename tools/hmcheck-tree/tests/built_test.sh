@@ -35,6 +35,8 @@
 #              branch not taken adds to the list of its names builds
 #              nothing; twins: one named always; one beside a name an
 #              undecidable condition adds
+#   doubtful_include  a Makefile included under an undecidable condition
+#              is read, its words doubtful: the files it adds are checked
 #   subst      a list named through $(subst m,y,$(CONFIG_X)) is decided
 #              (an m option builds, an unset one does not), and the rest
 #              of its Makefile still decides its files; twin: a $(subst)
@@ -353,6 +355,34 @@ host5-y := h5.o $(HOST5_FILES)
 END
 }
 
+# incd/ includes extra.mk under an undecidable condition: the objects it
+# adds may be built (checked); incd's own off.o still is not.
+write_doubtful_include() {
+	for f in incd/base.c incd/extra.c incd/off.c; do
+		leaky_file "drivers/$f"
+	done
+	printf 'obj-y += incd/\n' >> "$t/drivers/Makefile"
+	cat > "$t/drivers/incd/Makefile" <<'END'
+ifdef OTHER_FILE_VAR
+include $(src)/extra.mk
+endif
+obj-y += base.o
+obj-$(CONFIG_OFF) += off.o
+END
+	printf 'obj-y += extra.o\n' > "$t/drivers/incd/extra.mk"
+}
+
+test_doubtful_include() {
+	write_tree "$work/t"
+	write_doubtful_include
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	checked drivers/incd/base.c
+	checked drivers/incd/extra.c
+	unchecked drivers/incd/off.c
+}
+
 # kbuild's list idiom: `hot-$(CONFIG_OFF) += hot.o`, `obj-y += $(hot-y)`.
 # lists2/ names a -y list no line sets, lists3/ sets one through a name it
 # cannot tell: their lists stay in doubt.
@@ -494,7 +524,7 @@ test_skipped_include() {
 }
 
 case $test in
-config|composite|doubt|doubt_words|skipped_include|list_include|unset_list|subst|arch_lists|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|list_include|doubtful_include|unset_list|subst|arch_lists|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
