@@ -367,22 +367,54 @@ static void set_call_out_test(struct function_call_out *out,
 	out->guard_constant = test->constant;
 }
 
+/* How many of the path's other tests whatever passes test `i` passes. */
+static int tests_implied(const struct sleep_guard *guard, int i)
+{
+	int j, n = 0;
+
+	for (j = 0; j < guard->n; j++)
+		n += j != i &&
+		     sleep_test_implies(&guard->any[i], &guard->any[j]);
+	return n;
+}
+
+static bool call_out_testable(const struct sleep_test *test)
+{
+	return test->param >= 0 && !test->suffix;
+}
+
 /*
  * A call out keeps one of the tests its path needs.  An equality test of
  * a parameter (a switch case) decides the value: every path reaching the
  * call through that case shares it, where a truth test made before the
  * switch (`if (event) ...; switch (event)`) is taken both ways and the
- * merged paths would keep none.
+ * merged paths would keep none.  Otherwise the test that implies most of
+ * the others, since merged paths keep what both tests imply; `x != C`
+ * rules out one value only, so on a tie a truth or bit test is kept
+ * (`if (new_state != GONE) { ... if (new_state == SUSPENDED) ... }`,
+ * GONE being 0, the value callers pass).
  */
 static int call_out_test(const struct sleep_guard *guard)
 {
-	int i;
+	int i, best = 0, best_n = -1, n;
+	bool unequal, best_unequal = true;
 
 	for (i = 0; i < guard->n; i++)
-		if (guard->any[i].equals && guard->any[i].param >= 0 &&
-		    !guard->any[i].suffix)
+		if (call_out_testable(&guard->any[i]) &&
+		    guard->any[i].equals && guard->any[i].value)
 			return i;
-	return 0;
+	for (i = 0; i < guard->n; i++) {
+		if (!call_out_testable(&guard->any[i]))
+			continue;
+		n = tests_implied(guard, i);
+		unequal = guard->any[i].equals;
+		if (n > best_n || (n == best_n && best_unequal && !unequal)) {
+			best = i;
+			best_n = n;
+			best_unequal = unequal;
+		}
+	}
+	return best;
 }
 
 void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,

@@ -597,6 +597,23 @@ t_masked_flag_far_argument() {
 		fail "want exactly one report: $(cat "$err")"
 }
 
+# fs/devstate.c's sdev_set_state() calls lib/devwake.c's sleeping
+# sdev_set_wakeup() only past `new_state != DS_GONE` (0), its paths there
+# also testing `new_state != DS_SUSPENDED` or `== DS_CONFIGURED`: the call
+# out must keep the test that implies the others, or on a tie the truth
+# test, not `!= DS_SUSPENDED`, which fs/devdied.c's DS_GONE passes.
+t_call_out_test_implying_most() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/devwake.c fs/devstate.c fs/devdied.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/devdied.c:18:2: warning: sdev_set_state() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'sdev_set_state'" >"$tmp/sum"
+	grep -q "^call	sdev_set_wakeup		[0-9]*		1,1,0,0	" "$tmp/sum" ||
+		fail "the call out does not keep new_state's truth: $(cat "$tmp/sum")"
+}
+
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
 # in the database keeps that test of parameter 0's member ("->table"), and
 # table_set(), passing its own parameter on, the same.  fs/table_event.c
