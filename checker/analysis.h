@@ -109,6 +109,12 @@ struct function_call_out {
 	bool guard_equals;
 	long long guard_constant;
 	/*
+	 * The path test is of that member of the parameter ("->flags",
+	 * interned: `if (!(nd->flags & LOOKUP_RCU)) path_put(...)`), a
+	 * truth or bits test; NULL: of the parameter itself.
+	 */
+	const char *guard_suffix;
+	/*
 	 * The own test is of that member of the parameter ("->fc_mx",
 	 * member_guard.c), interned; NULL: of the parameter itself.
 	 */

@@ -437,10 +437,16 @@ static const struct function_writes *callee_writes(struct scan *sc,
 	return sub;
 }
 
+/*
+ * A callee of this unit is asked even when no argument is known to reach
+ * the parameters: an argument of unknown origin (`(void *)&nd->root.
+ * dentry->d_seq` in a macro) is written only if the callee writes there.
+ */
 static void note_call(struct scan *sc, const struct ir_call *call)
 {
 	int reach = reaches_params(sc, call);
-	const struct function_writes *sub = reach ? callee_writes(sc, call, reach) :
+	const struct function_writes *sub = reach || call->has_body ?
+					    callee_writes(sc, call, reach) :
 					    NULL;
 	int i, j;
 

@@ -153,8 +153,14 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 	if (!sum || state_left_caller_context(s) || s->last_ref)
 		return;
 	sleep_guard_of_call_out(w, s, &guard);
-	if (!guard.has_guard && consts && consts->has_guard)
-		guard = *consts;	/* the callee's own path test, passed on */
+	/*
+	 * The callee's own path test, passed on, rather than none or a test
+	 * of a member here (`if (ifa->dead == 0) __notify(event, ifa)`,
+	 * where the callee's `event == 2` decides more callers' calls).
+	 */
+	if ((!guard.has_guard || guard.guard_suffix) && consts &&
+	    consts->has_guard && !consts->guard_suffix)
+		guard = *consts;
 	for (i = 0; i < sum->ncalls_out; i++)
 		if (!strcmp(sum->calls_out[i].callee, callee)) {
 			sleep_guard_merge_consts(&sum->calls_out[i], consts);
@@ -177,6 +183,7 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		.guard_ones = guard.guard_ones, .guard_zeros = guard.guard_zeros,
 		.guard_equals = guard.guard_equals,
 		.guard_constant = guard.guard_constant,
+		.guard_suffix = guard.guard_suffix,
 	};
 	if (consts) {
 		out->const_args = consts->const_args;
@@ -465,7 +472,8 @@ static char *far_sleep_chain(struct hm_walk *w, const struct path_state *s,
 		char *tail, *chain;
 
 		sleep_guard_params_through(&seen, into);
-		if (sleep_guard_call_out_ruled_out(out, into))
+		if (sleep_guard_call_out_ruled_out(out, into) ||
+		    (in && sleep_guard_path_member_ruled_out_at(w, s, in, out)))
 			continue;
 		far = extern_summary(w->an, out->callee, need);
 		if (!far)
@@ -607,6 +615,10 @@ static void judge_calls_out(struct hm_walk *w, struct path_state *s,
 
 		sleep_guard_params_through(&out, &into);
 		if (sleep_guard_call_out_ruled_out(&out, &into)) {
+			free(via);
+			continue;
+		}
+		if (sleep_guard_path_member_through(w, s, in, &out)) {
 			free(via);
 			continue;
 		}

@@ -39,6 +39,7 @@
 #include "analysis/member_accessor.h"
 #include "analysis/summary_guard.h"
 #include "analysis/returned_members.h"
+#include "analysis/known_ints.h"
 
 /* "->info.count" if `text` is `name->info.count` (no index), else NULL. */
 static const char *member_suffix(struct hm_walk *w, int var, const char *text)
@@ -397,20 +398,60 @@ static int instr_index(const struct hm_walk *w, const struct ir_instr *in)
 	return (int)(in - blk->instrs);
 }
 
-/* 1 a constant the path stored at `text` fails the test, -1 passes, 0 none. */
-static int stored_decides(const struct path_state *s, const char *text,
-			  const struct sleep_test *test)
+/* 1 the constant `value` fails the test, -1 it passes it. */
+static int value_decides(long long value, const struct sleep_test *test)
 {
-	unsigned long long bits;
-	long long value;
+	unsigned long long bits = (unsigned long long)value;
 
-	if (!stored_int(s, text, &value))
-		return 0;
-	bits = (unsigned long long)value;
 	if (test->ones || test->zeros)
 		return (bits & test->ones) == test->ones &&
 		       !(bits & test->zeros) ? -1 : 1;
 	return (value != 0) == test->value ? -1 : 1;
+}
+
+/* The same from what the path knows of local integer `var`, or 0. */
+static int var_decides(const struct path_state *s, int var,
+		       const struct sleep_test *test)
+{
+	long long value;
+	int i;
+
+	if (known_int(s, var, &value))
+		return value_decides(value, test);
+	for (i = 0; i < s->nbits; i++) {
+		const struct known_bits *b = &s->bits[i];
+
+		if (b->var != var)
+			continue;
+		if ((b->zero & test->ones) || (b->one & test->zeros))
+			return 1;
+		if (test->ones || test->zeros)
+			return !(test->ones & ~b->one) &&
+			       !(test->zeros & ~b->zero) ? -1 : 0;
+		return b->one ? (test->value ? -1 : 1) : 0;
+	}
+	return 0;
+}
+
+/*
+ * 1 a constant the path stored at `text` fails the test, -1 passes, 0
+ * none; or what it knows of the integer it stored there (`nd->flags =
+ * flags;` under `if (flags & LOOKUP_RCU)`), while that holds the value.
+ */
+static int stored_decides(struct hm_walk *w, const struct path_state *s,
+			  const char *text, const struct sleep_test *test)
+{
+	long long value;
+	int var;
+
+	if (stored_int(s, text, &value))
+		return value_decides(value, test);
+	if (stored_copy(s, text, &var))
+		return var_decides(s, var, test);
+	if (stored_param(s, text, &var) &&
+	    sleep_guard_unchanged_param(w, s, var))
+		return var_decides(s, var, test);
+	return 0;
 }
 
 /*
@@ -491,7 +532,7 @@ int member_guard_at_call(struct hm_walk *w, const struct path_state *s,
 	else if (text)
 		decided = facts_decide(w, s->facts, s->nfacts, text, test);
 	if (text && !decided)
-		decided = stored_decides(s, text, test);
+		decided = stored_decides(w, s, text, test);
 	if (decided)
 		return decided;
 	if (text && stored_param(s, text, &param)) {
@@ -533,7 +574,7 @@ int member_guard_load_at_call(struct hm_walk *w, const struct path_state *s,
 	else
 		decided = facts_decide(w, s->facts, s->nfacts, text, test);
 	if (!decided)
-		decided = stored_decides(s, text, test);
+		decided = stored_decides(w, s, text, test);
 	if (decided)
 		return decided;
 	if (stored_param(s, text, &param)) {
@@ -637,12 +678,18 @@ static void note_callee_members(struct hm_walk *w, const struct ir_call *call,
 		note_sleep_member(w, call, &sum->sleep_tests[i]);
 	for (i = 0; i < sum->left_guard.n; i++)
 		note_sleep_member(w, call, &sum->left_guard.any[i]);
-	for (i = 0; i < sum->ncalls_out; i++)
+	for (i = 0; i < sum->ncalls_out; i++) {
 		if (sum->calls_out[i].has_own_guard &&
 		    sum->calls_out[i].own_suffix)
 			note_member_name(w, split_accessor(w,
 					 sum->calls_out[i].own_suffix,
 					 &accessor));
+		if (sum->calls_out[i].has_guard &&
+		    sum->calls_out[i].guard_suffix)
+			note_member_name(w, split_accessor(w,
+					 sum->calls_out[i].guard_suffix,
+					 &accessor));
+	}
 }
 
 /*

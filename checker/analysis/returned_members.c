@@ -84,7 +84,8 @@ static int path_members(struct hm_walk *w, const struct path_state *s,
 
 	for (i = 0; i < s->nstored && n < HM_MAX_RETURNED_MEMBERS; i++) {
 		v = &s->stored[i];
-		suffix = v->var == var ? suffix_of(w, var, v->text) : NULL;
+		suffix = v->var == var && !v->copy ?
+			 suffix_of(w, var, v->text) : NULL;
 		if (suffix)
 			out[n++] = (struct returned_member){
 				.suffix = suffix, .symbolic = v->symbolic,

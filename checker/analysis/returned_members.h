@@ -32,5 +32,7 @@ void stored_int_add(struct hm_walk *w, struct path_state *s, int var,
 		    const char *text, bool symbolic, int param,
 		    long long value);
 bool stored_param(const struct path_state *s, const char *text, int *param);
+/* The local integer whose value the path stored at `text`, while it holds it. */
+bool stored_copy(const struct path_state *s, const char *text, int *var);
 
 #endif

@@ -352,14 +352,16 @@ void sleep_guard_call_out_test(const struct function_call_out *out,
 		.param = out->guard_param, .value = out->guard_value,
 		.ones = out->guard_ones, .zeros = out->guard_zeros,
 		.equals = out->guard_equals, .constant = out->guard_constant,
+		.suffix = out->guard_suffix,
 	};
 }
 
 static void set_call_out_test(struct function_call_out *out,
 			      const struct sleep_test *test)
 {
-	out->has_guard = test->param >= 0 && !test->suffix;
+	out->has_guard = test->param >= 0 && !(test->suffix && test->equals);
 	out->guard_param = test->param;
+	out->guard_suffix = test->suffix;
 	out->guard_value = test->value;
 	out->guard_ones = test->ones;
 	out->guard_zeros = test->zeros;
@@ -378,9 +380,10 @@ static int tests_implied(const struct sleep_guard *guard, int i)
 	return n;
 }
 
+/* Not an equality test of a member (a call out keeps none). */
 static bool call_out_testable(const struct sleep_test *test)
 {
-	return test->param >= 0 && !test->suffix;
+	return test->param >= 0 && !(test->suffix && test->equals);
 }
 
 /*
@@ -392,17 +395,22 @@ static bool call_out_testable(const struct sleep_test *test)
  * the others, since merged paths keep what both tests imply; `x != C`
  * rules out one value only, so on a tie a truth or bit test is kept
  * (`if (new_state != GONE) { ... if (new_state == SUSPENDED) ... }`,
- * GONE being 0, the value callers pass).
+ * GONE being 0, the value callers pass).  A bit test gets the bits the
+ * other tests of the same parameter or member need (the path needs them
+ * all: `!(nd->flags & BENEATH)` and later `!(nd->flags & RCU)`).
  */
-static int call_out_test(const struct sleep_guard *guard)
+static void call_out_test(const struct sleep_guard *guard,
+			  struct sleep_test *test)
 {
 	int i, best = 0, best_n = -1, n;
 	bool unequal, best_unequal = true;
 
 	for (i = 0; i < guard->n; i++)
 		if (call_out_testable(&guard->any[i]) &&
-		    guard->any[i].equals && guard->any[i].value)
-			return i;
+		    guard->any[i].equals && guard->any[i].value) {
+			*test = guard->any[i];
+			return;
+		}
 	for (i = 0; i < guard->n; i++) {
 		if (!call_out_testable(&guard->any[i]))
 			continue;
@@ -414,16 +422,29 @@ static int call_out_test(const struct sleep_guard *guard)
 			best_unequal = unequal;
 		}
 	}
-	return best;
+	*test = guard->any[best];
+	if (!sleep_test_is_bits(test))
+		return;
+	for (i = 0; i < guard->n; i++)
+		if (i != best && guard->any[i].param == test->param &&
+		    guard->any[i].suffix == test->suffix &&
+		    sleep_test_is_bits(&guard->any[i])) {
+			test->ones |= guard->any[i].ones;
+			test->zeros |= guard->any[i].zeros;
+		}
+	if (test->ones & test->zeros)
+		*test = (struct sleep_test){ .param = SLEEP_GUARD_NONE };
 }
 
 void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
 			     struct function_call_out *out)
 {
 	struct sleep_guard guard;
+	struct sleep_test test;
 
 	guard_of_path(w, s, &guard);
-	set_call_out_test(out, &guard.any[call_out_test(&guard)]);
+	call_out_test(&guard, &test);
+	set_call_out_test(out, &test);
 }
 
 void sleep_guard_merge_call_out(struct function_call_out *out,
@@ -447,6 +468,7 @@ void sleep_guard_merge_call_out(struct function_call_out *out,
 	out->guard_ones &= other->guard_ones;
 	out->guard_zeros &= other->guard_zeros;
 	out->has_guard = mine.param == theirs.param &&
+			 mine.suffix == theirs.suffix &&
 			 sleep_test_is_bits(&mine) &&
 			 sleep_test_is_bits(&theirs) &&
 			 (out->guard_ones || out->guard_zeros);

@@ -200,6 +200,21 @@ void sleep_guard_members_through(struct function_call_out *out,
 bool sleep_guard_member_value(const struct function_call_out *into,
 			      int arg, const char *suffix, long long *value);
 bool sleep_test_fails_value(const struct sleep_test *test, long long value);
+/*
+ * A call out of the callee of `in` made where a member of the callee's
+ * parameter passed a test (guard_suffix): seen from the caller, the
+ * same test of its own parameter (or member), or none; true if the
+ * caller's facts or stores at `in` fail it.  And only the latter, for
+ * a call `in` made in atomic context.
+ */
+bool sleep_guard_path_member_through(struct hm_walk *w,
+				     const struct path_state *s,
+				     const struct ir_instr *in,
+				     struct function_call_out *out);
+bool sleep_guard_path_member_ruled_out_at(struct hm_walk *w,
+					  const struct path_state *s,
+					  const struct ir_instr *in,
+					  const struct function_call_out *call);
 
 /*
  * sleep_guard_own.c: what the callee's own sleep needs at this call, in

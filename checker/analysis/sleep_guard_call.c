@@ -334,8 +334,14 @@ bool sleep_guard_call_out_ruled_out(const struct function_call_out *call,
 				    const struct function_call_out *into)
 {
 	struct sleep_test test;
+	long long value;
 
 	sleep_guard_call_out_test(call, &test);
+	if (into && call->has_guard && test.suffix)
+		/* a constant the call's caller stored in that member */
+		return sleep_guard_member_value(into, test.param, test.suffix,
+						&value) &&
+		       sleep_test_fails_value(&test, value);
 	return into && call->has_guard && test.param >= 0 &&
 	       test.param < HM_CALL_CONST_ARGS &&
 	       (into->const_args & (1u << test.param)) &&

@@ -73,6 +73,9 @@ void sleep_guard_call_members(struct hm_walk *w, const struct path_state *s,
 		if (!far->own_quiet && far->has_own_guard && far->own_suffix)
 			add_value(w, s, in, out, far->own_param,
 				  far->own_suffix);
+		if (far->has_guard && far->guard_suffix)
+			add_value(w, s, in, out, far->guard_param,
+				  far->guard_suffix);
 		for (j = 0; j < HM_CALL_CONST_ARGS; j++)
 			if (far->member_args & (1u << j))
 				add_value(w, s, in, out, far->param_of[j],
@@ -122,4 +125,54 @@ bool sleep_guard_member_value(const struct function_call_out *into,
 		return false;
 	*value = into->member_value[i];
 	return true;
+}
+
+/*
+ * `out` is a call out of the callee of `in`, made where that callee's
+ * parameter's member passed a test (`if (!(nd->flags & LOOKUP_RCU))
+ * path_put(&nd->path)`): what the caller's facts or stores at `in` say
+ * of that member of the argument decide it, or it becomes the caller's
+ * test of its own parameter or member.  True if they fail it.
+ */
+bool sleep_guard_path_member_through(struct hm_walk *w,
+				     const struct path_state *s,
+				     const struct ir_instr *in,
+				     struct function_call_out *out)
+{
+	struct sleep_test test, mine;
+	int decided;
+
+	if (!out->has_guard || !out->guard_suffix)
+		return false;
+	sleep_guard_call_out_test(out, &test);
+	out->has_guard = false;
+	out->guard_suffix = NULL;
+	if (test.param < 0 || test.param >= in->call.nargs)
+		return false;
+	decided = member_guard_at_call(w, s, in, &test, &mine);
+	if (decided == 1)
+		return true;
+	if (!decided && !(mine.suffix && mine.equals)) {
+		out->has_guard = true;
+		out->guard_param = mine.param;
+		out->guard_value = mine.value;
+		out->guard_ones = mine.ones;
+		out->guard_zeros = mine.zeros;
+		out->guard_suffix = mine.suffix;
+	}
+	return false;
+}
+
+bool sleep_guard_path_member_ruled_out_at(struct hm_walk *w,
+					  const struct path_state *s,
+					  const struct ir_instr *in,
+					  const struct function_call_out *call)
+{
+	struct sleep_test test, mine;
+
+	if (!call->has_guard || !call->guard_suffix ||
+	    call->guard_param < 0 || call->guard_param >= in->call.nargs)
+		return false;
+	sleep_guard_call_out_test(call, &test);
+	return member_guard_at_call(w, s, in, &test, &mine) == 1;
 }

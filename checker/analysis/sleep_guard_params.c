@@ -209,8 +209,8 @@ void sleep_guard_path_through(struct function_call_out *out,
 	struct sleep_test test;
 	int p = out->guard_param;
 
-	if (!out->has_guard)
-		return;
+	if (!out->has_guard || out->guard_suffix)
+		return;	/* a member's test: sleep_guard_path_member_through() */
 	if (p < 0 || p >= HM_CALL_CONST_ARGS || !(into->param_args & (1u << p))) {
 		out->has_guard = false;
 		return;

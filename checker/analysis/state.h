@@ -217,6 +217,8 @@ struct path_state {
 		long long value;
 		bool symbolic;	/* not a constant: the entry value of */
 		int param;	/* this parameter (returned_members.c) */
+		bool copy;	/* symbolic: or the value local integer
+				   `param` holds, while it does */
 	} stored[HM_MAX_STORED_INTS];
 	/* summary_guard.c: the side its function's entry guard took, 1
 	   false, 2 true; 0 not yet */

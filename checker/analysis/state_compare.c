@@ -150,7 +150,8 @@ static bool stored_equal(const struct path_state *a, const struct path_state *b)
 			if (a->stored[i].text == b->stored[j].text &&
 			    a->stored[i].value == b->stored[j].value &&
 			    a->stored[i].symbolic == b->stored[j].symbolic &&
-			    a->stored[i].param == b->stored[j].param)
+			    a->stored[i].param == b->stored[j].param &&
+			    a->stored[i].copy == b->stored[j].copy)
 				break;
 		if (j == b->nstored)
 			return false;

@@ -14,7 +14,10 @@
  * Kept are the members a callee's entry guard or sleep tests
  * (member_guard.c) read, and those of an object the function returns
  * (returned_members.c).  A parameter stored as it came in (`r->waiting =
- * wait;`) is kept as that parameter's entry value: a symbolic entry.
+ * wait;`) is kept as that parameter's entry value: a symbolic entry.  A
+ * local integer stored (`nd->flags = flags;` after `if (flags & RCU)`)
+ * is kept as a copy of it while it holds that value: what the path
+ * knows of its bits it knows of the member.
  */
 #include <string.h>
 #include "analysis/walk.h"
@@ -171,6 +174,11 @@ static void transfer_store(struct hm_walk *w, struct path_state *s,
 		 !w->fn->vars[src->var].is_pointer)
 		keep(w, s, target, text, (struct stored_int){
 			.symbolic = true, .param = src->var });
+	else if (src->kind == IR_EXPR_VAR && !src->offset && src->var >= 0 &&
+		 src->var < w->fn->nvars && !w->fn->vars[src->var].is_pointer &&
+		 !w->fn->vars[src->var].address_taken)
+		keep(w, s, target, text, (struct stored_int){
+			.symbolic = true, .param = src->var, .copy = true });
 }
 
 void stored_int_add(struct hm_walk *w, struct path_state *s, int var,
@@ -189,12 +197,14 @@ void stored_int_add(struct hm_walk *w, struct path_state *s, int var,
 		.symbolic = symbolic, .param = param, .value = value });
 }
 
+/* `var` takes a new value: what is stored through it, or copied from it. */
 static void forget_var(struct path_state *s, int var)
 {
 	int i;
 
 	for (i = s->nstored - 1; i >= 0; i--)
-		if (s->stored[i].var == var)
+		if (s->stored[i].var == var ||
+		    (s->stored[i].copy && s->stored[i].param == var))
 			drop(s, i);
 }
 
@@ -256,7 +266,8 @@ void stored_ints_after_call(struct hm_walk *w, struct path_state *s,
 
 	for (i = s->nstored - 1; i >= 0; i--)
 		if (call_may_write(w, &in->call, &s->stored[i]) ||
-		    s->stored[i].var == in->call.dest)
+		    s->stored[i].var == in->call.dest ||
+		    (s->stored[i].copy && s->stored[i].param == in->call.dest))
 			drop(s, i);
 	returned_members_apply(w, s, in);
 }
@@ -279,8 +290,22 @@ bool stored_param(const struct path_state *s, const char *text, int *param)
 	int i;
 
 	for (i = 0; i < s->nstored; i++) {
-		if (s->stored[i].text == text && s->stored[i].symbolic) {
+		if (s->stored[i].text == text && s->stored[i].symbolic &&
+		    !s->stored[i].copy) {
 			*param = s->stored[i].param;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool stored_copy(const struct path_state *s, const char *text, int *var)
+{
+	int i;
+
+	for (i = 0; i < s->nstored; i++) {
+		if (s->stored[i].text == text && s->stored[i].copy) {
+			*var = s->stored[i].param;
 			return true;
 		}
 	}

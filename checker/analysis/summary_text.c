@@ -265,7 +265,7 @@ static void put_params(struct text_buf *b, const struct function_call_out *out)
 /*
  * "call CALLEE VIA LINE", then the optional fields: ARG=VALUE,... of
  * constant arguments; the path's guard (",==CONSTANT" after it: an
- * equality test); the callee's own guard ("-":
+ * equality test; ",MEMBER": a test of that member of the parameter); the callee's own guard ("-":
  * never); ARG:PARAM,... of the caller's parameters passed on (ARG:PARAM&MASK:
  * the parameter's bits of MASK; ARG:PARAMMEMBER: its member);
  * ARGMEMBER=VALUE,... of constants in the members of objects passed.
@@ -287,6 +287,8 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 			    out->guard_value, out->guard_ones, out->guard_zeros);
 		if (out->has_guard && out->guard_equals)
 			put(b, ",==%lld", out->guard_constant);
+		else if (out->has_guard && out->guard_suffix)
+			put(b, ",%s", out->guard_suffix);
 	}
 	if (n >= 3) {
 		put(b, "\t");

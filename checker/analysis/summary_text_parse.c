@@ -227,22 +227,29 @@ static int call_guard_equals(const char *text, long long *constant)
 }
 
 /*
- * "PARAM,VALUE,ONES,ZEROS[,==CONSTANT]": the test its caller's path
- * passed.  Anything else drops the test: the call is then believed made
- * whatever the caller passes.
+ * "PARAM,VALUE,ONES,ZEROS[,==CONSTANT]" or "...,ZEROS,MEMBER": the test
+ * its caller's path passed (of that member of the parameter).  Anything
+ * else drops the test: the call is then believed made whatever the
+ * caller passes.
  */
-static void parse_call_guard(const char *text, struct function_call_out *out)
+static void parse_call_guard(const char *text, struct function_call_out *out,
+			     struct intern_table *strings)
 {
 	unsigned long long ones, zeros;
 	long long constant = 0;
-	int param, value, used = -1, equals;
+	int param, value, used = -1, equals = 0;
+	const char *member = NULL;
 
 	if (sscanf(text, "%d,%d,%llu,%llu%n", &param, &value, &ones, &zeros,
 		   &used) != 4 || param < 0 || used < 0)
 		return;
-	equals = call_guard_equals(text + used, &constant);
+	if (text[used] == ',' && text[used + 1] && text[used + 1] != '=')
+		member = text + used + 1;
+	else
+		equals = call_guard_equals(text + used, &constant);
 	if (equals < 0)
 		return;
+	out->guard_suffix = member ? intern(strings, member) : NULL;
 	out->has_guard = true;
 	out->guard_param = param;
 	out->guard_value = value;
@@ -374,7 +381,7 @@ static void parse_call(const struct fields *f, struct summary *sum,
 	if (f->n >= 5)
 		parse_consts(f->v[4], out);
 	if (f->n >= 6)
-		parse_call_guard(f->v[5], out);
+		parse_call_guard(f->v[5], out, strings);
 	if (f->n >= 7)
 		parse_call_own(f->v[6], out, strings);
 	if (f->n >= 8)

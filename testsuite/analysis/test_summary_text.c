@@ -553,6 +553,32 @@ static void test_call_guard_equals(struct intern_table *strings)
 }
 
 /*
+ * A call out's path test of a member of the parameter (`if (!(nd->flags
+ * & LOOKUP_RCU)) path_put(...)`): the member after the bits, kept
+ * through the text.
+ */
+static void test_call_guard_member(struct intern_table *strings)
+{
+	static const char text[] =
+		"call\tdput\tpath_put\t979\t\t0,0,0,64,->flags\n"
+		"call\tmntput\t\t12\t\t1,1,0,0,->mnt.count\t\t0:1\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+	const struct function_call_out *c;
+
+	CHECK(sum && sum->ncalls_out == 2);
+	if (!sum || sum->ncalls_out != 2)
+		return;
+	c = sum->calls_out;
+	CHECK(c[0].has_guard && !c[0].guard_equals && c[0].guard_param == 0 &&
+	      c[0].guard_zeros == 64 && c[0].guard_suffix &&
+	      !strcmp(c[0].guard_suffix, "->flags"));
+	CHECK(c[1].has_guard && c[1].guard_value && c[1].guard_param == 1 &&
+	      c[1].guard_suffix && !strcmp(c[1].guard_suffix, "->mnt.count"));
+	CHECK(writes_back_calls(sum, text));
+	summary_free(sum);
+}
+
+/*
  * The results of the returns handing a mapping over, and of the others
  * (handed_result.c): kept through the text; a short line or bits beyond
  * the two kinds say nothing more.
@@ -680,6 +706,7 @@ int main(void)
 	test_call_params(strings);
 	test_call_param_masks(strings);
 	test_call_guard_equals(strings);
+	test_call_guard_member(strings);
 	test_handed_result(strings);
 	test_context_switch(strings);
 	test_damaged(strings);

@@ -160,11 +160,11 @@ t_bad_database() {
 
 t_database_of_another_version() {
 	copy_tree
-	sqlite3 "$tmp/db" "PRAGMA user_version = 16"
+	sqlite3 "$tmp/db" "PRAGMA user_version = 17"
 	run --db "$tmp/db" fs/copy.c -Iinclude
 	expect_status 2
 	expect_lines "$err" 1
-	expect_in "$err" "written by another version (schema 16, not 17): remove it"
+	expect_in "$err" "written by another version (schema 17, not 18): remove it"
 }
 
 # --tree alone keeps its database in a cache named by the tree and the
@@ -573,6 +573,26 @@ t_masked_flag_before_callee() {
 	rows "SELECT summary FROM functions WHERE name = 'sk_reply_flags'" >"$tmp/sum"
 	grep -Eq "^call	sk_alloc_send	sk_append	41				0:0,1:1&64$" "$tmp/sum" ||
 		fail "sk_reply_flags's call out lost the mask: $(cat "$tmp/sum")"
+}
+
+# A call out made only where a bit of a member of the parameter is clear
+# (fs/walk_start.c's walk_jump(): `if (!(w->flags & WALK_LAZY))
+# walk_put(&w->path)` -> lib/walk_ref.c's wref_put(), which may sleep),
+# as 6.1's nd_jump_root() -> path_put() -> dput(): the call out keeps the
+# test of parameter 0's "->flags" (call ... 0,0,0,BITS,->flags), and a
+# caller that locked only with the bit set in the flags it stored there
+# (`w->flags = flags`) does not sleep.  The bit clear: reported.
+t_member_bit_call_out() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/walk_ref.c fs/walk_start.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/walk_start.c:59:2: warning: walk_jump() may sleep, but this path is in atomic context since spin_lock() on line 57"
+	expect_in "$err" "lib/walk_ref.c:10: note: it may sleep here, through walk_jump -> walk_put -> wref_put -> msleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'walk_jump'" >"$tmp/sum"
+	grep -Eq "^call	wref_put	walk_put	36		0,0,0,3,->flags$" "$tmp/sum" ||
+		fail "walk_jump's call out lost its member's test: $(cat "$tmp/sum")"
 }
 
 # The flags as the ninth and tenth arguments, as ip_append_data() and
