@@ -279,6 +279,27 @@ static bool lock_wrapper_context(const struct summary *sum,
 }
 
 /*
+ * Its unlock wrapper (`void rq_unlock(struct rq *rq) { spin_unlock(..); }`)
+ * the same way: a lock left exactly once on every return is left as a
+ * spin_unlock() here would leave it, also by a helper of this file
+ * walked from its own entry, where no caller's lock is held yet
+ * (`rq_unlock(rq); local_irq_restore(flags);`): its summary then says
+ * that it drops its caller's lock.
+ */
+static bool leaves_once(const struct summary_context *c)
+{
+	return !c->mixed && c->min_delta == -1 && c->max_delta == -1 &&
+	       c->delta == -1;
+}
+
+static bool unlock_wrapper_context(const struct summary *sum,
+				   const struct summary_context *c)
+{
+	return sum->complete && leaves_once(c) &&
+	       named_in(extern_lock_contexts, c->name);
+}
+
+/*
  * Of a function elsewhere, only a context left that this path holds is
  * believed: the unlock helper of its own lock.  Library code deep in
  * other files nets out preempt and irq levels along paths no caller takes
@@ -287,7 +308,8 @@ static bool lock_wrapper_context(const struct summary *sum,
  * helper takes on one side of its entry test of its object's member, and
  * its unlock helper's leaving it on that side (a level this path may
  * hold): context_guard.c places them on the caller's side of the test.
- * And a lock wrapper's lock (lock_wrapper_context()).  And interrupts
+ * And a lock wrapper's lock (lock_wrapper_context()), and its unlock
+ * wrapper's (unlock_wrapper_context()).  And interrupts
  * this path has off switched on for good on every return (schedule()
  * there), or on the returns of one kind of result (context_result.c):
  * as a left level, only ever fewer reports.
@@ -304,6 +326,7 @@ static void keep_caller_contexts(const struct path_state *s,
 		      context_result_switches_on(c)) &&
 		     caller_holds(s, c->name)) ||
 		    lock_wrapper_context(sum, c) ||
+		    unlock_wrapper_context(sum, c) ||
 		    (context_guard_one_side(sum, c) &&
 		     (c->max_delta > 0 || context_guard_held(s, c->name))))
 			sum->contexts[n++] = *c;

@@ -634,6 +634,25 @@ t_call_out_test_implying_most() {
 		fail "the call out does not keep new_state's truth: $(cat "$tmp/sum")"
 }
 
+# lib/rq_lock.c's rq_lock_nested() takes a spinlock once on every return
+# (a lock wrapper), rq_unlock() drops it once.  fs/rq_attach.c's inline
+# rq_unlock_irqrestore() calls rq_unlock(): walked from its own entry it
+# holds no lock, yet its summary must say it drops its caller's, so that
+# rq_attach() leaves none held and rq_attach_then_sleep() is quiet
+# (kernel/sched's raw_spin_rq_unlock(), sweep22); rq_sleep_locked(), which
+# sleeps between the two, is still reported.
+t_unlock_wrapper_in_helper() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/rq_lock.c fs/rq_attach.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/rq_attach.c:41:2: warning: msleep() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'rq_unlock_irqrestore'" >"$tmp/sum"
+	grep -q "^context	spin	-1	0	-1	-1	0$" "$tmp/sum" ||
+		fail "rq_unlock_irqrestore does not drop its caller's lock: $(cat "$tmp/sum")"
+}
+
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
 # in the database keeps that test of parameter 0's member ("->table"), and
 # table_set(), passing its own parameter on, the same.  fs/table_event.c
