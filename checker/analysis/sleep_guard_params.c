@@ -67,6 +67,7 @@ void sleep_guard_merge_params(struct function_call_out *out,
 		    other->param_mask[i] != out->param_mask[i])
 			out->param_args &= ~(1u << i);
 		if (!other || !(other->member_args & (1u << i)) ||
+		    !(out->member_args & (1u << i)) ||
 		    other->param_of[i] != out->param_of[i] ||
 		    strcmp(other->arg_suffix[i], out->arg_suffix[i]))
 			out->member_args &= ~(1u << i);

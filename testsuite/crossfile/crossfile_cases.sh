@@ -653,6 +653,17 @@ t_unlock_wrapper_in_helper() {
 		fail "rq_unlock_irqrestore does not drop its caller's lock: $(cat "$tmp/sum")"
 }
 
+# fs/argpass.c calls lib/argwait.c's arg_wait() (guarded by its
+# argument) with its parameter itself on one path and a member of it on
+# the other: merging the two call outs compared a member's name with none
+# (a crash on lib/kobject_uevent.c, drivers/md/md.c, sweep22).
+t_call_out_param_and_member_merge() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/argwait.c fs/argpass.c -Iinclude
+	expect_status 0
+	expect_not_in "$err" "warning:"
+}
+
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
 # in the database keeps that test of parameter 0's member ("->table"), and
 # table_set(), passing its own parameter on, the same.  fs/table_event.c
