@@ -208,6 +208,21 @@ static void guard_from_members(struct hm_walk *w, const struct path_state *s,
 			add_test(into, &test);
 }
 
+/*
+ * The tests every way here passed, which the path's facts may have lost
+ * past a block's budget (sleep_guard_dom.c); one the facts have is not
+ * added again.
+ */
+static void guard_from_dominating(struct hm_walk *w, const struct path_state *s,
+				  struct sleep_guard *guard)
+{
+	struct sleep_test tests[HM_SLEEP_TESTS];
+	int i, n = sleep_guard_dominating(w, s, tests);
+
+	for (i = 0; i < n; i++)
+		add_test(guard, &tests[i]);
+}
+
 static void add_tests(struct sleep_guard *guard, const struct sleep_guard *more)
 {
 	int i;
@@ -239,6 +254,7 @@ static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 		add_tests(guard, &bits);
 		add_tests(guard, &facts);
 	}
+	guard_from_dominating(w, s, guard);
 	guard_from_members(w, s, guard);
 	guard_from_facts(w, s, true, guard);
 	if (w->dest_call && w->dest_unchanged && w->dest_tested &&

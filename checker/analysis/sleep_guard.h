@@ -65,6 +65,14 @@ int sleep_test_equals_at_call(const struct hm_walk *w,
 			      const struct path_state *s, int var,
 			      const struct sleep_test *test);
 
+/*
+ * sleep_guard_dom.c: the tests of integer parameters still as the caller
+ * passed them that every way to the walk's block passes (into `tests`,
+ * HM_SLEEP_TESTS of room), and how many.
+ */
+int sleep_guard_dominating(struct hm_walk *w, const struct path_state *s,
+			   struct sleep_test *tests);
+
 /* The value of parameter `var` as its caller passed it. */
 bool sleep_guard_unchanged_param(const struct hm_walk *w,
 				 const struct path_state *s, int var);

@@ -252,6 +252,7 @@ static void walk_cleanup(struct hm_walk *w)
 	free(w->flags);
 	liveness_free(w->liveness);
 	ahead_cache_free(w->ahead);
+	free(w->dom);
 }
 
 static void say_gave_up(const struct hm_walk *w)

@@ -12,6 +12,7 @@
 #include "analysis/state.h"
 #include "analysis/util.h"
 #include "analysis/loops.h"
+#include "analysis/summary.h"
 #include "checks/checks.h"
 
 #define HM_DEFAULT_STATES_PER_BLOCK	64
@@ -56,6 +57,13 @@ struct work_item {
 #define HM_MAX_GUARD_MEMBERS	4
 
 #define HM_POINTEE_ARGS	8
+
+/* sleep_guard_dom.c: the tests of parameters every way to a block passes. */
+struct dom_tests {
+	bool known;
+	int n;
+	struct sleep_test tests[HM_SLEEP_TESTS];
+};
 
 struct hm_walk {
 	struct analysis *an;
@@ -121,6 +129,7 @@ struct hm_walk {
 	 * branch or not, and how): the callee sleeps, and reads its
 	 * arguments, before.
 	 */
+	struct dom_tests *dom;		/* per block, lazily (sleep_guard_dom.c) */
 	const struct ir_instr *dest_call;
 	int dest_var;
 	bool dest_unchanged, dest_tested, dest_branch, dest_value;

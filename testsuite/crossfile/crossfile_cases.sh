@@ -664,6 +664,22 @@ t_call_out_param_and_member_merge() {
 	expect_not_in "$err" "warning:"
 }
 
+# As call_out_switch_after_truth, past a block's budget of states
+# (fs/ifa_budget.c): the walk forgets `event == 2`, which nothing after
+# the dispatch reads, but every way to the call passes it
+# (sleep_guard_dom.c), so the call out keeps it.
+t_call_out_switch_past_budget() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/ifa_group.c fs/ifa_budget.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/ifa_budget.c:62:2: warning: __ifa_notify_many() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = '__ifa_notify_many'" >"$tmp/sum"
+	grep -q "^call	ifa_leave_group		33		0,1,0,0,==2" "$tmp/sum" ||
+		fail "the call out keeps no == 2: $(cat "$tmp/sum")"
+}
+
 # lib/table.c's table_alloc() sleeps only if d->table is NULL: its summary
 # in the database keeps that test of parameter 0's member ("->table"), and
 # table_set(), passing its own parameter on, the same.  fs/table_event.c
