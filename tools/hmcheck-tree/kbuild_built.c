@@ -57,13 +57,15 @@ void kbuild_objects_free(struct kbuild_objects *objs)
 	free(objs);
 }
 
+/* `builds`, when not NULL, gets the directories its recipes build. */
 static void read_makefile(struct make_file *mf, const struct kbuild_objects *objs,
-			  const char *dir)
+			  const char *dir, struct strv *builds)
 {
 	memset(mf, 0, sizeof(*mf));
 	mf->dir = dir;
 	mf->config = objs->config;
 	mf->keep_doubt = true;
+	mf->builds = builds;
 	make_read(mf, objs->tree, dir);
 }
 
@@ -198,7 +200,9 @@ static bool directory_reached(struct kbuild_objects *objs, const char *dir);
 /*
  * Does arch/ARCH/Makefile (read by the top Makefile, not by kbuild's pass
  * over arch/ARCH/Kbuild) list `dir` in its core-y, drivers-y, libs-y or
- * net-y?  arch/x86/lib and arch/x86/pci are reached only that way.
+ * net-y, or run kbuild there from a recipe?  arch/x86/lib and
+ * arch/x86/pci are reached only that way, and arch/x86/boot
+ * (`$(MAKE) $(build)=$(boot)`).
  */
 static bool arch_lists(const struct kbuild_objects *objs, const char *arch_dir,
 		       const char *dir)
@@ -206,9 +210,9 @@ static bool arch_lists(const struct kbuild_objects *objs, const char *arch_dir,
 	static const char *const lists[] = {
 		"core-y", "drivers-y", "libs-y", "net-y", NULL,
 	};
-	struct strv words = { 0 };
+	struct strv words = { 0 }, builds = { 0 };
 	struct make_file mf = { .dir = arch_dir, .config = objs->config,
-				.keep_doubt = true };
+				.keep_doubt = true, .builds = &builds };
 	bool doubt = false, found;
 	char *slashed;
 	int i;
@@ -221,6 +225,7 @@ static bool arch_lists(const struct kbuild_objects *objs, const char *arch_dir,
 	if (strncmp(arch_dir, "arch/", 5) || !top_directory(arch_dir) ||
 	    !make_read_makefile(&mf, objs->tree, arch_dir)) {
 		make_file_free(&mf);
+		strv_free(&builds);
 		return false;
 	}
 	for (i = 0; lists[i]; i++)
@@ -228,9 +233,10 @@ static bool arch_lists(const struct kbuild_objects *objs, const char *arch_dir,
 	if (asprintf(&slashed, "%s/", dir) < 0)
 		abort();
 	found = doubt || mf.unknown_assignments || has_word(&words, slashed) ||
-		has_word(&words, dir);
+		has_word(&words, dir) || has_word(&builds, dir);
 	free(slashed);
 	strv_free(&words);
+	strv_free(&builds);
 	make_file_free(&mf);
 	return found;
 }
@@ -238,6 +244,7 @@ static bool arch_lists(const struct kbuild_objects *objs, const char *arch_dir,
 static bool parent_reaches(struct kbuild_objects *objs, const char *dir)
 {
 	char *parent = kbuild_directory(objs->tree, dir);
+	struct strv builds = { 0 };
 	struct make_file mf;
 	bool reached;
 	size_t skip;
@@ -245,10 +252,11 @@ static bool parent_reaches(struct kbuild_objects *objs, const char *dir)
 	if (!parent)
 		return true;
 	skip = strcmp(parent, ".") ? strlen(parent) + 1 : 0;
-	read_makefile(&mf, objs, parent);
+	read_makefile(&mf, objs, parent, &builds);
 	reached = !kbuild_style(&mf) || descends(&mf, dir + skip) ||
-		  arch_lists(objs, parent, dir);
+		  has_word(&builds, dir) || arch_lists(objs, parent, dir);
 	make_file_free(&mf);
+	strv_free(&builds);
 	reached = reached && directory_reached(objs, parent);
 	free(parent);
 	return reached;
@@ -301,7 +309,7 @@ static bool file_directory(struct kbuild_objects *objs, const char *file)
 		free(objs->dir);
 		make_file_free(&objs->mf);
 		objs->dir = dir;
-		read_makefile(&objs->mf, objs, dir);
+		read_makefile(&objs->mf, objs, dir, NULL);
 	}
 	return true;
 }
@@ -369,5 +377,10 @@ bool kbuild_object_built(struct kbuild_objects *objs, const char *file)
 		return true;
 	if (builds_own(objs, file) || foreign_builder(objs, file))
 		return true;
-	return !kbuild_style(&objs->mf) && !only_fragment(objs);
+	/* kbuild never runs a Makefile no parent descends into (nor runs
+	   from a recipe); a reached directory including it lists its files
+	   as foreign objects, above */
+	return !kbuild_style(&objs->mf) && !only_fragment(objs) &&
+	       (directory_reached(objs, objs->dir) ||
+		kbuild_foreign_may_list(objs->foreign, objs, objs->dir));
 }

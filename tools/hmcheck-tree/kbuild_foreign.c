@@ -42,6 +42,9 @@ struct kbuild_foreign {
 	struct foreign_object *objects;
 	int nfrag, capfrag;
 	struct fragment *fragments;
+	/* reached directories whose lists or includes hold unknown words:
+	   they may list any file beside them or below */
+	struct strv doubtful;
 };
 
 struct kbuild_foreign *kbuild_foreign_new(const char *tree,
@@ -75,6 +78,7 @@ void kbuild_foreign_free(struct kbuild_foreign *f)
 		free(f->fragments[i].dir);
 	free(f->objects);
 	free(f->fragments);
+	strv_free(&f->doubtful);
 	free(f->arch);
 	free(f);
 }
@@ -205,6 +209,8 @@ static void index_directory(struct kbuild_foreign *f, const char *dir)
 	/* not read: its files are built only as the includer's lists say */
 	for (i = 0; i < skipped.n; i++)
 		add_fragment(f, skipped.v[i], doubt || mf.unknown_assignments);
+	if (doubt || mf.unknown_assignments)
+		strv_push(&f->doubtful, dir);
 	strv_free(&words);
 	strv_free(&included);
 	strv_free(&skipped);
@@ -310,6 +316,25 @@ const struct foreign_object *kbuild_foreign_builder(struct kbuild_foreign *f,
 		if (!strcmp(f->objects[i].object, object))
 			return &f->objects[i];
 	return NULL;
+}
+
+bool kbuild_foreign_may_list(struct kbuild_foreign *f, struct kbuild_objects *objs,
+			     const char *dir)
+{
+	const char *lister, *slash;
+	size_t n;
+	int i;
+
+	if (!f->indexed)
+		index_all(f, objs);
+	for (i = 0; i < f->doubtful.n; i++) {
+		lister = f->doubtful.v[i];
+		slash = strrchr(lister, '/');
+		n = slash ? (size_t)(slash - lister) : 0;
+		if (!n || (!strncmp(dir, lister, n) && dir[n] == '/'))
+			return true;
+	}
+	return false;
 }
 
 int kbuild_foreign_fragment(struct kbuild_foreign *f, struct kbuild_objects *objs,

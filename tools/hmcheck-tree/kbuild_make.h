@@ -57,6 +57,9 @@ struct make_file {
 	/* Set by the caller: those an `include` names on a branch that is
 	   decided not taken (amdgpu's amdkfd/Makefile with HSA_AMD off). */
 	struct strv *skipped;
+	/* Set by the caller: the directories its recipes run kbuild in,
+	   `$(MAKE) $(build)=$(obj)/rm` (tree paths, expanded). */
+	struct strv *builds;
 };
 
 struct kernel_config *kernel_config_load(const char *tree);
@@ -166,6 +169,10 @@ const struct foreign_object *kbuild_foreign_builder(struct kbuild_foreign *f,
    lists unknown words: -1, not: 0. */
 int kbuild_foreign_fragment(struct kbuild_foreign *f, struct kbuild_objects *objs,
 			    const char *dir);
+/* May a reached directory whose lists hold unknown words name files of
+   `dir` (below its parent)? */
+bool kbuild_foreign_may_list(struct kbuild_foreign *f, struct kbuild_objects *objs,
+			     const char *dir);
 /* Tree-relative `path` without "." and "..", malloc'ed; NULL above the root. */
 char *kbuild_normal_path(const char *path);
 

@@ -253,6 +253,31 @@ static void directive(struct reader *r, char *line, bool doubtful)
 		assignment(r, line, doubtful);
 }
 
+/* A recipe running kbuild in another directory: `$(build)=DIR`. */
+static void recipe_build(struct reader *r, char *line)
+{
+	static const char build[] = "$(build)=";
+	char *at = strstr(line, build), *word, *dir;
+
+	if (!at || !r->mf->builds || !make_conditionals_reading(&r->conditionals))
+		return;
+	at += strlen(build);
+	word = strndup(at, strcspn(at, " \t;"));
+	if (!word)
+		abort();
+	dir = make_expand_known(r->mf, word);
+	if (dir) {
+		while (!strncmp(dir, "./", 2))
+			memmove(dir, dir + 2, strlen(dir + 2) + 1);
+		if (dir[0] && dir[strlen(dir) - 1] == '/')
+			dir[strlen(dir) - 1] = '\0';
+		if (dir[0])
+			strv_push(r->mf->builds, dir);
+	}
+	free(dir);
+	free(word);
+}
+
 static void read_line(struct reader *r, char *line)
 {
 	bool recipe = line[0] == '\t' && r->in_rule;
@@ -262,6 +287,8 @@ static void read_line(struct reader *r, char *line)
 		r->in_define = !make_after_word(line, "endef");
 		return;
 	}
+	if (recipe)
+		recipe_build(r, line);
 	if (!line[0] || recipe)
 		return;
 	if (make_after_word(line, "define")) {

@@ -37,6 +37,9 @@
 #              undecidable condition adds
 #   doubtful_include  a Makefile included under an undecidable condition
 #              is read, its words doubtful: the files it adds are checked
+#   unreached  a Makefile in doubt builds its files only when its
+#              directory is reached: listed by its parent, or run by a
+#              reached directory's recipe ($(MAKE) $(build)=$(obj)/sub)
 #   subst      a list named through $(subst m,y,$(CONFIG_X)) is decided
 #              (an m option builds, an unset one does not), and the rest
 #              of its Makefile still decides its files; twin: a $(subst)
@@ -383,6 +386,41 @@ test_doubtful_include() {
 	unchecked drivers/incd/off.c
 }
 
+# Makefiles this reader cannot follow (an assignment's name holds another
+# file's variable), in sound/ (drivers/inc3's unknown include may list any
+# file beside it): gone/ is listed under CONFIG_OFF only, kept/ always;
+# rec/'s recipe runs kbuild in rec/sub ($(MAKE) $(build)=...), not in
+# rec/sub2.
+write_unreached() {
+	for f in gone/g.c kept/k.c rec/r.c rec/sub/s.c rec/sub2/s2.c; do
+		leaky_file "sound/$f"
+	done
+	printf 'obj-$(CONFIG_OFF) += gone/\nobj-y += kept/ rec/\n' > "$t/sound/Makefile"
+	for d in gone kept rec/sub rec/sub2; do
+		printf 'part-$(OTHER_FILE_VAR) += x.o\n' > "$t/sound/$d/Makefile"
+	done
+	cat > "$t/sound/rec/Makefile" <<'END'
+obj-y += r.o
+$(obj)/blob: FORCE
+	$(Q)$(MAKE) $(build)=$(obj)/sub $@
+END
+}
+
+test_unreached() {
+	write_tree "$work/t"
+	write_unreached
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	for f in kept/k.c rec/r.c rec/sub/s.c; do
+		checked "sound/$f"
+	done
+	unchecked sound/gone/g.c
+	unchecked sound/rec/sub2/s2.c
+	# drivers/inc3's include cannot be read: its siblings stay in doubt
+	checked drivers/inc3/inc3_off.c
+}
+
 # kbuild's list idiom: `hot-$(CONFIG_OFF) += hot.o`, `obj-y += $(hot-y)`.
 # lists2/ names a -y list no line sets, lists3/ sets one through a name it
 # cannot tell: their lists stay in doubt.
@@ -524,7 +562,7 @@ test_skipped_include() {
 }
 
 case $test in
-config|composite|doubt|doubt_words|skipped_include|list_include|doubtful_include|unset_list|subst|arch_lists|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|list_include|doubtful_include|unreached|unset_list|subst|arch_lists|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
