@@ -66,8 +66,6 @@ void sleep_guard_merge_params(struct function_call_out *out,
 		    other->param_of[i] != out->param_of[i] ||
 		    other->param_mask[i] != out->param_mask[i])
 			out->param_args &= ~(1u << i);
-		if (!(out->member_args & (1u << i)))
-			continue;	/* no arg_suffix[i] to compare */
 		if (!other || !(other->member_args & (1u << i)) ||
 		    !(out->member_args & (1u << i)) ||
 		    other->param_of[i] != out->param_of[i] ||

@@ -1031,19 +1031,6 @@ t_initializer_zero_member() {
 # records the zero its request holds in ->mx (call ... 0->mx=0), and the
 # spinlocked caller following route_add()'s calls out finds metrics_init()
 # ruled out; the helper naming .mx is reported.
-# Two calls out to one callee merged, the first passing the parameter
-# itself and the second a member of it: merging compared the member of
-# an argument the first call never had (a crash, fs/quota/ with --db).
-t_call_out_member_after_param() {
-	copy_tree
-	run --tree . --db "$tmp/db" lib/route_convert.c lib/route_metrics.c \
-		fs/route_twice.c -Iinclude
-	expect_status 0
-	rows "SELECT summary FROM functions WHERE name = 'route_twice'" >"$tmp/sum"
-	grep -q "^call	metrics_init	" "$tmp/sum" ||
-		fail "route_twice's call out is missing: $(cat "$tmp/sum")"
-}
-
 t_initializer_zero_member_helper() {
 	copy_tree
 	run --tree . --db "$tmp/db" lib/route_convert.c lib/route_metrics.c \
