@@ -125,6 +125,12 @@ struct ir_expr {
 	int or_var;
 	unsigned long long or_bits;
 	/*
+	 * `e | C` of anything and a constant: bits the value surely has
+	 * (has_ones, ones=C), whatever e is (`FIELD_PREP(M, len) | NB`).
+	 */
+	unsigned has_ones:1;
+	unsigned long long ones;
+	/*
 	 * A store's target of integer, enum or floating type: it cannot
 	 * change a pointer held in other memory (deref_facts.c).
 	 */

@@ -86,6 +86,21 @@ static bool known_bits_fail(const struct path_state *s, int var,
 }
 
 /*
+ * An argument `e | C` surely has the bits of C: a test that needs one of
+ * them clear, or the whole value zero, fails (`ct_send(.., len << 8 | NB)`
+ * where the helper sleeps only without NB).
+ */
+static bool argument_ones_fail(const struct ir_expr *arg,
+			       const struct sleep_test *test)
+{
+	if (!arg->has_ones || arg->has_value || test->equals)
+		return false;
+	if (sleep_test_is_bits(test))
+		return (arg->ones & test->zeros) != 0;
+	return !test->value;
+}
+
+/*
  * What the caller's path knows of an argument's truth: an address (`&x`),
  * or a test of the variable passed (`if (skb) send_reset(sk, skb)`).
  */
@@ -167,6 +182,8 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 	arg = &in->call.args[test->param];
 	if (argument_value(s, arg, &known))
 		return test_passes(test, known) ? -1 : 1;
+	if (argument_ones_fail(arg, test))
+		return 1;
 	if (arg->kind == IR_EXPR_MEMORY)
 		return member_guard_load_at_call(w, s, in, arg, test, mine);
 	if (!test->ones && !test->zeros &&

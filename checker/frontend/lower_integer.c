@@ -236,6 +236,28 @@ static void scaled_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
 		set_scaled(e, var, scale, value);
 }
 
+/* `e | C`, `C | e`: the bits C sets, and those e surely had. */
+static void ones_facts(struct ir_expr *e, enum binary_op op,
+		       const struct ir_expr *a, CXCursor left,
+		       const struct ir_expr *b, CXCursor right)
+{
+	long long value;
+
+	if (op != BINOP_OR)
+		return;
+	if (constant_operand(b, right, &value)) {
+		e->ones = (unsigned long long)value | (a->has_ones ? a->ones : 0);
+	} else if (constant_operand(a, left, &value)) {
+		e->ones = (unsigned long long)value | (b->has_ones ? b->ones : 0);
+	} else if (a->has_ones || b->has_ones) {
+		e->ones = (a->has_ones ? a->ones : 0) |
+			  (b->has_ones ? b->ones : 0);
+	} else {
+		return;
+	}
+	e->has_ones = e->ones != 0;
+}
+
 /* `a OP b` for the operands already lowered: i < 16, 16 > i, i + 1, i - 1. */
 void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
 			  const struct ir_expr *a, CXCursor left,
@@ -245,6 +267,7 @@ void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op
 	long long value, shift;
 
 	scaled_facts(lw, e, op, a, left, b, right);
+	ones_facts(e, op, a, left, b, right);
 	if (var_a < 0 && (var_a = updated_var(lw, a, left, &shift)) >= 0) {
 		if (constant_operand(b, right, &value))
 			set_compare(e, op, false, var_a, value + shift);
