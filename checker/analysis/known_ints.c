@@ -29,6 +29,24 @@ bool known_int(const struct path_state *s, int var, long long *value)
 	return true;
 }
 
+int known_int_truth(const struct hm_walk *w, const struct path_state *s, int var)
+{
+	long long value;
+	int i;
+
+	if (known_int(s, var, &value))
+		return value != 0;
+	for (i = 0; i < s->nfacts; i++) {
+		const struct branch_fact *f = &s->facts[i];
+
+		if (!f->memory && !f->predicate && f->nreads == 1 &&
+		    f->reads[0] == var &&
+		    !strcmp(f->text, w->fn->vars[var].name))
+			return f->value;
+	}
+	return -1;
+}
+
 void known_int_forget_value(struct path_state *s, int var)
 {
 	int i = find(s, var);

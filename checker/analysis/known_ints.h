@@ -19,6 +19,9 @@
 struct hm_walk;
 
 bool known_int(const struct path_state *s, int var, long long *value);
+/* The truth of `var` on this path, from its value or a branch on it alone:
+   1 true, 0 false, -1 unknown. */
+int known_int_truth(const struct hm_walk *w, const struct path_state *s, int var);
 /* `var` was written: forget its value and its bits. */
 void known_int_forget(struct path_state *s, int var);
 /* Widening: forget the value, keep the bits branches saw (known_bits.c). */

@@ -83,26 +83,6 @@ static int linked_param(const struct summary *sum, bool *value)
 	return __builtin_ctz(both);
 }
 
-/* What the caller's path knows of the truth of `var`: 1, 0, or -1. */
-static int var_truth(const struct hm_walk *w, const struct path_state *s,
-		     int var)
-{
-	long long known;
-	int i;
-
-	if (known_int(s, var, &known))
-		return known != 0;
-	for (i = 0; i < s->nfacts; i++) {
-		const struct branch_fact *f = &s->facts[i];
-
-		if (!f->memory && !f->predicate && f->nreads == 1 &&
-		    f->reads[0] == var &&
-		    !strcmp(f->text, w->fn->vars[var].name))
-			return f->value;
-	}
-	return -1;
-}
-
 static void set_zero(struct hm_walk *w, struct path_state *s, int dest)
 {
 	struct ir_expr zero = { .kind = IR_EXPR_CONST, .var = -1,
@@ -137,7 +117,7 @@ void param_result_after_call(struct hm_walk *w, struct path_state *s,
 	    arg->nreads != 1 || w->fn->vars[arg->var].kind == IR_VAR_TEMP ||
 	    w->fn->vars[arg->var].is_pointer)
 		return;
-	truth = var_truth(w, s, arg->var);
+	truth = known_int_truth(w, s, arg->var);
 	if (truth >= 0) {
 		if (truth != value)
 			set_zero(w, s, dest);
@@ -186,7 +166,7 @@ void param_result_branch(struct hm_walk *w, struct path_state *s,
 		link = &s->result_links[i];
 		if (nonzero_side(&b->term.cond, link->dest) != (int)value)
 			continue;
-		if (var_truth(w, s, link->var) >= 0)
+		if (known_int_truth(w, s, link->var) >= 0)
 			continue;	/* known already (and not against it) */
 		f = state_put_fact(s, intern(w->an->strings,
 					     w->fn->vars[link->var].name),

@@ -104,25 +104,6 @@ bool pointee_guard_of_fact(struct hm_walk *w, const struct path_state *s,
 	return true;
 }
 
-/* The truth of `var` on this path: 1 true, 0 false, -1 unknown. */
-static int var_truth(struct hm_walk *w, const struct path_state *s, int var)
-{
-	long long value;
-	int i;
-
-	if (known_int(s, var, &value))
-		return value != 0;
-	for (i = 0; i < s->nfacts; i++) {
-		const struct branch_fact *f = &s->facts[i];
-
-		if (!f->memory && !f->predicate && f->nreads == 1 &&
-		    f->reads[0] == var &&
-		    !strcmp(f->text, w->fn->vars[var].name))
-			return f->value;
-	}
-	return -1;
-}
-
 /* `&var` of a scalar variable: var, else -1. */
 static int address_of_var(struct hm_walk *w, const struct ir_expr *arg)
 {
@@ -146,7 +127,7 @@ void pointee_guard_before_call(struct hm_walk *w, const struct path_state *s,
 	for (i = 0; i < HM_POINTEE_ARGS; i++) {
 		var = i < in->call.nargs ?
 		      address_of_var(w, &in->call.args[i]) : -1;
-		w->pointee_truth[i] = var >= 0 ? var_truth(w, s, var) : -1;
+		w->pointee_truth[i] = var >= 0 ? known_int_truth(w, s, var) : -1;
 	}
 }
 
@@ -192,7 +173,7 @@ int pointee_guard_at_call(struct hm_walk *w, const struct path_state *s,
 		truth = test->param < HM_POINTEE_ARGS ?
 			w->pointee_truth[test->param] : -1;
 	else
-		truth = var_truth(w, s, var);
+		truth = known_int_truth(w, s, var);
 	if (truth < 0)
 		return -1;
 	return truth == test->value ? -1 : 1;
