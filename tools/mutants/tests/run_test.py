@@ -3,9 +3,11 @@
 """Tests of kernel-mutants over the fake tree tests/tree and its recorded
 command lines tests/args, with the real hmcheck (or fake-hmcheck around it).
 
-usage: run_test.py HMCHECK CASE   (CASE: counts, skipped, max, failure, interrupt)
+usage: run_test.py HMCHECK CASE   (CASE: counts, skipped, max, failure, interrupt,
+                                 interrupt_worker)
 """
 import atexit
+import ctypes
 import json
 import os
 import shutil
@@ -100,7 +102,7 @@ def test_failure(hmcheck):
 		fail("the failures are not listed")
 
 
-def test_interrupt(hmcheck):
+def interrupt(hmcheck, send):
 	env = dict(os.environ, REAL_HMCHECK=hmcheck, FAKE_MUTANT="hang")
 	child = subprocess.Popen([sys.executable, TOOL, "--kbuild-args", ARGS, "--tree", TREE,
 				  "--hmcheck", os.path.join(HERE, "fake-hmcheck"), "-j", "2"], env=env)
@@ -109,10 +111,32 @@ def test_interrupt(hmcheck):
 		time.sleep(0.05)
 	if not leftovers():
 		fail("no mutant was ever written")
-	child.send_signal(signal.SIGTERM)
-	code = child.wait(timeout=30)
+	send(child.pid)
+	try:
+		code = child.wait(timeout=30)
+	except subprocess.TimeoutExpired:
+		child.kill()
+		fail("still running 30 s after SIGTERM")
 	if code != 130 or leftovers():
 		fail(f"after SIGTERM: exit {code}, left {leftovers()}")
+
+
+def test_interrupt(hmcheck):
+	interrupt(hmcheck, lambda pid: os.kill(pid, signal.SIGTERM))
+
+
+def test_interrupt_worker(hmcheck):
+	"""The kernel may hand a process its SIGTERM in any thread that does
+	not block it (some sandboxes do not favour the main one): here a
+	worker's, while the main thread waits for the runs."""
+	def send(pid):
+		libc = ctypes.CDLL(None, use_errno=True)
+		workers = [int(t) for t in os.listdir(f"/proc/{pid}/task") if int(t) != pid]
+		if not workers:
+			fail("kernel-mutants runs no worker thread")
+		if libc.tgkill(pid, workers[0], signal.SIGTERM) != 0:
+			fail(f"tgkill: {os.strerror(ctypes.get_errno())}")
+	interrupt(hmcheck, send)
 
 
 def private_tree():
