@@ -16,11 +16,27 @@
 #include "analysis/member_guard.h"
 #include "analysis/pointee_guard.h"
 
+/*
+ * A pointer variable the path set to NULL (`struct buf *p = NULL; ...
+ * put(p)`): the walk follows it as the null constant, not as a number.
+ */
+static bool null_pointer_var(const struct path_state *s,
+			     const struct ir_expr *arg)
+{
+	return arg->kind == IR_EXPR_VAR && !arg->offset && arg->is_pointer &&
+	       arg->var >= 0 && arg->var < s->nvars &&
+	       s->values[arg->var] == VALUE_NULL;
+}
+
 static bool argument_value(const struct path_state *s,
 			   const struct ir_expr *arg, long long *value)
 {
 	long long known;
 
+	if (null_pointer_var(s, arg)) {
+		*value = 0;
+		return true;
+	}
 	if (arg->has_value) {
 		*value = arg->value;
 		return true;

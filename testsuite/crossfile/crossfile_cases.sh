@@ -1044,3 +1044,17 @@ t_initializer_zero_member_helper() {
 	grep -q "^call	route_add	.*	0->mx=0$" "$tmp/sum" ||
 		fail "prefix_route's call out keeps no ->mx: $(cat "$tmp/sum")"
 }
+
+# lib/bufput.c's put_buf() sleeps only for a buffer.  fs/buf_release.c
+# passes it a local set to NULL, directly and through put_via() (a call
+# out passing its parameter on): quiet; the local after a call given its
+# address, or replaced on one side of a test, may hold one.
+t_null_local_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/bufput.c fs/buf_release.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/buf_release.c:34:2: warning: put_via() may sleep"
+	expect_in "$err" "fs/buf_release.c:45:2: warning: put_buf() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+}
