@@ -108,6 +108,17 @@ struct ir_expr {
 	int mask_var;
 	unsigned long long mask;
 	/*
+	 * `(x & M) == C`, `(x & M) != C` of a plain integer variable, M of
+	 * more than one bit and C a nonzero constant within M (of one bit,
+	 * it is the bit test above): has_bits_equal, bits_var=x, bits_mask=M,
+	 * bits_value=C, bits_differ for `!=` (the expression is true when
+	 * x's bits of M are not C).
+	 */
+	unsigned has_bits_equal:1;
+	unsigned bits_differ:1;
+	int bits_var;
+	unsigned long long bits_mask, bits_value;
+	/*
 	 * The same bit test of anything else (`p->flags & M`, `!(p->flags &
 	 * M)`): has_text_mask, mask_text="p->flags" (as written), text_mask=M,
 	 * text_mask_zero as mask_zero.  Tests of one text with no write in

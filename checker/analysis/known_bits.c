@@ -304,11 +304,25 @@ static bool branch_mask(struct hm_walk *w, const struct ir_block *b,
 	       !strchr(cond->text, '(') && bool_test(w, cond->var, t);
 }
 
+/* `(x & M) == C` taken equal: x has C's bits of M, and not the others. */
+static bool bits_equal_branch(struct hm_walk *w, struct path_state *s,
+			      const struct ir_expr *cond, bool value)
+{
+	if (!cond->has_bits_equal)
+		return false;
+	if (followed(w, cond->bits_var) && value != cond->bits_differ)
+		add_bits(s, cond->bits_var, cond->bits_mask & ~cond->bits_value,
+			 cond->bits_value);
+	return true;
+}
+
 void known_bits_branch(struct hm_walk *w, struct path_state *s,
 		       const struct ir_block *b, bool value)
 {
 	struct bit_test test;
 
+	if (bits_equal_branch(w, s, &b->term.cond, value))
+		return;
 	if (!branch_mask(w, b, &test) || !followed(w, test.var))
 		return;
 	/* On this side, are all of the mask's bits clear? */
@@ -326,10 +340,31 @@ static bool cannot_equal(const struct known_bits *k, long long constant)
 	return (c & k->zero) || (~c & k->one);
 }
 
+/* The sides of `(x & M) == C` (or `!=`) the known bits of x leave. */
+static int bits_equal_sides(const struct path_state *s,
+			    const struct ir_expr *cond)
+{
+	unsigned long long mask = cond->bits_mask, c = cond->bits_value;
+	const struct known_bits *k;
+	int i = find(s, cond->bits_var);
+
+	if (i < 0)
+		return 3;
+	k = &s->bits[i];
+	if ((k->one & mask & ~c) || (k->zero & c))
+		return cond->bits_differ ? 1 : 2;
+	if (((k->one | k->zero) & mask) == mask)
+		return cond->bits_differ ? 2 : 1;
+	return 3;
+}
+
 int known_bits_sides(const struct path_state *s, const struct ir_expr *cond)
 {
 	const struct known_bits *k;
 	int i;
+
+	if (cond->has_bits_equal)
+		return bits_equal_sides(s, cond);
 
 	if (cond->has_compare && (cond->compare_op == IR_CMP_EQ ||
 				  cond->compare_op == IR_CMP_NE)) {

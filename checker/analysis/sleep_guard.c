@@ -236,9 +236,11 @@ static void add_tests(struct sleep_guard *guard, const struct sleep_guard *more)
  * branches made, all of them needed (one group).  First what a single
  * test would be: a bit test (a flags parameter), else a number's truth;
  * the latter first if the sleeps before have tests of that kind; then
- * tests of members, then of pointers' NULL-ness.
+ * tests of members, then of pointers' NULL-ness; then `extra` (one of
+ * the one-bit tests of sleep_guard_some.c), if any.
  */
 static void guard_of_path(struct hm_walk *w, const struct path_state *s,
+			  const struct sleep_test *extra,
 			  struct sleep_guard *guard)
 {
 	struct sleep_guard facts = { 0 }, bits = { 0 };
@@ -261,6 +263,8 @@ static void guard_of_path(struct hm_walk *w, const struct path_state *s,
 	    (w->dest_branch || !w->fn->vars[w->dest_var].is_pointer))
 		add_test(guard, &(struct sleep_test){ .param = w->dest_var,
 						      .value = w->dest_value });
+	if (extra)
+		add_test(guard, extra);
 	for (i = 0; i < guard->n; i++)
 		guard->any[i].group = guard->n > 1;
 	if (!guard->n)
@@ -293,6 +297,7 @@ static void add_to_group(struct sleep_guard *into, int start,
  */
 static void with_path_tests(struct hm_walk *w, const struct path_state *s,
 			    const struct sleep_guard *callee,
+			    const struct sleep_test *extra,
 			    struct sleep_guard *into)
 {
 	struct sleep_test group[HM_SLEEP_TESTS];
@@ -301,7 +306,7 @@ static void with_path_tests(struct hm_walk *w, const struct path_state *s,
 	int i, n, groups = 0;
 
 	*into = *callee;
-	guard_of_path(w, s, &path);
+	guard_of_path(w, s, extra, &path);
 	for (i = 0; i < callee->n; i++)
 		groups += sleep_group_first(callee->any, i);
 	if (path.any[0].param < 0 ||
@@ -318,21 +323,41 @@ static void with_path_tests(struct hm_walk *w, const struct path_state *s,
 	}
 }
 
-static void note_into(struct hm_walk *w, const struct path_state *s,
-		      const struct sleep_guard *guard,
-		      struct sleep_tests *tests)
+static void note_one(struct hm_walk *w, const struct path_state *s,
+		     const struct sleep_guard *guard,
+		     const struct sleep_test *extra, struct sleep_tests *tests)
 {
 	struct sleep_guard found;
 
 	if (tests->unguarded)
 		return;
 	if (!guard)
-		guard_of_path(w, s, &found);
+		guard_of_path(w, s, extra, &found);
 	else
-		with_path_tests(w, s, guard, &found);
-	guard = &found;
-	if (!sleep_tests_join(tests, guard))
+		with_path_tests(w, s, guard, extra, &found);
+	if (!sleep_tests_join(tests, &found))
 		tests->unguarded = true;
+}
+
+/*
+ * A path past a test that needs any one of several bits: its sleep
+ * needs the path's tests and one of those, so it is noted once with
+ * each; if they cannot all be kept, once without them, as before.
+ */
+static void note_into(struct hm_walk *w, const struct path_state *s,
+		      const struct sleep_guard *guard,
+		      struct sleep_tests *tests)
+{
+	struct sleep_test some[HM_SLEEP_TESTS];
+	struct sleep_tests with = *tests;
+	int i, n = sleep_guard_some_bits(w, s, some);
+
+	for (i = 0; i < n; i++)
+		note_one(w, s, guard, &some[i], &with);
+	if (n && !with.unguarded)
+		*tests = with;
+	else
+		note_one(w, s, guard, NULL, tests);
 }
 
 void sleep_guard_note(struct hm_walk *w, const struct path_state *s,
@@ -458,7 +483,7 @@ void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
 	struct sleep_guard guard;
 	struct sleep_test test;
 
-	guard_of_path(w, s, &guard);
+	guard_of_path(w, s, NULL, &guard);
 	call_out_test(&guard, &test);
 	set_call_out_test(out, &test);
 }

@@ -73,6 +73,15 @@ int sleep_test_equals_at_call(const struct hm_walk *w,
 int sleep_guard_dominating(struct hm_walk *w, const struct path_state *s,
 			   struct sleep_test *tests);
 
+/*
+ * sleep_guard_some.c: a test of a parameter's bits the path passed that
+ * needs any one of several one-bit tests (`flags & (A | B)`, `(flags &
+ * M) != V`): those tests (into `tests`, HM_SLEEP_TESTS of room), but
+ * for those the path's known bits fail, and how many; 0 if none.
+ */
+int sleep_guard_some_bits(const struct hm_walk *w, const struct path_state *s,
+			  struct sleep_test *tests);
+
 /* The value of parameter `var` as its caller passed it. */
 bool sleep_guard_unchanged_param(const struct hm_walk *w,
 				 const struct path_state *s, int var);

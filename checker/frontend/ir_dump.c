@@ -99,6 +99,12 @@ static void dump_expr(FILE *out, const struct ir_function *fn, const struct ir_e
 		dump_var_name(out, fn, e->mask_var);
 		fprintf(out, " %#llx", e->mask);
 	}
+	if (e->has_bits_equal) {
+		fprintf(out, " bits ");
+		dump_var_name(out, fn, e->bits_var);
+		fprintf(out, " & %#llx %s %#llx", e->bits_mask,
+			e->bits_differ ? "!=" : "==", e->bits_value);
+	}
 	if (e->has_or) {
 		fprintf(out, " or ");
 		dump_var_name(out, fn, e->or_var);

@@ -139,7 +139,33 @@ static void set_or(struct ir_expr *e, int var, unsigned long long bits)
 	e->or_bits = bits;
 }
 
-/* `x & M`, and `(x & M) == 0` or `!= 0` of one already seen; `x | C`. */
+static bool one_bit(unsigned long long mask)
+{
+	return mask && !(mask & (mask - 1));
+}
+
+/*
+ * `(x & M) == C` or `!= C` of an `x & M` already seen, C nonzero: of one
+ * bit, the bit test (`(gfp & B) == B` is `gfp & B`); else the bits of M
+ * compared with C.  A C with bits outside M never equals: no test.
+ */
+static void bits_equal_facts(struct ir_expr *e, enum binary_op op,
+			     const struct ir_expr *a, unsigned long long value)
+{
+	if (value & ~a->mask)
+		return;
+	if (one_bit(a->mask)) {
+		set_mask(e, a->mask_var, a->mask, op == BINOP_NE);
+		return;
+	}
+	e->has_bits_equal = 1;
+	e->bits_differ = op == BINOP_NE;
+	e->bits_var = a->mask_var;
+	e->bits_mask = a->mask;
+	e->bits_value = value;
+}
+
+/* `x & M`, and `(x & M) == C` or `!= C` of one already seen; `x | C`. */
 static void mask_facts(struct ir_expr *e, enum binary_op op,
 		       const struct ir_expr *a, int var, long long value)
 {
@@ -150,6 +176,9 @@ static void mask_facts(struct ir_expr *e, enum binary_op op,
 		e->mask_value = 1;
 	} else if ((op == BINOP_EQ || op == BINOP_NE) && a->has_mask && !value)
 		set_mask(e, a->mask_var, a->mask, a->mask_zero != (op == BINOP_EQ));
+	else if ((op == BINOP_EQ || op == BINOP_NE) && a->has_mask &&
+		 a->mask_value)
+		bits_equal_facts(e, op, a, (unsigned long long)value);
 }
 
 static void set_text_mask(struct ir_expr *e, const char *text,
@@ -179,6 +208,13 @@ void integer_not_facts(struct ir_expr *e, const struct ir_expr *operand)
 {
 	if (operand->has_mask)
 		set_mask(e, operand->mask_var, operand->mask, !operand->mask_zero);
+	if (operand->has_bits_equal) {
+		e->has_bits_equal = 1;
+		e->bits_differ = !operand->bits_differ;
+		e->bits_var = operand->bits_var;
+		e->bits_mask = operand->bits_mask;
+		e->bits_value = operand->bits_value;
+	}
 	if (operand->has_text_mask)
 		set_text_mask(e, operand->mask_text, operand->text_mask,
 			      !operand->text_mask_zero);

@@ -1058,3 +1058,38 @@ t_null_local_elsewhere() {
 	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
 		fail "want exactly two reports: $(cat "$err")"
 }
+
+# lib/flagmask.c's sleeps need some bit of a mask (get_any(): GET_LOCK or
+# GET_CREATE, two 'guard' lines of one bit each; submit_other(): the mode
+# bits other than F_SYNC) or a mask's bits equal to a value (alloc_kern():
+# both bits of GFP_KERN; alloc_kern_slow()'s call out keeps that test).
+# Under a spinlock in fs/flagmask.c, constants failing them are quiet and
+# the twins passing them are reported; so through fs/flagmask.c's
+# wrappers called from fs/flagmask_user.c, whichever file came first.
+t_flag_mask_tests_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/flagslow.c lib/flagmask.c fs/flagmask.c -Iinclude
+	expect_status 0
+	for line in 42:6 43:7 44:7 45:7 46:7 47:7 48:7; do
+		expect_in "$err" "fs/flagmask.c:$line: warning:"
+	done
+	[ "$(grep -c 'warning:' "$err")" -eq 7 ] ||
+		fail "want exactly seven reports: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'get_any'" >"$tmp/sum"
+	grep -q "^guard	0	0	1	0$" "$tmp/sum" && grep -q "^guard	0	0	2	0$" "$tmp/sum" ||
+		fail "get_any's sleep is not guarded by either bit: $(cat "$tmp/sum")"
+	rows "SELECT summary FROM functions WHERE name = 'alloc_kern_slow'" >"$tmp/sum"
+	grep -q "^call	flag_slow		[0-9]*		0,0,48,0$" "$tmp/sum" ||
+		fail "alloc_kern_slow's call out keeps no test of GFP_KERN: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/flagmask_user.c -Iinclude
+	expect_in "$err" "fs/flagmask_user.c:15:7: warning: lookup_flags() may sleep"
+	expect_in "$err" "fs/flagmask_user.c:16:7: warning: alloc_flags() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+	rm -f "$tmp/db"
+	run --db "$tmp/db" fs/flagmask.c -Iinclude
+	run --db "$tmp/db" lib/flagslow.c lib/flagmask.c -Iinclude
+	run --db "$tmp/db" fs/flagmask_user.c -Iinclude
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "callee analysed last: want exactly two reports: $(cat "$err")"
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0
+/* fs/flagmask.c's wrappers called under a lock of this file. */
+#include "k.h"
+#include "flagmask.h"
+
+static spinlock_t user_lock;
+
+int flags_user(void)
+{
+	int n;
+
+	spin_lock(&user_lock);
+	n = lookup_flags(GET_NOWAIT);
+	n += alloc_flags(G_WAIT);
+	n += lookup_flags(GET_LOCK);
+	n += alloc_flags(GFP_KERN);
+	spin_unlock(&user_lock);
+	return n;
+}
