@@ -136,6 +136,20 @@ struct ir_expr {
 	int or_var;
 	unsigned long long or_bits;
 	/*
+	 * `!x`, `!!x` of a plain variable (integer or pointer, not cast):
+	 * the value is 0 or 1, x's truth (has_truth, truth_var=x), the
+	 * other way round for `!x` (truth_not).  kvfree_call_rcu() passes
+	 * `!head` as its helper's `can_alloc`.
+	 */
+	unsigned has_truth:1;
+	unsigned truth_not:1;
+	int truth_var;
+	/*
+	 * `&p->m`: C gives no such address for a NULL p, so the value is
+	 * never NULL (kfree_rcu(p, rcu) passes `&p->rcu`).
+	 */
+	unsigned nonnull_address:1;
+	/*
 	 * `e | C` of anything and a constant: bits the value surely has
 	 * (has_ones, ones=C), whatever e is (`FIELD_PREP(M, len) | NB`).
 	 */

@@ -127,7 +127,7 @@ static bool argument_truth(const struct hm_walk *w, const struct path_state *s,
 	int i;
 
 	*truth = true;
-	if (arg->kind == IR_EXPR_ADDR_OF)
+	if (arg->kind == IR_EXPR_ADDR_OF || arg->nonnull_address)
 		return true;
 	if (arg->kind != IR_EXPR_VAR || arg->offset || arg->var < 0 ||
 	    arg->var >= w->fn->nvars)
@@ -176,6 +176,44 @@ static int masked_test_at_call(struct hm_walk *w, const struct path_state *s,
 	return 0;
 }
 
+static int arg_test_at_call(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_instr *in,
+			    const struct ir_expr *arg,
+			    const struct sleep_test *test,
+			    struct sleep_test *mine);
+
+/*
+ * A test of an argument `!x` or `!!x` (0 or 1): its truth, or its
+ * equality with a constant, is a truth test of x (kvfree_call_rcu()
+ * passes `!head` as the `can_alloc` its helper allocates under).  A
+ * test of its bits is left to pass.
+ */
+static int truth_test_at_call(struct hm_walk *w, const struct path_state *s,
+			      const struct ir_instr *in,
+			      const struct ir_expr *arg,
+			      const struct sleep_test *test,
+			      struct sleep_test *mine)
+{
+	struct ir_expr x = {
+		.kind = IR_EXPR_VAR, .var = arg->truth_var, .text = "",
+		.nreads = 1, .reads = (int *)&arg->truth_var,
+	};
+	struct sleep_test truth = { .param = test->param };
+	bool one = true;	/* the test passes for the value 1 */
+
+	if (test->ones || test->zeros)
+		return -1;
+	if (test->equals) {
+		if (test->constant != 0 && test->constant != 1)
+			return test->value ? 1 : -1;
+		one = (test->constant == 1) == test->value;
+	} else {
+		one = test->value;
+	}
+	truth.value = one != arg->truth_not;
+	return arg_test_at_call(w, s, in, &x, &truth, mine);
+}
+
 /*
  * One test of the callee at this call: 1 if the arguments fail it, 0 if
  * it becomes `*mine` of the caller's parameter, -1 if it may pass.
@@ -184,18 +222,29 @@ static int test_at_call(struct hm_walk *w, const struct path_state *s,
 			const struct ir_instr *in, const struct sleep_test *test,
 			struct sleep_test *mine)
 {
-	const struct ir_expr *arg;
-	long long known;
-	bool truth;
-	int var;
-
 	if (test->param < 0 || test->param >= in->call.nargs)
 		return -1;
 	if (test->suffix && !strcmp(test->suffix, "*"))
 		return pointee_guard_at_call(w, s, in, test, mine);
 	if (test->suffix)
 		return member_guard_at_call(w, s, in, test, mine);
-	arg = &in->call.args[test->param];
+	return arg_test_at_call(w, s, in, &in->call.args[test->param], test,
+				mine);
+}
+
+/* The same, of argument `arg`. */
+static int arg_test_at_call(struct hm_walk *w, const struct path_state *s,
+			    const struct ir_instr *in,
+			    const struct ir_expr *arg,
+			    const struct sleep_test *test,
+			    struct sleep_test *mine)
+{
+	long long known;
+	bool truth;
+	int var;
+
+	if (arg->has_truth && !arg->has_value)
+		return truth_test_at_call(w, s, in, arg, test, mine);
 	if (argument_value(s, arg, &known))
 		return test_passes(test, known) ? -1 : 1;
 	if (argument_ones_fail(arg, test))

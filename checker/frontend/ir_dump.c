@@ -110,6 +110,12 @@ static void dump_expr(FILE *out, const struct ir_function *fn, const struct ir_e
 		dump_var_name(out, fn, e->or_var);
 		fprintf(out, " %#llx", e->or_bits);
 	}
+	if (e->has_truth) {
+		fprintf(out, " truth%s ", e->truth_not ? "-not" : "");
+		dump_var_name(out, fn, e->truth_var);
+	}
+	if (e->nonnull_address)
+		fprintf(out, " nonnull");
 	if (e->has_scaled) {
 		fprintf(out, " scaled ");
 		dump_var_name(out, fn, e->scaled_var);

@@ -169,6 +169,8 @@ struct ir_expr lower_update(struct lower *lw, CXCursor expr, CXCursor target,
 
 /* lower_integer.c: the integer facts of ir.h (has_compare, has_linear) */
 void integer_not_facts(struct ir_expr *e, const struct ir_expr *operand);
+void truth_not_facts(struct ir_expr *e, const struct ir_expr *operand,
+		     CXCursor cursor);
 void integer_binary_facts(struct lower *lw, struct ir_expr *e, enum binary_op op,
 			  const struct ir_expr *a, CXCursor left,
 			  const struct ir_expr *b, CXCursor right);

@@ -176,7 +176,12 @@ static struct ir_expr lower_unary(struct lower *lw, CXCursor expr)
 
 	if (op == UNOP_ADDR_OF) {
 		place = lower_place(lw, operand);
-		return address_of_place(lw, &place);
+		e = address_of_place(lw, &place);
+		/* &p->m: p is not NULL (ir.h nonnull_address) */
+		e.nonnull_address = place.kind == PLACE_THROUGH_VAR &&
+				    clang_getCursorKind(strip_parens(operand)) ==
+					    CXCursor_MemberRefExpr;
+		return e;
 	}
 	if (op == UNOP_DEREF) {
 		place = lower_place(lw, expr);
@@ -195,6 +200,7 @@ static struct ir_expr lower_unary(struct lower *lw, CXCursor expr)
 		struct ir_expr not = other_expr(lw, &e, NULL);
 
 		integer_not_facts(&not, &e);
+		truth_not_facts(&not, &e, operand);
 		loads_of_operands(&not, &e, NULL);
 		return not;
 	}

@@ -220,6 +220,28 @@ void integer_not_facts(struct ir_expr *e, const struct ir_expr *operand)
 			      !operand->text_mask_zero);
 }
 
+/*
+ * `!x` of a plain variable, as written (a cast may change its truth:
+ * `!(u8)x`), and `!!x`: the truth of x (ir.h has_truth).
+ */
+void truth_not_facts(struct ir_expr *e, const struct ir_expr *operand,
+		     CXCursor cursor)
+{
+	if (operand->has_truth) {
+		e->has_truth = 1;
+		e->truth_var = operand->truth_var;
+		e->truth_not = !operand->truth_not;
+		return;
+	}
+	if (operand->kind != IR_EXPR_VAR || operand->offset ||
+	    operand->var < 0 ||
+	    !cursor_is_variable_ref(strip_parens(strip_implicit(cursor))))
+		return;
+	e->has_truth = 1;
+	e->truth_var = operand->var;
+	e->truth_not = 1;
+}
+
 /* `x` or an already scaled `x * K`: the variable and the factor so far. */
 static int scaled_operand(struct lower *lw, const struct ir_expr *e,
 			  CXCursor cursor, long long *scale)

@@ -1093,3 +1093,23 @@ t_flag_mask_tests_elsewhere() {
 	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
 		fail "callee analysed last: want exactly two reports: $(cat "$err")"
 }
+
+# kvfree_call_rcu()'s shape (lib/gp_free.c): it sleeps only for a NULL
+# head, through a helper it passes `!head` as the flag that helper sleeps
+# under; its summary's guard says so.  Callers passing `&o->rcu` (never
+# NULL), directly or through lib/gp_list.c, are quiet under the
+# spinlock; NULL and a head nothing is known of are reported.
+t_negated_head_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/gp_free.c lib/gp_list.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'free_after_gp'" >"$tmp/sum"
+	grep -q "^guard	0	0	0	0$" "$tmp/sum" ||
+		fail "free_after_gp's sleep has no NULL-head guard: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/gp_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/gp_user.c:13:2: warning: free_after_gp() may sleep"
+	expect_in "$err" "fs/gp_user.c:14:2: warning: gp_list_drop() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+}
