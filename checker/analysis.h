@@ -109,6 +109,12 @@ struct function_call_out {
 	bool guard_equals;
 	long long guard_constant;
 	/*
+	 * The path test is a bits test taken the other way (guard_ones and
+	 * guard_zeros not all as they say: `if (flags & (A | B))`, `if
+	 * ((flags & M) != V)`): sleep_test's differ form.
+	 */
+	bool guard_differ;
+	/*
 	 * The path test is of that member of the parameter ("->flags",
 	 * interned: `if (!(nd->flags & LOOKUP_RCU)) path_put(...)`), a
 	 * truth or bits test; NULL: of the parameter itself.

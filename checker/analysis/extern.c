@@ -184,6 +184,7 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 		.guard_equals = guard.guard_equals,
 		.guard_constant = guard.guard_constant,
 		.guard_suffix = guard.guard_suffix,
+		.guard_differ = guard.guard_differ,
 	};
 	if (consts) {
 		out->const_args = consts->const_args;

@@ -393,7 +393,7 @@ void sleep_guard_call_out_test(const struct function_call_out *out,
 		.param = out->guard_param, .value = out->guard_value,
 		.ones = out->guard_ones, .zeros = out->guard_zeros,
 		.equals = out->guard_equals, .constant = out->guard_constant,
-		.suffix = out->guard_suffix,
+		.suffix = out->guard_suffix, .differ = out->guard_differ,
 	};
 }
 
@@ -408,6 +408,7 @@ static void set_call_out_test(struct function_call_out *out,
 	out->guard_zeros = test->zeros;
 	out->guard_equals = test->equals;
 	out->guard_constant = test->constant;
+	out->guard_differ = test->differ;
 }
 
 /* How many of the path's other tests whatever passes test `i` passes. */
@@ -485,6 +486,8 @@ void sleep_guard_of_call_out(struct hm_walk *w, const struct path_state *s,
 
 	guard_of_path(w, s, NULL, &guard);
 	call_out_test(&guard, &test);
+	if (test.param < 0)
+		sleep_guard_some_test(w, s, &test);
 	set_call_out_test(out, &test);
 }
 
@@ -506,6 +509,10 @@ void sleep_guard_merge_call_out(struct function_call_out *out,
 		return;
 	}
 	/* Both need what both tests need. */
+	if (mine.differ || theirs.differ) {
+		out->has_guard = false;
+		return;
+	}
 	out->guard_ones &= other->guard_ones;
 	out->guard_zeros &= other->guard_zeros;
 	out->has_guard = mine.param == theirs.param &&

@@ -81,6 +81,9 @@ int sleep_guard_dominating(struct hm_walk *w, const struct path_state *s,
  */
 int sleep_guard_some_bits(const struct hm_walk *w, const struct path_state *s,
 			  struct sleep_test *tests);
+/* The same test as one (differ), for a call out; false if none. */
+bool sleep_guard_some_test(const struct hm_walk *w, const struct path_state *s,
+			   struct sleep_test *test);
 
 /* The value of parameter `var` as its caller passed it. */
 bool sleep_guard_unchanged_param(const struct hm_walk *w,

@@ -80,7 +80,8 @@ static bool test_passes(const struct sleep_test *test, long long value)
 		return !sleep_test_equals_fails(test, value);
 	if (!test->ones && !test->zeros)
 		return (value != 0) == test->value;
-	return (bits & test->ones) == test->ones && !(bits & test->zeros);
+	return ((bits & test->ones) == test->ones && !(bits & test->zeros)) !=
+	       test->differ;
 }
 
 bool sleep_test_fails_value(const struct sleep_test *test, long long value)

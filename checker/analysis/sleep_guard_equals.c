@@ -94,7 +94,8 @@ bool sleep_test_equals_implies(const struct sleep_test *a,
 	if (!a->value)
 		return b->equals && !b->value && b->constant == a->constant;
 	if (sleep_test_is_bits(b))
-		return (c & b->ones) == b->ones && !(c & b->zeros);
+		return ((c & b->ones) == b->ones && !(c & b->zeros)) !=
+		       b->differ;
 	if (!b->equals)
 		return b->value;
 	return b->value ? b->constant == a->constant :

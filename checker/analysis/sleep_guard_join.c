@@ -32,6 +32,12 @@ bool sleep_test_implies(const struct sleep_test *a, const struct sleep_test *b)
 		return false;
 	if (!sleep_test_is_bits(a))
 		return a->value == b->value;
+	if (a->differ && b->differ)	/* b's bits as they say imply a's */
+		return !(a->ones & ~b->ones) && !(a->zeros & ~b->zeros);
+	if (a->differ)
+		return false;
+	if (b->differ)			/* a's bits are not b's */
+		return (a->ones & b->zeros) || (a->zeros & b->ones);
 	return !(b->ones & ~a->ones) && !(b->zeros & ~a->zeros);
 }
 

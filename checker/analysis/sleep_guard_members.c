@@ -159,6 +159,7 @@ bool sleep_guard_path_member_through(struct hm_walk *w,
 		out->guard_ones = mine.ones;
 		out->guard_zeros = mine.zeros;
 		out->guard_suffix = mine.suffix;
+		out->guard_differ = false;
 	}
 	return false;
 }

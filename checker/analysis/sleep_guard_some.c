@@ -95,21 +95,51 @@ static int one_bit_tests(const struct path_state *s, int var,
 	return n;
 }
 
+/* The first such test of an unchanged parameter the path passed. */
+static bool some_fact(const struct hm_walk *w, const struct path_state *s,
+		      int *var, unsigned long long *mask,
+		      unsigned long long *other)
+{
+	const struct ir_expr *cond;
+	int i;
+
+	for (i = 0; i < s->nfacts; i++) {
+		cond = fact_cond(w, &s->facts[i]);
+		if (cond && differs_side(cond, s->facts[i].value, var, mask,
+					 other) &&
+		    sleep_guard_unchanged_param(w, s, *var))
+			return true;
+	}
+	return false;
+}
+
 int sleep_guard_some_bits(const struct hm_walk *w, const struct path_state *s,
 			  struct sleep_test *tests)
 {
 	unsigned long long mask, other;
-	const struct ir_expr *cond;
-	int i, var;
+	int var;
 
-	for (i = 0; i < s->nfacts; i++) {
-		cond = fact_cond(w, &s->facts[i]);
-		if (!cond || !differs_side(cond, s->facts[i].value, &var, &mask,
-					   &other))
-			continue;
-		if (!sleep_guard_unchanged_param(w, s, var))
-			continue;
-		return one_bit_tests(s, var, mask, other, tests);
-	}
-	return 0;
+	if (!some_fact(w, s, &var, &mask, &other))
+		return 0;
+	return one_bit_tests(s, var, mask, other, tests);
+}
+
+/*
+ * A call out keeps one test: the bits test itself, taken the other way
+ * (calls out are keyed by callee, not path, so one per bit would merge
+ * into none).
+ */
+bool sleep_guard_some_test(const struct hm_walk *w, const struct path_state *s,
+			   struct sleep_test *test)
+{
+	unsigned long long mask, other;
+	int var;
+
+	if (!some_fact(w, s, &var, &mask, &other))
+		return false;
+	*test = (struct sleep_test){
+		.param = var, .ones = other, .zeros = mask & ~other,
+		.differ = true,
+	};
+	return true;
 }

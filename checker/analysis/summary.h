@@ -99,6 +99,13 @@ struct sleep_test {
 	 */
 	bool equals;
 	long long constant;
+	/*
+	 * A bits test taken the other way: it passes when the bits of
+	 * ONES|ZEROS are not exactly ONES (`flags & (A | B)`: ZEROS A|B;
+	 * `(flags & M) != V`).  Only calls out keep such a test
+	 * (sleep_guard_some.c); a sleep's guard has its one-bit tests.
+	 */
+	bool differ;
 };
 
 #define HM_SLEEP_TESTS	8	/* a guard is any one of so many tests */

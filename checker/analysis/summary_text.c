@@ -50,7 +50,7 @@
  *              others: handed_result.c; absent if none handed one over)
  *   peak       DEPTH FILE LINE
  *   paths      RETURNS CONDITIONAL EFFECT_RETURNS PLAIN_RETURNS COMPLETE
- *   call       CALLEE VIA LINE [ARG=VALUE,...] [PARAM,VALUE,ONES,ZEROS]
+ *   call       CALLEE VIA LINE [ARG=VALUE,...] [PARAM,VALUE,ONES,ZEROS[,!]]
  *              [OWN] (a call to another file: see extern.c; the arguments
  *              it passes as constants; the test of a parameter of this
  *              function its paths passed, sleep_guard.c; OWN: what the
@@ -265,7 +265,8 @@ static void put_params(struct text_buf *b, const struct function_call_out *out)
 /*
  * "call CALLEE VIA LINE", then the optional fields: ARG=VALUE,... of
  * constant arguments; the path's guard (",==CONSTANT" after it: an
- * equality test; ",MEMBER": a test of that member of the parameter); the callee's own guard ("-":
+ * equality test; ",MEMBER": a test of that member of the parameter; ",!":
+ * the bits test taken the other way); the callee's own guard ("-":
  * never); ARG:PARAM,... of the caller's parameters passed on (ARG:PARAM&MASK:
  * the parameter's bits of MASK; ARG:PARAMMEMBER: its member);
  * ARGMEMBER=VALUE,... of constants in the members of objects passed.
@@ -287,6 +288,8 @@ static void put_call(struct text_buf *b, const struct function_call_out *out)
 			    out->guard_value, out->guard_ones, out->guard_zeros);
 		if (out->has_guard && out->guard_equals)
 			put(b, ",==%lld", out->guard_constant);
+		else if (out->has_guard && out->guard_differ)
+			put(b, ",!");
 		else if (out->has_guard && out->guard_suffix)
 			put(b, ",%s", out->guard_suffix);
 	}

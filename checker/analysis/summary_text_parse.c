@@ -227,8 +227,9 @@ static int call_guard_equals(const char *text, long long *constant)
 }
 
 /*
- * "PARAM,VALUE,ONES,ZEROS[,==CONSTANT]" or "...,ZEROS,MEMBER": the test
- * its caller's path passed (of that member of the parameter).  Anything
+ * "PARAM,VALUE,ONES,ZEROS[,==CONSTANT]", "...,ZEROS,MEMBER" or
+ * "...,ZEROS,!": the test its caller's path passed (of that member of the
+ * parameter; the bits test taken the other way).  Anything
  * else drops the test: the call is then believed made whatever the
  * caller passes.
  */
@@ -239,11 +240,14 @@ static void parse_call_guard(const char *text, struct function_call_out *out,
 	long long constant = 0;
 	int param, value, used = -1, equals = 0;
 	const char *member = NULL;
+	bool differ = false;
 
 	if (sscanf(text, "%d,%d,%llu,%llu%n", &param, &value, &ones, &zeros,
 		   &used) != 4 || param < 0 || used < 0)
 		return;
-	if (text[used] == ',' && text[used + 1] && text[used + 1] != '=')
+	if (!strcmp(text + used, ",!"))
+		differ = true;
+	else if (text[used] == ',' && text[used + 1] && text[used + 1] != '=')
 		member = text + used + 1;
 	else
 		equals = call_guard_equals(text + used, &constant);
@@ -257,6 +261,8 @@ static void parse_call_guard(const char *text, struct function_call_out *out,
 	out->guard_zeros = zeros;
 	out->guard_equals = equals;
 	out->guard_constant = constant;
+	out->guard_differ = differ && (ones || zeros);
+	out->has_guard = !differ || out->guard_differ;
 }
 
 /*

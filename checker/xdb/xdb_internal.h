@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 #include "xdb/xdb.h"
 
-#define XDB_SCHEMA_VERSION	18	/* 3: guards of several tests, guarded calls out;
+#define XDB_SCHEMA_VERSION	19	/* 3: guards of several tests, guarded calls out;
 				   4: guards of a parameter's member;
 				   5: groups of guard tests all needed;
 				   6: equality guard tests (==CONSTANT);
@@ -32,7 +32,9 @@
 				   17: constants in the members of the objects
 				   a call out passes (call ... ARGMEMBER=VALUE);
 				   18: a call out's path test of a member
-				   (call ... PARAM,VALUE,ONES,ZEROS,MEMBER) */
+				   (call ... PARAM,VALUE,ONES,ZEROS,MEMBER);
+				   19: a call out's path test of bits taken
+				   the other way (call ... ONES,ZEROS,!) */
 /* Long enough for another process to build a tree's index meanwhile. */
 #define XDB_BUSY_TIMEOUT_MS	(15 * 60 * 1000)
 #define XDB_OPEN_TRIES		1000	/* about 30 s of racing creators */

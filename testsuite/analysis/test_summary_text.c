@@ -553,6 +553,39 @@ static void test_call_guard_equals(struct intern_table *strings)
 }
 
 /*
+ * A call out's path test of bits taken the other way (`if (flags & (A |
+ * B))`, `if ((flags & M) != V)`): ",!" after the bits, kept through the
+ * text; with no bits it says nothing, and the test is dropped.
+ */
+static void test_call_guard_differ(struct intern_table *strings)
+{
+	static const char text[] =
+		"call\tslow\t\t12\t\t0,0,0,3,!\n"
+		"call\tslow\tget\t20\t\t1,0,2,1,!\t\t0:1\n";
+	struct summary *sum = summary_from_text("f", text, strings);
+	const struct function_call_out *c;
+
+	CHECK(sum && sum->ncalls_out == 2);
+	if (!sum || sum->ncalls_out != 2)
+		return;
+	c = sum->calls_out;
+	CHECK(c[0].has_guard && c[0].guard_differ && !c[0].guard_equals &&
+	      !c[0].guard_suffix && c[0].guard_zeros == 3 && !c[0].guard_ones);
+	CHECK(c[1].has_guard && c[1].guard_differ && c[1].guard_param == 1 &&
+	      c[1].guard_ones == 2 && c[1].guard_zeros == 1);
+	CHECK(writes_back_calls(sum, text));
+	summary_free(sum);
+	sum = summary_from_text("f", "call\tx\t\t13\t\t0,0,0,0,!\n"
+				"call\ty\t\t14\t\t0,0,4,0\n", strings);
+	CHECK(sum && sum->ncalls_out == 2);
+	if (!sum || sum->ncalls_out != 2)
+		return;
+	CHECK(!sum->calls_out[0].has_guard);
+	CHECK(sum->calls_out[1].has_guard && !sum->calls_out[1].guard_differ);
+	summary_free(sum);
+}
+
+/*
  * A call out's path test of a member of the parameter (`if (!(nd->flags
  * & LOOKUP_RCU)) path_put(...)`): the member after the bits, kept
  * through the text.
@@ -707,6 +740,7 @@ int main(void)
 	test_call_param_masks(strings);
 	test_call_guard_equals(strings);
 	test_call_guard_member(strings);
+	test_call_guard_differ(strings);
 	test_handed_result(strings);
 	test_context_switch(strings);
 	test_damaged(strings);

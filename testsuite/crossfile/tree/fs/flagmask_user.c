@@ -14,6 +14,8 @@ int flags_user(void)
 	n += alloc_flags(G_WAIT);
 	n += lookup_flags(GET_LOCK);
 	n += alloc_flags(GFP_KERN);
+	n += lookup_slow(GET_NOWAIT);
+	n += lookup_slow(GET_CREATE);
 	spin_unlock(&user_lock);
 	return n;
 }

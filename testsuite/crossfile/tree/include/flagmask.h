@@ -13,6 +13,9 @@ int alloc_kern(unsigned int gfp);		/* lib/flagmask.c */
 int alloc_kern_slow(unsigned int gfp);		/* lib/flagmask.c */
 int submit_sync(unsigned int flags);		/* lib/flagmask.c */
 int submit_other(unsigned int flags);		/* lib/flagmask.c */
+int get_any_slow(unsigned int flags);		/* lib/flagmask.c */
+int submit_other_slow(unsigned int flags);	/* lib/flagmask.c */
 void flag_slow(void);				/* lib/flagslow.c */
 int lookup_flags(unsigned int flags);		/* fs/flagmask.c */
 int alloc_flags(unsigned int gfp);		/* fs/flagmask.c */
+int lookup_slow(unsigned int flags);		/* fs/flagmask.c */

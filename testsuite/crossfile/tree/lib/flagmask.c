@@ -54,3 +54,19 @@ int submit_other(unsigned int flags)
 		msleep(1);
 	return 0;
 }
+
+/* Calls out to lib/flagslow.c past the tests of several bits. */
+int get_any_slow(unsigned int flags)
+{
+	if (flags & (GET_LOCK | GET_CREATE))
+		flag_slow();
+	return 0;
+}
+
+int submit_other_slow(unsigned int flags)
+{
+	if ((flags & F_MODE) == F_SYNC)
+		return 0;
+	flag_slow();
+	return 1;
+}
