@@ -137,6 +137,68 @@ static void say_unknown(struct hm_walk *w, const struct ir_instr *in,
 }
 
 /*
+ * Calls of one callee that pass one argument as different constants, or
+ * as a constant and a parameter, stay apart: merged, the argument would
+ * be neither, and the callee's guard on it lost for both
+ * (find_get_incore_page() passes FGP_ENTRY | FGP_HEAD to
+ * pagecache_get_page(), and 0 through find_get_page()).
+ */
+#define HM_CALL_OUT_VARIANTS	4	/* calls out kept apart per callee */
+
+static bool args_differ(const struct function_call_out *a,
+			const struct function_call_out *b)
+{
+	unsigned a_params = a->param_args | a->member_args;
+	unsigned b_params = b->param_args | b->member_args;
+	unsigned both = a->const_args & b->const_args;
+	int i;
+
+	for (i = 0; i < HM_CALL_CONST_ARGS; i++)
+		if (((both & (1u << i)) &&
+		     a->const_values[i] != b->const_values[i]) ||
+		    (a->const_args & b_params & (1u << i)) ||
+		    (b->const_args & a_params & (1u << i)))
+			return true;
+	return false;
+}
+
+static void merge_call_out(struct function_call_out *out,
+			   const struct function_call_out *consts,
+			   const struct function_call_out *guard)
+{
+	sleep_guard_merge_consts(out, consts);
+	sleep_guard_merge_params(out, consts);
+	sleep_guard_merge_call_out(out, guard);
+	sleep_guard_merge_own(out, consts);
+	sleep_guard_merge_members(out, consts);
+}
+
+/*
+ * The call out of `callee` this call joins: one whose arguments agree,
+ * or past HM_CALL_OUT_VARIANTS (or a full summary) the first; -1 for a
+ * new one.
+ */
+static int joined_call_out(const struct summary *sum, const char *callee,
+			   const struct function_call_out *consts)
+{
+	int i, first = -1, n = 0;
+
+	for (i = 0; i < sum->ncalls_out; i++) {
+		if (strcmp(sum->calls_out[i].callee, callee))
+			continue;
+		if (!consts || !args_differ(&sum->calls_out[i], consts))
+			return i;
+		if (first < 0)
+			first = i;
+		n++;
+	}
+	if (first >= 0 && (n >= HM_CALL_OUT_VARIANTS ||
+			   sum->ncalls_out == HM_MAX_CALLS_OUT))
+		return first;
+	return -1;
+}
+
+/*
  * `consts`: the constant arguments of the call (sleep_guard.c), and the
  * test of the caller's parameters a callee's call out passed on needs
  * (sleep_guard_path_through()), kept if this path has none of its own.
@@ -161,15 +223,11 @@ static void note_call_out(struct hm_walk *w, const struct path_state *s,
 	if ((!guard.has_guard || guard.guard_suffix) && consts &&
 	    consts->has_guard && !consts->guard_suffix)
 		guard = *consts;
-	for (i = 0; i < sum->ncalls_out; i++)
-		if (!strcmp(sum->calls_out[i].callee, callee)) {
-			sleep_guard_merge_consts(&sum->calls_out[i], consts);
-			sleep_guard_merge_params(&sum->calls_out[i], consts);
-			sleep_guard_merge_call_out(&sum->calls_out[i], &guard);
-			sleep_guard_merge_own(&sum->calls_out[i], consts);
-			sleep_guard_merge_members(&sum->calls_out[i], consts);
-			return;
-		}
+	i = joined_call_out(sum, callee, consts);
+	if (i >= 0) {
+		merge_call_out(&sum->calls_out[i], consts, &guard);
+		return;
+	}
 	if (sum->ncalls_out == HM_MAX_CALLS_OUT)
 		return;
 	sum->calls_out = xrealloc(sum->calls_out,

@@ -1125,3 +1125,26 @@ t_negated_head_elsewhere() {
 	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
 		fail "want exactly two reports: $(cat "$err")"
 }
+
+# find_get_incore_page()'s shape (lib/fgp_incore.c): two calls of one
+# callee in another file with different flags, one through a static
+# inline helper, stay two calls out, each with its constant; the callee
+# locks only for FGP_LOCK, so find_incore() is quiet under the spinlock
+# and find_locked(), which passes FGP_LOCK once, is reported; so is
+# find_flags() (0, or its own flags passed on) given FGP_LOCK, not FGP_HEAD.
+t_call_out_per_constant() {
+	copy_tree
+	run --db "$tmp/db" lib/fgp_incore.c lib/fgp_cache.c -Iinclude
+	expect_status 0
+	rows "SELECT summary FROM functions WHERE name = 'find_incore'" >"$tmp/sum"
+	grep -Eq "^call	cache_get		[0-9]+	2=384(	|$)" "$tmp/sum" ||
+		fail "find_incore's call out lost FGP_ENTRY | FGP_HEAD: $(cat "$tmp/sum")"
+	grep -Eq "^call	cache_get	find_plain	[0-9]+	2=0(	|$)" "$tmp/sum" ||
+		fail "find_incore's call through find_plain lost its 0: $(cat "$tmp/sum")"
+	run --db "$tmp/db" fs/fgp_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/fgp_user.c:14:6: warning: find_locked() may sleep"
+	expect_in "$err" "fs/fgp_user.c:16:6: warning: find_flags() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+}
