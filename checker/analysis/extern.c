@@ -359,8 +359,26 @@ static bool unlock_wrapper_context(const struct summary *sum,
 }
 
 /*
+ * Only a context a function elsewhere can be believed to enter is believed
+ * left by one: a lock, or the interrupts and bottom halves its forms take
+ * with it.  Preempt, RCU and page fault levels entered elsewhere are not
+ * believed (lock_wrapper_context()), so neither are their leaves: a pair
+ * elsewhere that takes and drops a level of its own (a ring buffer's
+ * reserve, preemption off for the caller when it returns an event, and
+ * its commit) inside the caller's preempt_disable() .. preempt_enable()
+ * would otherwise leave the caller's level, and the caller's own enable
+ * one already left.
+ */
+static bool leave_believable(const struct summary_context *c)
+{
+	return named_in(extern_lock_contexts, c->name) ||
+	       named_in(extern_lock_companions, c->name);
+}
+
+/*
  * Of a function elsewhere, only a context left that this path holds is
- * believed: the unlock helper of its own lock.  Library code deep in
+ * believed (of those leave_believable()): the unlock helper of its own
+ * lock.  Library code deep in
  * other files nets out preempt and irq levels along paths no caller takes
  * (per-cpu helpers, lockdep's own bookkeeping), and a caller told it left
  * a context it never entered reports what is not there.  Also a lock a
@@ -383,7 +401,7 @@ static void keep_caller_contexts(const struct path_state *s,
 
 		if (((c->max_delta < 0 || c->switch_seen == SUMMARY_SWITCH_ON ||
 		      context_result_switches_on(c)) &&
-		     caller_holds(s, c->name)) ||
+		     leave_believable(c) && caller_holds(s, c->name)) ||
 		    lock_wrapper_context(sum, c) ||
 		    unlock_wrapper_context(sum, c) ||
 		    (context_guard_one_side(sum, c) &&

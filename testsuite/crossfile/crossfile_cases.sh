@@ -653,6 +653,22 @@ t_unlock_wrapper_in_helper() {
 		fail "rq_unlock_irqrestore does not drop its caller's lock: $(cat "$tmp/sum")"
 }
 
+# fs/tlog.c holds its own preempt level around lib/rbuf.c's reserve (which
+# keeps a level of its own for the caller when it returns an event) and
+# commit (which drops it).  The reserve's level is not believed, so the
+# commit's leave is not either: tlog_print()'s own enable is balanced
+# (kernel/trace/trace.c:3426,3482, sweep22); a second enable is still
+# reported, and so is a sleep past the commit under the caller's level.
+t_preempt_pair_elsewhere() {
+	copy_tree
+	run --tree . --db "$tmp/db" lib/rbuf.c fs/tlog.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/tlog.c:46:2: warning: preempt_enable_notrace() leaves preempt context, which this path has already left"
+	expect_in "$err" "fs/tlog.c:60:2: warning: msleep() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+}
+
 # fs/argpass.c calls lib/argwait.c's arg_wait() (guarded by its
 # argument) with its parameter itself on one path and a member of it on
 # the other: merging the two call outs compared a member's name with none
