@@ -323,6 +323,29 @@ void member_guard_after_call(struct hm_walk *w)
 	w->member_call = NULL;
 }
 
+bool member_guard_some_of_fact(struct hm_walk *w, const struct path_state *s,
+			       const struct branch_fact *f, int *param,
+			       const char **suffix, unsigned long long *mask)
+{
+	const struct ir_expr *cond;
+	const char *accessor;
+	int root = -1;
+
+	if (!f->memory || f->predicate || f->block < 0 ||
+	    f->block >= w->fn->nblocks)
+		return false;
+	cond = &w->fn->blocks[f->block].term.cond;
+	if (!cond->has_text_mask || f->value == cond->text_mask_zero ||
+	    one_bit(cond->text_mask))
+		return false;
+	*suffix = param_member(w, s, cond, cond->mask_text, param, &root);
+	*mask = cond->text_mask;
+	return *suffix &&
+	       member_guard_untouched(w, root,
+				      split_accessor(w, *suffix, &accessor),
+				      f->block, w->fn->blocks[f->block].ninstrs);
+}
+
 const struct branch_fact *member_guard_path_facts(const struct hm_walk *w,
 						  const struct path_state *s,
 						  int *n)

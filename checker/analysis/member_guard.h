@@ -24,6 +24,14 @@ bool member_guard_untouched(struct hm_walk *w, int var, const char *suffix,
 /* The test of a parameter's member the memory fact `f` makes, if any. */
 bool member_guard_of_fact(struct hm_walk *w, const struct path_state *s,
 			  const struct branch_fact *f, struct sleep_test *test);
+/*
+ * The memory fact `f` passed `x->m & M`, M of several bits, on its
+ * nonzero side, x a parameter and its member untouched: *param, the
+ * member's *suffix and M (sleep_guard_some.c).
+ */
+bool member_guard_some_of_fact(struct hm_walk *w, const struct path_state *s,
+			       const struct branch_fact *f, int *param,
+			       const char **suffix, unsigned long long *mask);
 /* Keep the path's memory facts before call `in` expires them. */
 void member_guard_before_call(struct hm_walk *w, const struct path_state *s,
 			      const struct ir_instr *in);

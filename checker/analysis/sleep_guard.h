@@ -74,12 +74,12 @@ int sleep_guard_dominating(struct hm_walk *w, const struct path_state *s,
 			   struct sleep_test *tests);
 
 /*
- * sleep_guard_some.c: a test of a parameter's bits the path passed that
- * needs any one of several one-bit tests (`flags & (A | B)`, `(flags &
- * M) != V`): those tests (into `tests`, HM_SLEEP_TESTS of room), but
+ * sleep_guard_some.c: a test of a parameter's bits (or its member's) the
+ * path passed that needs any one of several one-bit tests (`flags & (A |
+ * B)`, `(flags & M) != V`): those tests (into `tests`, HM_SLEEP_TESTS of room), but
  * for those the path's known bits fail, and how many; 0 if none.
  */
-int sleep_guard_some_bits(const struct hm_walk *w, const struct path_state *s,
+int sleep_guard_some_bits(struct hm_walk *w, const struct path_state *s,
 			  struct sleep_test *tests);
 /* The same test as one (differ), for a call out; false if none. */
 bool sleep_guard_some_test(const struct hm_walk *w, const struct path_state *s,

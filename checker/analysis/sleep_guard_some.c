@@ -6,11 +6,14 @@
  * mask other than a value (`if ((flags & M) != V)`).  Such a test passes
  * when one bit of the mask is as it needs, so the sleep needs any one of
  * those one-bit tests: the path's guard once with each (sleep_guard.c),
- * and a caller whose constants fail them all does not sleep there.
+ * and a caller whose constants fail them all does not sleep there.  The
+ * same for some bit of a parameter's member (`if (req->flags & (SYNC |
+ * FUA))`), which a caller's stores or tests of that member decide.
  */
 #include <string.h>
 #include "analysis/walk.h"
 #include "analysis/sleep_guard.h"
+#include "analysis/member_guard.h"
 
 /* The branch condition fact `f` is the outcome of, or NULL. */
 static const struct ir_expr *fact_cond(const struct hm_walk *w,
@@ -113,14 +116,40 @@ static bool some_fact(const struct hm_walk *w, const struct path_state *s,
 	return false;
 }
 
-int sleep_guard_some_bits(const struct hm_walk *w, const struct path_state *s,
+/* A test of some bit of a parameter's member: one test per bit. */
+static int member_bit_tests(struct hm_walk *w, const struct path_state *s,
+			    struct sleep_test *tests)
+{
+	const struct branch_fact *facts;
+	unsigned long long mask;
+	const char *suffix;
+	int i, n, param;
+
+	facts = member_guard_path_facts(w, s, &n);
+	for (i = 0; i < n; i++) {
+		if (!member_guard_some_of_fact(w, s, &facts[i], &param, &suffix,
+					       &mask))
+			continue;
+		if (__builtin_popcountll(mask) > HM_SLEEP_TESTS)
+			return 0;
+		for (n = 0; mask; mask &= mask - 1)
+			tests[n++] = (struct sleep_test){
+				.param = param, .suffix = suffix,
+				.ones = mask & -mask,
+			};
+		return n;
+	}
+	return 0;
+}
+
+int sleep_guard_some_bits(struct hm_walk *w, const struct path_state *s,
 			  struct sleep_test *tests)
 {
 	unsigned long long mask, other;
 	int var;
 
 	if (!some_fact(w, s, &var, &mask, &other))
-		return 0;
+		return member_bit_tests(w, s, tests);
 	return one_bit_tests(s, var, mask, other, tests);
 }
 

@@ -1164,3 +1164,21 @@ t_call_out_per_constant() {
 	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
 		fail "want exactly two reports: $(cat "$err")"
 }
+
+# lib/reqbits.c's rq_finish() sleeps when either of two bits of its
+# request's flags is set (two 'guard' lines of ->flags).  fs/reqbits_user.c
+# calls it under a spinlock with neither bit stored, or both seen clear:
+# quiet; with R_SYNC stored, or flags unknown: reported.
+t_member_any_bit_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/reqbits.c fs/reqbits_user.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/reqbits_user.c:29:2: warning: rq_finish() may sleep"
+	expect_in "$err" "fs/reqbits_user.c:30:2: warning: rq_finish() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+	rows "SELECT summary FROM functions WHERE name = 'rq_finish'" >"$tmp/sum"
+	grep -q "^guard	0	0	1	0	->flags$" "$tmp/sum" &&
+		grep -q "^guard	0	0	2	0	->flags$" "$tmp/sum" ||
+		fail "rq_finish's sleep is not guarded by either bit: $(cat "$tmp/sum")"
+}
