@@ -198,18 +198,33 @@ static bool frame_reachable_by_calls_only(struct hm_walk *w, int var)
 	return var >= 0 && var < w->fn->nvars && frame_local(w, var);
 }
 
+/*
+ * What a function of another file writes, as the summary database or the
+ * demand analysis already knows it (never asked for here): a driver's
+ * `if (hba->rev == 4) spin_lock(..)`, a call elsewhere handed `hba` that
+ * writes none of it, and the same test again to unlock.  Unknown: NULL.
+ */
+static const struct function_writes *extern_writes(struct hm_walk *w,
+						   const struct ir_call *call)
+{
+	if (!call->callee || call->has_body)
+		return NULL;
+	return extern_writes_of(w->an, call->callee, false);
+}
+
 /* What the callee writes through argument `i` touches what the fact reads. */
 static bool call_writes_fact(struct hm_walk *w, const struct ir_call *call,
 			     int i, int var, const char *fact)
 {
 	const struct ir_function *callee = call->callee && call->has_body ?
 		tu_function(w->an->tu, call->callee) : NULL;
-	const struct function_writes *fw = callee ? writes_of(w->an, callee) : NULL;
+	const struct function_writes *fw = callee ? writes_of(w->an, callee) :
+					   extern_writes(w, call);
 	const struct ir_expr *arg = &call->args[i];
 	struct expr_region r;
 	int j;
 
-	if (!callee)
+	if (!callee && !fw)
 		return callback_writes_fact(w, call, i, var, fact);
 	if (!fw || fw->unknown || i >= fw->nparams || arg->var != var)
 		return true;

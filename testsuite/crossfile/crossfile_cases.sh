@@ -669,6 +669,22 @@ t_preempt_pair_elsewhere() {
 		fail "want exactly two reports: $(cat "$err")"
 }
 
+# fs/hba_abort.c takes a ring's lock only for a revision 4 adapter, tests
+# the revision again to drop it, and between hands the adapter to
+# lib/hba.c's hba_match(), which writes another member: the database says
+# so, and the test keeps its side (drivers/scsi/lpfc/lpfc_nportdisc.c:284,
+# sweep22).  hba_reset_rev() writes the revision, hba_mystery() is
+# defined nowhere: still reported.
+t_branch_fact_across_call_elsewhere() {
+	copy_tree
+	run --db "$tmp/db" lib/hba.c fs/hba_abort.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/hba_abort.c:33:2: warning: msleep() may sleep"
+	expect_in "$err" "fs/hba_abort.c:45:2: warning: msleep() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 2 ] ||
+		fail "want exactly two reports: $(cat "$err")"
+}
+
 # fs/argpass.c calls lib/argwait.c's arg_wait() (guarded by its
 # argument) with its parameter itself on one path and a member of it on
 # the other: merging the two call outs compared a member's name with none
