@@ -299,6 +299,49 @@ bool member_guard_of_fact(struct hm_walk *w, const struct path_state *s,
 				      f->block, w->fn->blocks[f->block].ninstrs);
 }
 
+/* "->m.n": a chain of members, through no index or dereference. */
+static bool plain_member_chain(const char *suffix)
+{
+	return suffix && !strncmp(suffix, "->", 2) && !strpbrk(suffix, "[*()");
+}
+
+/*
+ * md_bitmap_file_unmap() loads `file = store->file` first and calls
+ * invalidate_mapping_pages() only `if (file)`: while nothing before the
+ * test may write the member, the local holds it as the caller left it,
+ * and the test is one of the parameter's member.  Only a test every way
+ * to the walk's block passes: the same function's `if (sb_page)` before
+ * it is taken both ways, and a call out keeps one test of its path.
+ */
+bool member_guard_of_local(struct hm_walk *w, const struct path_state *s,
+			   const struct branch_fact *f, struct sleep_test *test)
+{
+	const char *suffix;
+	int var, param;
+
+	if (f->memory || f->predicate || f->nreads != 1 || f->block < 0 ||
+	    f->block >= w->fn->nblocks)
+		return false;
+	var = f->reads[0];
+	if (var < 0 || var >= w->fn->nvars || var >= s->nvars ||
+	    w->fn->vars[var].kind != IR_VAR_LOCAL ||
+	    w->fn->vars[var].address_taken ||
+	    strcmp(f->text, w->fn->vars[var].name))
+		return false;
+	param = s->param_origin[var];
+	suffix = s->param_suffix[var];
+	if (!plain_member_chain(suffix) ||
+	    !sleep_guard_unchanged_param(w, s, param) ||
+	    !w->fn->vars[param].is_pointer)
+		return false;
+	*test = (struct sleep_test){ .param = param, .suffix = suffix,
+				     .value = f->value };
+	return sleep_guard_branch_needed(w->fn, w->block, f->block,
+					 !f->value) &&
+	       member_guard_untouched(w, param, suffix, f->block,
+				      w->fn->blocks[f->block].ninstrs);
+}
+
 /*
  * The callee reads the memory as it was before the call: the facts the
  * call expires (it writes that memory) still decide its tests.

@@ -25,6 +25,12 @@ bool member_guard_untouched(struct hm_walk *w, int var, const char *suffix,
 bool member_guard_of_fact(struct hm_walk *w, const struct path_state *s,
 			  const struct branch_fact *f, struct sleep_test *test);
 /*
+ * The same of a truth test of a local holding a parameter's member
+ * (`file = store->file; ... if (file)`).
+ */
+bool member_guard_of_local(struct hm_walk *w, const struct path_state *s,
+			   const struct branch_fact *f, struct sleep_test *test);
+/*
  * The memory fact `f` passed `x->m & M`, M of several bits, on its
  * nonzero side, x a parameter and its member untouched: *param, the
  * member's *suffix and M (sleep_guard_some.c).

@@ -206,6 +206,9 @@ static void guard_from_members(struct hm_walk *w, const struct path_state *s,
 		if (member_guard_of_fact(w, s, &facts[i], &test) ||
 		    pointee_guard_of_fact(w, s, &facts[i], &test))
 			add_test(into, &test);
+	for (i = 0; i < s->nfacts; i++)
+		if (member_guard_of_local(w, s, &s->facts[i], &test))
+			add_test(into, &test);
 }
 
 /*

@@ -72,6 +72,9 @@ int sleep_test_equals_at_call(const struct hm_walk *w,
  */
 int sleep_guard_dominating(struct hm_walk *w, const struct path_state *s,
 			   struct sleep_test *tests);
+/* Every way from the entry to `block` takes side `side` of `from`'s branch. */
+bool sleep_guard_branch_needed(const struct ir_function *fn, int block,
+			       int from, int side);
 
 /*
  * sleep_guard_some.c: a test of a parameter's bits (or its member's) the

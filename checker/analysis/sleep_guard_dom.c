@@ -118,3 +118,21 @@ int sleep_guard_dominating(struct hm_walk *w, const struct path_state *s,
 			tests[n++] = d->tests[i];
 	return n;
 }
+
+bool sleep_guard_branch_needed(const struct ir_function *fn, int block,
+			       int from, int side)
+{
+	unsigned char *seen;
+	int *stack;
+	bool needed;
+
+	if (block < 0 || block >= fn->nblocks || from < 0 ||
+	    from >= fn->nblocks)
+		return false;
+	stack = xcalloc((size_t)fn->nblocks, sizeof(*stack));
+	seen = xcalloc((size_t)fn->nblocks, 1);
+	needed = !reached_without(fn, block, from, side, stack, seen);
+	free(seen);
+	free(stack);
+	return needed;
+}

@@ -15,6 +15,30 @@
 #include "analysis/last_ref.h"
 #include "analysis/page_form.h"
 
+/*
+ * `&p->m.n[2]`: the address of an object named by a plain access path,
+ * what the front end gives as the pointer p moved by an offset; its
+ * member `->f` is `p->m.n[2].f`, as the caller's stores name it
+ * (`b->storage.file = NULL; unmap(&b->storage)`).
+ */
+static bool address_of_path(const char *text)
+{
+	const char *at;
+
+	if (text[0] != '&' || !text[1])
+		return false;
+	for (at = text + 1; *at; at++) {
+		if (*at == '-' && at[1] == '>') {
+			at++;
+			continue;
+		}
+		if (!strchr("_.[]", *at) && !(*at >= '0' && *at <= '9') &&
+		    !((*at | 32) >= 'a' && (*at | 32) <= 'z'))
+			return false;
+	}
+	return true;
+}
+
 /* The caller's memory text for argument `arg` followed by `suffix`. */
 const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
 			     const char *suffix)
@@ -26,8 +50,10 @@ const char *summary_translate(struct hm_walk *w, const struct ir_expr *arg,
 
 	if (!strcmp(suffix, "*"))
 		snprintf(buf, size, "*%s", text);
-	else if (arg->kind == IR_EXPR_ADDR_OF && text[0] == '&' &&
-		 !strncmp(suffix, "->", 2))
+	else if ((arg->kind == IR_EXPR_ADDR_OF ||
+		  (arg->kind == IR_EXPR_VAR && arg->offset &&
+		   address_of_path(text))) &&
+		 text[0] == '&' && !strncmp(suffix, "->", 2))
 		snprintf(buf, size, "%s.%s", text + 1, suffix + 2);
 	else if (arg->kind == IR_EXPR_VAR && !arg->offset)
 		snprintf(buf, size, "%s%s", text, suffix);

@@ -685,6 +685,20 @@ t_branch_fact_across_call_elsewhere() {
 		fail "want exactly two reports: $(cat "$err")"
 }
 
+# fs/bmap_resize.c's store_unmap() calls lib/bstore.c's sleeping
+# bfile_invalidate() only `if (file)`, a local loaded from st->file; the
+# resize stores NULL into b->store.file and passes &b->store under its
+# lock: quiet (drivers/md/md-bitmap.c:2139, sweep22).  Storing another
+# file is still reported.
+t_member_local_call_out() {
+	copy_tree
+	run --db "$tmp/db" lib/bstore.c fs/bmap_resize.c -Iinclude
+	expect_status 0
+	expect_in "$err" "fs/bmap_resize.c:34:2: warning: store_unmap() may sleep"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+}
+
 # fs/argpass.c calls lib/argwait.c's arg_wait() (guarded by its
 # argument) with its parameter itself on one path and a member of it on
 # the other: merging the two call outs compared a member's name with none
