@@ -758,27 +758,58 @@ static void note_callee_members(struct hm_walk *w, const struct ir_call *call,
 	}
 }
 
+static void note_block_members(struct hm_walk *w, int b, bool need)
+{
+	const struct ir_block *blk = &w->fn->blocks[b];
+	int i;
+
+	for (i = 0; i < blk->ninstrs; i++)
+		if (blk->instrs[i].op == IR_CALL)
+			note_callee_members(w, &blk->instrs[i].call, need);
+}
+
 /*
- * The members the sleep tests of the function's callees read, found once
- * per walk (again when a path holding an atomic mapping may ask other
- * files' on demand, as its calls would).
+ * Other files' callees asked with need, as the calls themselves would be
+ * asked by a path holding an atomic mapping: only those the path may
+ * still make, in the blocks reachable from `from`.  A call behind it (a
+ * migration_entry_wait() before the pte is mapped) would analyze a file
+ * on demand that no call under the mapping needs.  The blocks asked are
+ * closed under successors, so a block asked already ends the search.
+ */
+static void ask_reachable_members(struct hm_walk *w, int from)
+{
+	unsigned char *reach;
+	int b;
+
+	if (!w->sleep_members_asked)
+		w->sleep_members_asked = xcalloc((size_t)w->fn->nblocks, 1);
+	if (w->sleep_members_asked[from])
+		return;
+	reach = reachable_from(w->fn, from);
+	for (b = 0; b < w->fn->nblocks; b++)
+		if (reach[b] && !w->sleep_members_asked[b]) {
+			w->sleep_members_asked[b] = 1;
+			note_block_members(w, b, true);
+		}
+	free(reach);
+}
+
+/*
+ * The members the sleep tests of the function's callees read: found once
+ * per walk from what is known, and with need (other files' analyzed on
+ * demand) from the calls a path holding an atomic mapping may still make.
  */
 static void find_sleep_members(struct hm_walk *w, bool need)
 {
-	const struct ir_block *blk;
-	int b, i;
+	int b;
 
-	if (w->sleep_members_known && (w->sleep_members_need || !need))
-		return;
-	w->sleep_members_known = true;
-	w->sleep_members_need = need;
-	for (b = 0; b < w->fn->nblocks; b++) {
-		blk = &w->fn->blocks[b];
-		for (i = 0; i < blk->ninstrs; i++)
-			if (blk->instrs[i].op == IR_CALL)
-				note_callee_members(w, &blk->instrs[i].call,
-						    need);
+	if (!w->sleep_members_known) {
+		w->sleep_members_known = true;
+		for (b = 0; b < w->fn->nblocks; b++)
+			note_block_members(w, b, false);
 	}
+	if (need)
+		ask_reachable_members(w, w->block >= 0 ? w->block : 0);
 }
 
 bool member_guard_callee_member(struct hm_walk *w, const struct path_state *s,

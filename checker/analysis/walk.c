@@ -253,6 +253,7 @@ static void walk_cleanup(struct hm_walk *w)
 	liveness_free(w->liveness);
 	ahead_cache_free(w->ahead);
 	free(w->dom);
+	free(w->sleep_members_asked);
 }
 
 static void say_gave_up(const struct hm_walk *w)

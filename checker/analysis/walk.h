@@ -120,7 +120,7 @@ struct hm_walk {
 	int nmember_facts;		/* facts of the path just before */
 	struct branch_fact member_facts[HM_MAX_FACTS]; /* that call */
 	bool sleep_members_known;	/* member_guard.c: the members the */
-	bool sleep_members_need;	/* (other files' asked with need) */
+	unsigned char *sleep_members_asked; /* (per block: asked with need) */
 	int nsleep_members;		/* callees' sleeps need a test of */
 	const char *sleep_members[HM_MAX_GUARD_MEMBERS];
 	/*

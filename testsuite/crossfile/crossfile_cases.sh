@@ -595,6 +595,26 @@ t_member_bit_call_out() {
 		fail "walk_jump's call out lost its member's test: $(cat "$tmp/sum")"
 }
 
+# A store under a mapping asks what the callees' sleeps test, analyzing
+# other files on demand only for the calls still ahead of it:
+# fault_wait_entry() is made before kmap_atomic(), and its file stays out
+# of the database (6.1's do_swap_page() brought mm/migrate.c in through
+# migration_entry_wait(), and with it an ARM --db report in fs/aio.c).
+# fault_settle(), called under the mapping, is still analyzed and decided
+# by the store: 0 reported, 1 quiet.
+t_demand_store_only_calls_ahead() {
+	copy_tree
+	run -v --tree . --db "$tmp/db" fs/fault_swap.c -Iinclude
+	expect_status 0
+	expect_in "$err" "lib/fault_settle.c on demand, for fault_settle()"
+	expect_not_in "$err" "fault_wait.c"
+	expect_in "$err" "fs/fault_swap.c:24:2: warning: fault_settle() may sleep, but this path is in atomic context since kmap_atomic() on line 22"
+	[ "$(grep -c 'warning:' "$err")" -eq 1 ] ||
+		fail "want exactly one report: $(cat "$err")"
+	[ "$(rows "SELECT count(*) FROM files WHERE path LIKE '%lib/fault_wait.c'")" -eq 0 ] ||
+		fail "lib/fault_wait.c was analyzed on demand"
+}
+
 # The flags as the ninth and tenth arguments, as ip_append_data() and
 # __ip_append_data() take them: fs/sk_push.c's MSG_DONTWAIT is quiet,
 # MSG_MORE sleeps, whichever of the two files was analysed first.
