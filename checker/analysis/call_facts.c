@@ -203,6 +203,9 @@ static bool frame_reachable_by_calls_only(struct hm_walk *w, int var)
  * demand analysis already knows it (never asked for here): a driver's
  * `if (hba->rev == 4) spin_lock(..)`, a call elsewhere handed `hba` that
  * writes none of it, and the same test again to unlock.  Unknown: NULL.
+ * Where it says "written", that may be only a callback it was handed
+ * writing (gnttab_foreach_grant_in_range(.., fn, &setup) calls fn(data)):
+ * the callback of this file still decides (callback_writes_fact()).
  */
 static const struct function_writes *extern_writes(struct hm_walk *w,
 						   const struct ir_call *call)
@@ -227,13 +230,14 @@ static bool call_writes_fact(struct hm_walk *w, const struct ir_call *call,
 	if (!callee && !fw)
 		return callback_writes_fact(w, call, i, var, fact);
 	if (!fw || fw->unknown || i >= fw->nparams || arg->var != var)
-		return true;
+		return !callee ? callback_writes_fact(w, call, i, var, fact) : true;
 	expr_region_of(w->an->strings, w->fn, arg, &r);
 	for (j = 0; j < fw->params[i].n; j++)
 		if (fact_overlaps(w, fact, w->fn->vars[var].name,
 				  arg_region(w->an->strings, &r,
 					     fw->params[i].regions[j])))
-			return true;
+			return !callee ? callback_writes_fact(w, call, i, var, fact) :
+					 true;
 	return false;
 }
 
