@@ -14,7 +14,10 @@
  * is only a fragment other directories include) counts as built: a file is
  * never left out on doubt.  A word added under an undecidable condition is
  * only doubtful itself (make_doubt.c): the files such a part of a list
- * names count as built, and the list still decides the others.
+ * names count as built, and the list still decides the others.  The
+ * variables arch/ARCH/Makefile exports with a known value (x86's BITS:
+ * obj-y += process_$(BITS).o) are set in every Makefile read, as the top
+ * Makefile's make hands them down.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +32,40 @@ struct kbuild_objects {
 	struct make_file mf;		/* and its Makefile */
 	struct strv reached, unreached;	/* directories decided so far */
 	struct kbuild_foreign *foreign;	/* objects listed from outside */
+	struct make_file exports;	/* the arch Makefile's, known values */
 };
+
+/*
+ * What arch/ARCH/Makefile exports, where its value is known: none when it
+ * may assign variables it does not show (an include it cannot read).
+ */
+static void arch_exports(struct kbuild_objects *objs, const char *arch)
+{
+	/* a value in doubt, or with a '$' that := would expand again */
+	static const char unsure[] = { '$', MAKE_UNKNOWN, MAKE_DOUBT, '\0' };
+	struct make_file mf = { .config = objs->config, .keep_doubt = true };
+	struct strv names = { 0 };
+	char *dir, *value;
+	int i;
+
+	if (asprintf(&dir, "arch/%s", !strcmp(arch, "x86_64") ? "x86" : arch) < 0)
+		abort();
+	mf.dir = dir;
+	mf.exported = &names;
+	if (make_read_makefile(&mf, objs->tree, dir) && !mf.unknown_assignments) {
+		for (i = 0; i < names.n; i++) {
+			if (!make_lookup(&mf, names.v[i]))
+				continue;
+			value = make_value(&mf, names.v[i]);
+			if (!strpbrk(value, unsure))
+				make_assign(&objs->exports, names.v[i], ":=", value);
+			free(value);
+		}
+	}
+	strv_free(&names);
+	make_file_free(&mf);
+	free(dir);
+}
 
 struct kbuild_objects *kbuild_objects_new(const char *tree,
 					  const struct kernel_config *config,
@@ -42,6 +78,7 @@ struct kbuild_objects *kbuild_objects_new(const char *tree,
 	objs->tree = tree;
 	objs->config = config;
 	objs->foreign = kbuild_foreign_new(tree, config, arch);
+	arch_exports(objs, arch);
 	return objs;
 }
 
@@ -54,6 +91,7 @@ void kbuild_objects_free(struct kbuild_objects *objs)
 	strv_free(&objs->reached);
 	strv_free(&objs->unreached);
 	kbuild_foreign_free(objs->foreign);
+	make_file_free(&objs->exports);
 	free(objs);
 }
 
@@ -61,11 +99,16 @@ void kbuild_objects_free(struct kbuild_objects *objs)
 static void read_makefile(struct make_file *mf, const struct kbuild_objects *objs,
 			  const char *dir, struct strv *builds)
 {
+	int i;
+
 	memset(mf, 0, sizeof(*mf));
 	mf->dir = dir;
 	mf->config = objs->config;
 	mf->keep_doubt = true;
 	mf->builds = builds;
+	for (i = 0; i < objs->exports.n; i++)
+		make_assign(mf, objs->exports.vars[i].name, ":=",
+			    objs->exports.vars[i].value);
 	make_read(mf, objs->tree, dir);
 }
 

@@ -60,6 +60,8 @@ struct make_file {
 	/* Set by the caller: the directories its recipes run kbuild in,
 	   `$(MAKE) $(build)=$(obj)/rm` (tree paths, expanded). */
 	struct strv *builds;
+	/* Set by the caller: the names its `export` lines name, expanded. */
+	struct strv *exported;
 };
 
 struct kernel_config *kernel_config_load(const char *tree);

@@ -86,6 +86,27 @@ static char *assignment_operator(char *line, size_t *len, bool *rule)
 }
 
 /*
+ * `export NAMES`: make hands these variables to the makes it runs (an
+ * arch Makefile's BITS reaches every kbuild directory's Makefile).
+ */
+static void exported(struct reader *r, const char *names)
+{
+	char *expanded, *name, *save = NULL, *text;
+
+	if (!r->mf || !r->mf->exported)
+		return;
+	text = strdup(names);
+	if (!text)
+		abort();
+	expanded = make_expand_known(r->mf, text);
+	for (name = expanded ? strtok_r(expanded, " \t", &save) : NULL; name;
+	     name = strtok_r(NULL, " \t", &save))
+		strv_push(r->mf->exported, name);
+	free(expanded);
+	free(text);
+}
+
+/*
  * NAME OP VALUE.  `doubtful`: an assignment under a condition that could
  * not be decided (keep_doubt): its words may or may not be in its variable
  * (make_doubt.c); it does not end a rule either.
@@ -94,16 +115,20 @@ static void assignment(struct reader *r, char *line, bool doubtful)
 {
 	char *op, *name, *value, *rest, saved[4] = { 0 };
 	size_t len = 0;
-	bool rule = false;
+	bool rule = false, export = false;
 
-	if ((rest = make_after_word(line, "export")) ||
-	    (rest = make_after_word(line, "override")))
+	if ((rest = make_after_word(line, "export")))
+		export = true;
+	if (rest || (rest = make_after_word(line, "override")))
 		line = rest;
 	op = assignment_operator(line, &len, &rule);
 	if (!doubtful && r->mf)
 		r->in_rule = rule;
-	if (!op)
+	if (!op) {
+		if (export && !rule)
+			exported(r, line);
 		return;
+	}
 	memcpy(saved, op, len);
 	*op = '\0';
 	value = make_trim(op + len);
@@ -122,6 +147,8 @@ static void assignment(struct reader *r, char *line, bool doubtful)
 		make_assign_doubtful(r->mf, name, saved, value);
 	else
 		make_assign(r->mf, name, saved, value);
+	if (export && name && name[0] && !strpbrk(name, " \t"))
+		exported(r, name);
 	free(name);
 }
 

@@ -48,6 +48,12 @@
 #              reached when arch/ARCH/Makefile's core-y, drivers-y or
 #              libs-y names it (through $(patsubst %,...) too), and only
 #              then
+#   arch_exports  a variable arch/ARCH/Makefile exports (BITS, set under
+#              ifeq on .config) is known in every Makefile: the list
+#              naming proc_$(BITS).o still decides its files; twins: a
+#              variable it sets without export, or exports with an
+#              unknown value, leaves the files of the lists using it
+#              checked
 #   named      an unbuilt file named as a PATH is checked (the files of
 #              a directory named as a PATH still are not)
 #   all_files  --all-files checks them all
@@ -549,6 +555,47 @@ test_list_include() {
 	unchecked drivers/fb/fb.c
 }
 
+# arch/x86/Makefile exports BITS, decided on .config; HIDDEN is not
+# exported, CCWORD is but its value is unknown.
+write_arch_exports() {
+	for f in kernel/k.c kernel/proc_64.c kernel/proc_32.c kernel/koff.c \
+		 mm/m_64.c mm/moff.c cpu/c.c cpu/coff.c; do
+		leaky_file "arch/x86/$f"
+	done
+	printf 'obj-y += kernel/ mm/ cpu/\n' > "$t/arch/x86/Kbuild"
+	cat > "$t/arch/x86/Makefile" <<'END'
+export BITS
+ifeq ($(CONFIG_OFF),y)
+        BITS := 32
+else
+        BITS := 64
+endif
+HIDDEN := 64
+export CCWORD := $(call cc-option,w)
+END
+	printf 'obj-y += k.o proc_$(BITS).o\nobj-$(CONFIG_OFF) += koff.o\n' \
+		> "$t/arch/x86/kernel/Makefile"
+	printf 'obj-y += m_$(HIDDEN).o\nobj-$(CONFIG_OFF) += moff.o\n' \
+		> "$t/arch/x86/mm/Makefile"
+	printf 'obj-y += c.o $(CCWORD)\nobj-$(CONFIG_OFF) += coff.o\n' \
+		> "$t/arch/x86/cpu/Makefile"
+}
+
+test_arch_exports() {
+	write_tree "$work/t"
+	write_arch_exports
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	for f in kernel/k.c kernel/proc_64.c mm/m_64.c mm/moff.c cpu/c.c \
+		 cpu/coff.c; do
+		checked "arch/x86/$f"
+	done
+	for f in kernel/proc_32.c kernel/koff.c; do
+		unchecked "arch/x86/$f"
+	done
+}
+
 test_skipped_include() {
 	write_tree "$work/t"
 	write_skipped_include
@@ -562,7 +609,7 @@ test_skipped_include() {
 }
 
 case $test in
-config|composite|doubt|doubt_words|skipped_include|list_include|doubtful_include|unreached|unset_list|subst|arch_lists|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|list_include|doubtful_include|unreached|unset_list|subst|arch_lists|arch_exports|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
