@@ -209,6 +209,39 @@ static int object_built(const struct make_file *mf, const char *object)
 	return found ? 1 : doubt ? -1 : 0;
 }
 
+/*
+ * Is `object` a source of a program `mf` builds for the host (hostprogs,
+ * userprogs: prog.o, or a part in prog-objs)?  make compiles it with the
+ * host's compiler and libc, never into the kernel.
+ */
+static bool host_object(const struct make_file *mf, const char *object)
+{
+	static const char *const lists[] = {
+		"hostprogs", "hostprogs-y", "hostprogs-always-y", "userprogs",
+		"userprogs-always-y", NULL,
+	};
+	struct strv progs = { 0 }, parts = { 0 };
+	bool doubt = false, host = false;
+	char *name;
+	int i;
+
+	for (i = 0; lists[i]; i++)
+		add_words(mf, lists[i], &progs, &doubt);
+	for (i = 0; i < progs.n && !host; i++) {
+		if (asprintf(&name, "%s-objs", progs.v[i]) < 0)
+			abort();
+		add_words(mf, name, &parts, &doubt);
+		free(name);
+		if (asprintf(&name, "%s.o", progs.v[i]) < 0)
+			abort();
+		host = !strcmp(name, object) || has_word(&parts, object);
+		free(name);
+	}
+	strv_free(&progs);
+	strv_free(&parts);
+	return host;
+}
+
 /* The tree root, a top-level directory and arch/ARCH are reached. */
 static bool top_directory(const char *dir)
 {
@@ -367,6 +400,8 @@ static bool builds_own(struct kbuild_objects *objs, const char *file)
 		return false;
 	object = object_name(objs->dir, file);
 	built = object_built(&objs->mf, object);
+	if (built < 0 && host_object(&objs->mf, object))
+		built = 0;
 	free(object);
 	return built != 0 && directory_reached(objs, objs->dir);
 }
@@ -412,6 +447,16 @@ bool kbuild_builder(struct kbuild_objects *objs, const char *file,
 	return true;
 }
 
+/* Is `file`, which its directory (objs->mf) does not build, a host tool's? */
+static bool host_file(struct kbuild_objects *objs, const char *file)
+{
+	char *object = object_name(objs->dir, file);
+	bool host = host_object(&objs->mf, object);
+
+	free(object);
+	return host;
+}
+
 bool kbuild_object_built(struct kbuild_objects *objs, const char *file)
 {
 	while (!strncmp(file, "./", 2))
@@ -420,6 +465,8 @@ bool kbuild_object_built(struct kbuild_objects *objs, const char *file)
 		return true;
 	if (builds_own(objs, file) || foreign_builder(objs, file))
 		return true;
+	if (host_file(objs, file))
+		return false;
 	/* kbuild never runs a Makefile no parent descends into (nor runs
 	   from a recipe); a reached directory including it lists its files
 	   as foreign objects, above */

@@ -54,6 +54,11 @@
 #              variable it sets without export, or exports with an
 #              unknown value, leaves the files of the lists using it
 #              checked
+#   host_programs  a file a Makefile names as a host program (hostprogs,
+#              userprogs, or a part in prog-objs) is not a kernel unit,
+#              in a Makefile naming no objects and in one whose obj-y is
+#              in doubt; twins: a file named nowhere there, and one in
+#              both hostprogs and obj-y, are checked
 #   named      an unbuilt file named as a PATH is checked (the files of
 #              a directory named as a PATH still are not)
 #   all_files  --all-files checks them all
@@ -596,6 +601,39 @@ test_arch_exports() {
 	done
 }
 
+# drivers/tools/ names no objects, only host programs; drivers/hdoubt/'s
+# obj-y is in doubt.
+write_host_programs() {
+	for f in tools/gen.c tools/rel_a.c tools/rel_b.c tools/other.c \
+		 hdoubt/hp.c hdoubt/x.c hdoubt/both.c; do
+		leaky_file "drivers/$f"
+	done
+	printf 'obj-y += tools/ hdoubt/\n' >> "$t/drivers/Makefile"
+	cat > "$t/drivers/tools/Makefile" <<'END'
+hostprogs += gen
+userprogs += rel
+rel-objs := rel_a.o rel_b.o
+END
+	cat > "$t/drivers/hdoubt/Makefile" <<'END'
+obj-y += $(call cc-option,x.o) both.o
+hostprogs-y += hp both
+END
+}
+
+test_host_programs() {
+	write_tree "$work/t"
+	write_host_programs
+	run t --tree "$work/t" -q
+	expect_status t 0
+	expect_not_in t.out "error:"
+	for f in tools/other.c hdoubt/x.c hdoubt/both.c; do
+		checked "drivers/$f"
+	done
+	for f in tools/gen.c tools/rel_a.c tools/rel_b.c hdoubt/hp.c; do
+		unchecked "drivers/$f"
+	done
+}
+
 test_skipped_include() {
 	write_tree "$work/t"
 	write_skipped_include
@@ -609,7 +647,7 @@ test_skipped_include() {
 }
 
 case $test in
-config|composite|doubt|doubt_words|skipped_include|list_include|doubtful_include|unreached|unset_list|subst|arch_lists|arch_exports|named|all_files|verbose)
+config|composite|doubt|doubt_words|skipped_include|list_include|doubtful_include|unreached|unset_list|subst|arch_lists|arch_exports|host_programs|named|all_files|verbose)
 	"test_$test" ;;
 *)
 	echo "built_test.sh: unknown test '$test'"; exit 2 ;;
