@@ -29,13 +29,10 @@ bool known_int(const struct path_state *s, int var, long long *value)
 	return true;
 }
 
-int known_int_truth(const struct hm_walk *w, const struct path_state *s, int var)
+int var_truth_fact(const struct hm_walk *w, const struct path_state *s, int var)
 {
-	long long value;
 	int i;
 
-	if (known_int(s, var, &value))
-		return value != 0;
 	for (i = 0; i < s->nfacts; i++) {
 		const struct branch_fact *f = &s->facts[i];
 
@@ -45,6 +42,15 @@ int known_int_truth(const struct hm_walk *w, const struct path_state *s, int var
 			return f->value;
 	}
 	return -1;
+}
+
+int known_int_truth(const struct hm_walk *w, const struct path_state *s, int var)
+{
+	long long value;
+
+	if (known_int(s, var, &value))
+		return value != 0;
+	return var_truth_fact(w, s, var);
 }
 
 void known_int_forget_value(struct path_state *s, int var)

@@ -19,6 +19,8 @@
 struct hm_walk;
 
 bool known_int(const struct path_state *s, int var, long long *value);
+/* A branch on `var` alone taken on this path: 1 true, 0 false, -1 none. */
+int var_truth_fact(const struct hm_walk *w, const struct path_state *s, int var);
 /* The truth of `var` on this path, from its value or a branch on it alone:
    1 true, 0 false, -1 unknown. */
 int known_int_truth(const struct hm_walk *w, const struct path_state *s, int var);

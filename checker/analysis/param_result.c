@@ -30,20 +30,10 @@
 static int param_truth(const struct hm_walk *w, const struct path_state *s,
 		       int param)
 {
-	int i;
-
 	if (!sleep_guard_unchanged_param(w, s, param) ||
 	    w->fn->vars[param].is_pointer)
 		return -1;
-	for (i = 0; i < s->nfacts; i++) {
-		const struct branch_fact *f = &s->facts[i];
-
-		if (!f->memory && !f->predicate && f->nreads == 1 &&
-		    f->reads[0] == param &&
-		    !strcmp(f->text, w->fn->vars[param].name))
-			return f->value;
-	}
-	return -1;
+	return var_truth_fact(w, s, param);
 }
 
 void param_result_collect(struct hm_walk *w, const struct path_state *s,
